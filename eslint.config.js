@@ -1,0 +1,69 @@
+// Lint = the layering of DESIGN.md, enforced: a file importing across a forbidden line fails
+// `npm test`. Zones: shared → nothing; main → shared; preload → shared + electron;
+// renderer → shared only. Mail and store code never import electron.
+import importX from 'eslint-plugin-import-x';
+import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'net', 'tls', 'crypto', 'child_process', 'http', 'https', 'stream', 'url', 'util', 'events', 'buffer'];
+
+const layer = (from, message) => ({ target: `./${from.target}`, from: from.from.map((f) => `./${f}`), message });
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', '.tsbuild/**', 'node_modules/**', 'test-results/**', 'bench-results/**'] },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    extends: [tseslint.configs.recommended],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            layer({ target: 'shared', from: ['main', 'preload', 'renderer', 'test'] }, 'shared/ is pure: it imports nothing of the other layers.'),
+            layer({ target: 'main', from: ['renderer', 'preload', 'test'] }, 'main/ may import shared/ only.'),
+            layer({ target: 'preload', from: ['main', 'renderer', 'test'] }, 'preload/ may import shared/ (and electron) only.'),
+            layer({ target: 'renderer', from: ['main', 'preload', 'test'] }, 'renderer/ may import shared/ only.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: [...NODE_BUILTINS, 'electron', 'react', 'react-*', 'dexie', 'dexie-*', 'imapflow', 'nodemailer', 'mailparser', 'mailauth'], message: 'shared/ is pure TypeScript: only zod may be imported.' }] },
+      ],
+    },
+  },
+  {
+    // Everything in main except the Electron shell runs in plain Node: adapters are handed in.
+    files: ['main/**/*.ts'],
+    ignores: ['main/index.ts', 'main/shell/appProtocol.ts', 'main/shell/mainWindow.ts', 'main/shell/electronIpcBinding.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only the Electron shell (main/index.ts, main/shell/*) imports electron; services take adapters.' }] }],
+    },
+  },
+  {
+    // The WebSocket binding is for tests and the demo; the app must not load it.
+    files: ['main/index.ts', 'main/shell/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/websocketBinding'], message: 'The WebSocket binding is for tests and the demo only.' }] }],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    ignores: ['renderer/vite.config.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: [...NODE_BUILTINS, 'electron', 'imapflow', 'nodemailer', 'mailparser', 'mailauth'], message: 'The renderer is a web page: no Node, no Electron, no mail libraries.' }] },
+      ],
+    },
+  },
+);

@@ -1,0 +1,84 @@
+/**
+ * The Electron entry: single instance, app:// protocol, one secure window, typed IPC, the
+ * blindcopy:// URL scheme. Everything else lives in services that do not know Electron.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, safeStorage, type BrowserWindow } from 'electron';
+import { createHandlerRegistry } from './ipc/registry';
+import { createHandlers } from './services/createHandlers';
+import { systemClock } from './services/ports';
+import { DEEP_LINK_SCHEME, deepLinkFromArgv } from './shell/appOrigin';
+import { registerAppSchemePrivileges, serveAppProtocol } from './shell/appProtocol';
+import { bindElectronIpc } from './shell/electronIpcBinding';
+import { createEncryptedSecretStore } from './shell/encryptedSecretStore';
+import { createMainWindow, denyAllPermissions } from './shell/mainWindow';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const rendererRoot = join(here, '../renderer');
+const preloadPath = join(here, '../preload/index.cjs');
+
+let mainWindow: BrowserWindow | undefined;
+let pendingDeepLink: string | undefined = deepLinkFromArgv(process.argv);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppSchemePrivileges();
+  // In development the binary is electron itself; pass our entry so the OS can start us again.
+  if (process.defaultApp && process.argv[1]) {
+    app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME, process.execPath, [process.argv[1]]);
+  } else {
+    app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME);
+  }
+  void start();
+}
+
+async function start(): Promise<void> {
+  const registry = createHandlerRegistry(
+    createHandlers({
+      secrets: createEncryptedSecretStore(safeStorage, join(app.getPath('userData'), 'secrets.json'), process.platform),
+      paths: { userData: app.getPath('userData') },
+      clock: systemClock,
+      appVersion: app.getVersion(),
+      transport: 'electron',
+    }),
+    { error: (message, detail) => console.error(message, detail) },
+  );
+
+  const routeDeepLink = (url: string | undefined) => {
+    if (!url) return;
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+    registry.emit('app:deepLink', { url });
+  };
+
+  app.on('second-instance', (_event, argv) => routeDeepLink(deepLinkFromArgv(argv)));
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    if (app.isReady()) routeDeepLink(url);
+    else pendingDeepLink = url;
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  await app.whenReady();
+  denyAllPermissions();
+  serveAppProtocol(rendererRoot);
+  bindElectronIpc(registry, () => mainWindow);
+  mainWindow = createMainWindow(preloadPath);
+  mainWindow.on('closed', () => (mainWindow = undefined));
+  mainWindow.webContents.once('did-finish-load', () => {
+    routeDeepLink(pendingDeepLink);
+    pendingDeepLink = undefined;
+  });
+  app.on('activate', () => {
+    if (!mainWindow) mainWindow = createMainWindow(preloadPath);
+  });
+}

@@ -1,0 +1,73 @@
+/**
+ * The handler registry: knows the contract and the handlers, nothing of Electron or WebSockets.
+ * Every request is validated before a handler sees it and every response before it leaves, so a
+ * transport only moves bytes.
+ */
+import type { z } from 'zod';
+import type { IpcCallName, IpcCalls, IpcEventName, IpcEventPayload, IpcEvents } from '../../shared/ipc/contract';
+import { ipcCalls, ipcEvents, isIpcCallName } from '../../shared/ipc/contract';
+import type { IpcResult } from '../../shared/ipc/errors';
+
+export type Handler<N extends IpcCallName> = (
+  request: z.output<IpcCalls[N]['request']>,
+) => Promise<z.input<IpcCalls[N]['response']>> | z.input<IpcCalls[N]['response']>;
+
+export type Handlers = { [N in IpcCallName]: Handler<N> };
+
+type EventListener = (event: IpcEventName, payload: unknown) => void;
+
+export interface Logger {
+  error(message: string, detail?: unknown): void;
+}
+
+export interface HandlerRegistry {
+  dispatch(name: unknown, request: unknown): Promise<IpcResult<unknown>>;
+  emit<E extends IpcEventName>(event: E, payload: IpcEventPayload<E>): void;
+  /** a transport subscribes to forward events to its peers */
+  onEvent(listener: EventListener): () => void;
+}
+
+function issuesText(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+    .join('; ');
+}
+
+export function createHandlerRegistry(handlers: Handlers, logger: Logger): HandlerRegistry {
+  const listeners = new Set<EventListener>();
+  return {
+    async dispatch(name, request) {
+      if (!isIpcCallName(name)) {
+        return { ok: false, error: { code: 'unknown-method', message: `Unknown call ${String(name).slice(0, 80)}` } };
+      }
+      const spec = ipcCalls[name];
+      const parsed = spec.request.safeParse(request);
+      if (!parsed.success) {
+        return { ok: false, error: { code: 'invalid-request', message: issuesText(parsed.error) } };
+      }
+      let value: unknown;
+      try {
+        value = await (handlers[name] as (r: unknown) => unknown)(parsed.data);
+      } catch (err) {
+        // Details stay in main's log; the renderer gets a message that is safe to show.
+        logger.error(`IPC handler ${name} failed`, err instanceof Error ? err.message : err);
+        return { ok: false, error: { code: 'internal', message: 'Something went wrong in the app core.' } };
+      }
+      const out = spec.response.safeParse(value);
+      if (!out.success) {
+        logger.error(`IPC handler ${name} answered outside the contract`, issuesText(out.error));
+        return { ok: false, error: { code: 'invalid-response', message: 'The app core gave an invalid answer.' } };
+      }
+      return { ok: true, value: out.data };
+    },
+    emit(event, payload) {
+      const checked = (ipcEvents as IpcEvents)[event].parse(payload);
+      for (const l of listeners) l(event, checked);
+    },
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * The small adapters the Electron shell hands to the services, so mail and store code never
+ * import electron and run in plain Node under test.
+ */
+export interface SecretStore {
+  /** refuses (throws SecretStoreUnavailableError) when secrets cannot be kept encrypted */
+  set(key: string, secret: string): Promise<void>;
+  get(key: string): Promise<string | undefined>;
+  delete(key: string): Promise<void>;
+}
+
+export class SecretStoreUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SecretStoreUnavailableError';
+  }
+}
+
+export interface AppPaths {
+  /** where settings and encrypted secrets live */
+  userData: string;
+}
+
+export interface Clock {
+  now(): number;
+}
+
+export const systemClock: Clock = { now: () => Date.now() };
+
+export interface ServiceAdapters {
+  secrets: SecretStore;
+  paths: AppPaths;
+  clock: Clock;
+  appVersion: string;
+  transport: 'electron' | 'websocket';
+}

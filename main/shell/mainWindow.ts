@@ -1,0 +1,58 @@
+/**
+ * The one window, with every item of Electron's security checklist that applies to a window:
+ * isolation, sandbox, no Node, web security, locked navigation, no new windows, and a
+ * permission handler that grants nothing.
+ */
+import { BrowserWindow, session, shell } from 'electron';
+import { isExternalLinkAllowed } from './externalLinks';
+import { APP_ENTRY_URL, APP_ORIGIN } from './appOrigin';
+
+export function createMainWindow(preloadPath: string): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 900,
+    minHeight: 560,
+    title: 'Blindcopy',
+    show: false,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: true,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+
+  // Navigation stays inside the app; links leave through the system browser.
+  win.webContents.on('will-navigate', (event, url) => {
+    if (!url.startsWith(`${APP_ORIGIN}/`)) {
+      event.preventDefault();
+      if (isExternalLinkAllowed(url)) void shell.openExternal(url);
+    }
+  });
+  win.webContents.on('will-redirect', (event, url) => {
+    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+  });
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (isExternalLinkAllowed(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+
+  void win.loadURL(APP_ENTRY_URL);
+  return win;
+}
+
+/** Camera, microphone, notifications, geolocation...: the app needs none of them. */
+export function denyAllPermissions(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+}

@@ -1,0 +1,48 @@
+/**
+ * The CRM database (IndexedDB via Dexie). The renderer's store is its only writer (DESIGN 4).
+ * Schema changes are appended as new versions in schemaVersions, never edited in place, so an
+ * installed app upgrades its data in order; test/unit/db proves each step.
+ */
+import { Dexie, type DexieOptions, type Table, type Transaction } from 'dexie';
+import type {
+  DealRow,
+  LeadRow,
+  LinkRow,
+  MessageRow,
+  OrganizationRow,
+  OutboxRow,
+  PersonRow,
+  ProjectRow,
+  RejectedRow,
+  SettingRow,
+  SyncSourceRow,
+  ThreadRow,
+  TombstoneRow,
+} from './records';
+import { schemaVersions } from './schemaVersions';
+
+export class BlindcopyDb extends Dexie {
+  messages!: Table<MessageRow, string>;
+  threads!: Table<ThreadRow, string>;
+  persons!: Table<PersonRow, string>;
+  organizations!: Table<OrganizationRow, string>;
+  deals!: Table<DealRow, string>;
+  leads!: Table<LeadRow, string>;
+  projects!: Table<ProjectRow, string>;
+  links!: Table<LinkRow, string>;
+  settings!: Table<SettingRow, string>;
+  syncSources!: Table<SyncSourceRow, string>;
+  outbox!: Table<OutboxRow, string>;
+  rejected!: Table<RejectedRow, string>;
+  tombstones!: Table<TombstoneRow, string>;
+
+  constructor(name = 'blindcopy', options?: DexieOptions, upTo = schemaVersions.length) {
+    super(name, options);
+    for (const v of schemaVersions.slice(0, upTo)) {
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade((tx: Transaction) => v.upgrade?.(tx));
+    }
+  }
+}
+
+export const CURRENT_SCHEMA_VERSION = schemaVersions.length;

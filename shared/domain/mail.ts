@@ -1,0 +1,100 @@
+/**
+ * What the capture engine (main) hands to the CRM store (renderer): a plain, validated
+ * description of one message, or of one message it refused. These cross IPC, so they are
+ * zod schemas first and types second.
+ */
+import { z } from 'zod';
+
+/** An email address with its display name. `address` is always lower-case. */
+export const MailboxSchema = z.object({
+  address: z.string().min(3).max(320),
+  name: z.string().max(500).optional(),
+});
+export type Mailbox = z.infer<typeof MailboxSchema>;
+
+/** Where a message lives on the server; (sourceId, uidValidity, uid) identifies one copy. */
+export const SourceRefSchema = z.object({
+  sourceId: z.string().min(1),
+  uidValidity: z.number().int().nonnegative(),
+  uid: z.number().int().positive(),
+});
+export type SourceRef = z.infer<typeof SourceRefSchema>;
+
+/** R3.4: results as read from Authentication-Results or from local DKIM verification. */
+export const DkimResultSchema = z.enum(['pass', 'fail', 'none', 'neutral', 'temperror', 'permerror', 'policy']);
+export const SpfResultSchema = z.enum(['pass', 'fail', 'softfail', 'neutral', 'none', 'temperror', 'permerror']);
+export const AuthVerdictSchema = z.object({
+  dkim: DkimResultSchema,
+  spf: SpfResultSchema,
+  /** where the results came from */
+  from: z.enum(['authentication-results', 'local-dkim', 'none']),
+  /** 'fail' only when both DKIM and SPF fail (R3.4) */
+  verdict: z.enum(['pass', 'fail', 'none']),
+});
+export type AuthVerdict = z.infer<typeof AuthVerdictSchema>;
+
+export const AttachmentMetaSchema = z.object({
+  /** IMAP body part number, e.g. "2" or "1.2", to fetch it on demand */
+  part: z.string(),
+  filename: z.string(),
+  contentType: z.string(),
+  size: z.number().int().nonnegative(),
+});
+export type AttachmentMeta = z.infer<typeof AttachmentMetaSchema>;
+
+export const SourceKindSchema = z.enum(['dropbox', 'sync']);
+export type SourceKind = z.infer<typeof SourceKindSchema>;
+
+export const CapturedMessageSchema = z.object({
+  /** Message-ID without angle brackets; synthesized from source when the header is missing */
+  messageId: z.string().min(1),
+  source: SourceRefSchema,
+  sourceKind: SourceKindSchema,
+  /** the account or verified alternate address that sent or forwarded it (R3.3) */
+  owner: z.string(),
+  /** sent by the owner, or written by someone else (forwarded reply R3.2, synced incoming R7.4) */
+  direction: z.enum(['outgoing', 'incoming']),
+  /** the author: for a forwarded reply the customer who wrote it (R3.2) */
+  from: MailboxSchema,
+  to: z.array(MailboxSchema),
+  cc: z.array(MailboxSchema),
+  /** who forwarded it to the drop box, when it is a forwarded reply (R3.2) */
+  forwardedBy: MailboxSchema.optional(),
+  /** epoch milliseconds */
+  date: z.number(),
+  subject: z.string(),
+  inReplyTo: z.string().optional(),
+  references: z.array(z.string()),
+  text: z.string(),
+  html: z.string().optional(),
+  /** item address tokens this message was delivered to (R1.4, R1.5), e.g. "d-7kq2m9" */
+  itemTokens: z.array(z.string()),
+  auth: AuthVerdictSchema,
+  attachments: z.array(AttachmentMetaSchema),
+  size: z.number().int().nonnegative(),
+  gmail: z.object({ msgId: z.string(), threadId: z.string() }).optional(),
+});
+export type CapturedMessage = z.infer<typeof CapturedMessageSchema>;
+
+/** Machine-readable reasons a message was not captured; the UI words them. */
+export const RejectReasonSchema = z.enum([
+  'unknown-owner', // R3.3
+  'owner-pending', // R3.8: sender is an alternate address not yet confirmed
+  'auth-failed', // R3.4
+  'too-large', // R3.5
+  'unparseable', // a message we could not understand at all
+]);
+export type RejectReason = z.infer<typeof RejectReasonSchema>;
+
+export const RejectedMessageSchema = z.object({
+  source: SourceRefSchema,
+  reason: RejectReasonSchema,
+  /** extra words for the reason (e.g. the failing sender); never the body */
+  detail: z.string().optional(),
+  messageId: z.string().optional(),
+  from: MailboxSchema.optional(),
+  subject: z.string().optional(),
+  date: z.number().optional(),
+  size: z.number().int().nonnegative(),
+});
+export type RejectedMessage = z.infer<typeof RejectedMessageSchema>;

@@ -1,0 +1,74 @@
+/**
+ * The one IPC contract: every call (renderer → main) and every event (main → renderer), each
+ * with its zod schemas. Transport-agnostic: Electron IPC in the app, a WebSocket in tests and
+ * the demo. Add a call here first; main's registry then refuses to start without a handler.
+ */
+import { z } from 'zod';
+import { ServerLoginSchema } from '../settings/account';
+import { ConnectionTestResultSchema } from './connection';
+import type { IpcResult } from './errors';
+
+export const ipcCalls = {
+  /** Who is answering: used by the shell to show the version and by tests as a ping. */
+  'app:info': {
+    request: z.object({}).strict(),
+    response: z.object({
+      name: z.literal('Blindcopy'),
+      version: z.string(),
+      transport: z.enum(['electron', 'websocket']),
+    }),
+  },
+  /** Try an IMAP login (and optionally open the drop-box folder) without saving anything. */
+  'account:testImap': {
+    request: z
+      .object({
+        server: ServerLoginSchema,
+        mailbox: z.string().min(1).max(1000).optional(),
+        timeoutMs: z.number().int().min(500).max(120_000).optional(),
+      })
+      .strict(),
+    response: ConnectionTestResultSchema,
+  },
+} as const;
+
+export const ipcEvents = {
+  /** A blindcopy:// link was opened (e.g. an address confirmation link, R6.2). */
+  'app:deepLink': z.object({ url: z.string().max(4096) }),
+  /** Progress of long work (R10.4). */
+  'app:progress': z.object({
+    task: z.string(),
+    done: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative().optional(),
+  }),
+} as const;
+
+export type IpcCalls = typeof ipcCalls;
+export type IpcCallName = keyof IpcCalls;
+export type IpcRequest<N extends IpcCallName> = z.input<IpcCalls[N]['request']>;
+export type IpcResponse<N extends IpcCallName> = z.output<IpcCalls[N]['response']>;
+
+export type IpcEvents = typeof ipcEvents;
+export type IpcEventName = keyof IpcEvents;
+export type IpcEventPayload<E extends IpcEventName> = z.output<IpcEvents[E]>;
+
+export function isIpcCallName(name: unknown): name is IpcCallName {
+  return typeof name === 'string' && Object.hasOwn(ipcCalls, name);
+}
+export function isIpcEventName(name: unknown): name is IpcEventName {
+  return typeof name === 'string' && Object.hasOwn(ipcEvents, name);
+}
+
+/**
+ * What the preload exposes as `window.blindcopy` (and the WebSocket bridge imitates): answers
+ * come as IpcResult envelopes, because Error objects lose their fields across contextBridge.
+ */
+export interface BlindcopyBridge {
+  invoke<N extends IpcCallName>(name: N, request: IpcRequest<N>): Promise<IpcResult<IpcResponse<N>>>;
+  on<E extends IpcEventName>(event: E, handler: (payload: IpcEventPayload<E>) => void): () => void;
+}
+
+/** What renderer code uses: the envelope unwrapped, failures thrown as IpcCallError. */
+export interface BlindcopyApi {
+  invoke<N extends IpcCallName>(name: N, request: IpcRequest<N>): Promise<IpcResponse<N>>;
+  on<E extends IpcEventName>(event: E, handler: (payload: IpcEventPayload<E>) => void): () => void;
+}
