@@ -1,0 +1,11 @@
+/** A secret store for tests and the demo: in memory, gone at exit. */
+import type { SecretStore } from '../../main/services/ports';
+
+export function createMemorySecretStore(): SecretStore {
+  const secrets = new Map<string, string>();
+  return {
+    set: async (key, secret) => void secrets.set(key, secret),
+    get: async (key) => secrets.get(key),
+    delete: async (key) => void secrets.delete(key),
+  };
+}
