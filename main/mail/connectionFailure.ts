@@ -19,6 +19,8 @@ const UNTRUSTED = new Set([
 
 interface ErrorShape {
   code?: unknown;
+  /** nodemailer keeps the socket/TLS/DNS code here and puts its own in `code` */
+  originalCode?: unknown;
   authenticationFailed?: unknown;
   tlsFailed?: unknown;
   responseCode?: unknown;
@@ -34,13 +36,15 @@ export interface ClassifiedFailure {
 
 export function classifyConnectionError(err: unknown): ClassifiedFailure {
   const e = (typeof err === 'object' && err !== null ? err : {}) as ErrorShape;
-  const code = typeof e.code === 'string' ? e.code : '';
+  const code = typeof e.originalCode === 'string' ? e.originalCode : typeof e.code === 'string' ? e.code : '';
   const message = typeof e.message === 'string' ? e.message : '';
   const serverText = typeof e.responseText === 'string' ? e.responseText : typeof e.response === 'string' ? e.response : undefined;
   if (e.authenticationFailed === true || code === 'EAUTH') return withText('auth-failed', serverText);
   if (UNTRUSTED.has(code)) return { code: 'tls-untrusted' };
-  if (/does not support STARTTLS/i.test(message)) return { code: 'starttls-missing' };
-  if (e.tlsFailed === true || code.startsWith('ERR_SSL') || code === 'ESOCKET' && /SSL|TLS/i.test(message)) {
+  if (/does not support STARTTLS|STARTTLS.*(not|un)(supported|available)|Must issue a STARTTLS/i.test(message)) {
+    return { code: 'starttls-missing' };
+  }
+  if (e.tlsFailed === true || code.startsWith('ERR_SSL') || code === 'ETLS' || (code === 'ESOCKET' && /SSL|TLS/i.test(message))) {
     return { code: 'tls-failed' };
   }
   if (TIMEOUT.has(code)) return { code: 'timeout' };

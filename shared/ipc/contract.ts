@@ -29,6 +29,13 @@ export const ipcCalls = {
       .strict(),
     response: ConnectionTestResultSchema,
   },
+  /** Try an SMTP login (submission) without sending anything. */
+  'account:testSmtp': {
+    request: z
+      .object({ server: ServerLoginSchema, timeoutMs: z.number().int().min(500).max(120_000).optional() })
+      .strict(),
+    response: ConnectionTestResultSchema,
+  },
 } as const;
 
 export const ipcEvents = {

@@ -3,7 +3,14 @@
  * binding with the token handed over in the URL fragment (never served in a file, so only the
  * browser the harness launched knows it), then removes the token from the address bar.
  */
+import type { BlindcopyBridge } from '../../../shared/ipc/contract';
 import { createWebSocketBridge } from './webSocketBridge';
+
+declare global {
+  interface Window {
+    blindcopy?: BlindcopyBridge;
+  }
+}
 
 const params = new URLSearchParams(location.hash.slice(1));
 const token = params.get('bc-token') ?? '';

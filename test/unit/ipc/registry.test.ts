@@ -5,6 +5,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     'app:info': () => ({ name: 'Blindcopy', version: '1.2.3', transport: 'websocket' }),
     'account:testImap': () => ({ ok: false, code: 'unreachable' }),
+    'account:testSmtp': () => ({ ok: false, code: 'unreachable' }),
     ...overrides,
   };
 }

@@ -20,6 +20,7 @@ beforeAll(async () => {
     {
       'app:info': () => ({ name: 'Blindcopy', version: '0.0.0-test', transport: 'websocket' }),
       'account:testImap': () => ({ ok: false, code: 'timeout' }),
+      'account:testSmtp': () => ({ ok: false, code: 'timeout' }),
     },
     { error: () => undefined },
   );
