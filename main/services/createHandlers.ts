@@ -2,10 +2,21 @@
 import type { Handlers } from '../ipc/registry';
 import { testImapConnection } from '../mail/imap/testImapConnection';
 import { testSmtpConnection } from '../mail/smtp/testSmtpConnection';
-import type { ServiceAdapters } from './ports';
+import { createAccountSettings } from '../settings/accountSettings';
+import { SecretStoreUnavailableError, type ServiceAdapters } from './ports';
 
 export function createHandlers(adapters: ServiceAdapters): Handlers {
+  const account = createAccountSettings(adapters.paths, adapters.secrets);
   return {
+    'account:get': () => account.view(),
+    'account:save': async (req) => {
+      try {
+        return { ok: true, account: await account.save(req.config, req.passwords) };
+      } catch (err) {
+        if (err instanceof SecretStoreUnavailableError) return { ok: false, code: 'keychain-unavailable', message: err.message };
+        throw err;
+      }
+    },
     'app:info': () => ({ name: 'Blindcopy', version: adapters.appVersion, transport: adapters.transport }),
     'account:testImap': (req) => testImapConnection(req.server, { mailbox: req.mailbox, timeoutMs: req.timeoutMs }),
     'account:testSmtp': (req) => testSmtpConnection(req.server, { timeoutMs: req.timeoutMs }),

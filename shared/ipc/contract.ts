@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ServerLoginSchema } from '../settings/account';
+import { AccountConfigSchema, AccountViewSchema } from '../settings/accountConfig';
 import { ConnectionTestResultSchema } from './connection';
 import type { IpcResult } from './errors';
 
@@ -35,6 +36,28 @@ export const ipcCalls = {
       .object({ server: ServerLoginSchema, timeoutMs: z.number().int().min(500).max(120_000).optional() })
       .strict(),
     response: ConnectionTestResultSchema,
+  },
+  /** The account's settings, with which passwords are stored (never the passwords). */
+  'account:get': {
+    request: z.object({}).strict(),
+    response: AccountViewSchema,
+  },
+  /** Save the account's settings; passwords given here go to the system keychain. */
+  'account:save': {
+    request: z
+      .object({
+        config: AccountConfigSchema,
+        passwords: z
+          .object({ imap: z.string().max(4096), smtp: z.string().max(4096), dropbox: z.string().max(4096) })
+          .partial()
+          .strict(),
+      })
+      .strict(),
+    response: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), account: AccountViewSchema }),
+      /** the keychain is missing or refused (R8.2): nothing was saved */
+      z.object({ ok: z.literal(false), code: z.literal('keychain-unavailable'), message: z.string() }),
+    ]),
   },
 } as const;
 

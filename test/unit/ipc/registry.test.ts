@@ -1,13 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createHandlerRegistry, type Handlers } from '../../../main/ipc/registry';
+import { testAdapters, testHandlers } from '../../support/coreServices';
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
-  return {
-    'app:info': () => ({ name: 'Blindcopy', version: '1.2.3', transport: 'websocket' }),
-    'account:testImap': () => ({ ok: false, code: 'unreachable' }),
-    'account:testSmtp': () => ({ ok: false, code: 'unreachable' }),
-    ...overrides,
-  };
+  return testHandlers(overrides, testAdapters({ appVersion: '1.2.3' }));
 }
 
 describe('IPC handler registry', () => {

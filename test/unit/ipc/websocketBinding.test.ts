@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createHandlerRegistry, type HandlerRegistry } from '../../../main/ipc/registry';
+import { testAdapters, testHandlers } from '../../support/coreServices';
 import { bindWebSocket, WS_IPC_PATH, type WebSocketBinding } from '../../../main/ipc/websocketBinding';
 
 let server: Server;
@@ -16,14 +17,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
   origin = `http://127.0.0.1:${port}`;
-  registry = createHandlerRegistry(
-    {
-      'app:info': () => ({ name: 'Blindcopy', version: '0.0.0-test', transport: 'websocket' }),
-      'account:testImap': () => ({ ok: false, code: 'timeout' }),
-      'account:testSmtp': () => ({ ok: false, code: 'timeout' }),
-    },
-    { error: () => undefined },
-  );
+  registry = createHandlerRegistry(testHandlers({}, testAdapters({ appVersion: '0.0.0-test' })), { error: () => undefined });
   binding = bindWebSocket(server, registry, { allowedOrigin: () => origin });
 });
 

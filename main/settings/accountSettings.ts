@@ -1,0 +1,61 @@
+/**
+ * The account's settings file and its passwords, as one service: read the config, save it
+ * together with any new passwords, and hand out full logins to the mail services.
+ */
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { ServerLogin } from '../../shared/settings/account';
+import { AccountConfigSchema, type AccountConfig, type AccountView, type SecretKind } from '../../shared/settings/accountConfig';
+import type { AppPaths, SecretStore } from '../services/ports';
+import { readJsonFile, writeJsonFile } from './jsonFile';
+
+const FileSchema = z.object({ version: z.literal(1), account: AccountConfigSchema.optional() });
+
+export interface AccountSettings {
+  view(): Promise<AccountView>;
+  config(): Promise<AccountConfig | undefined>;
+  save(config: AccountConfig, passwords: Partial<Record<SecretKind, string>>): Promise<AccountView>;
+  /** the login for one kind of server, or undefined when not configured / no password stored */
+  login(kind: SecretKind): Promise<ServerLogin | undefined>;
+}
+
+export function createAccountSettings(paths: AppPaths, secrets: SecretStore): AccountSettings {
+  const file = join(paths.userData, 'account.json');
+  const secretKey = (kind: SecretKind) => `password:${kind}`;
+
+  async function config(): Promise<AccountConfig | undefined> {
+    return (await readJsonFile(file, FileSchema))?.account;
+  }
+
+  async function view(): Promise<AccountView> {
+    const [cfg, imap, smtp, dropbox] = await Promise.all([
+      config(),
+      secrets.get(secretKey('imap')),
+      secrets.get(secretKey('smtp')),
+      secrets.get(secretKey('dropbox')),
+    ]);
+    return { config: cfg, hasPassword: { imap: imap !== undefined, smtp: smtp !== undefined, dropbox: dropbox !== undefined } };
+  }
+
+  return {
+    view,
+    config,
+    async save(next, passwords) {
+      // Secrets first: if the keychain refuses, nothing is half-saved.
+      for (const [kind, password] of Object.entries(passwords) as [SecretKind, string | undefined][]) {
+        if (password) await secrets.set(secretKey(kind), password);
+      }
+      if (next.dropbox.mode === 'folder') await secrets.delete(secretKey('dropbox'));
+      await writeJsonFile(file, { version: 1, account: AccountConfigSchema.parse(next) });
+      return view();
+    },
+    async login(kind) {
+      const cfg = await config();
+      if (!cfg) return undefined;
+      const server = kind === 'imap' ? cfg.imap : kind === 'smtp' ? cfg.smtp : cfg.dropbox.mode === 'login' ? cfg.dropbox.server : undefined;
+      if (!server) return undefined;
+      const password = await secrets.get(secretKey(kind));
+      return password === undefined ? undefined : { ...server, password };
+    },
+  };
+}

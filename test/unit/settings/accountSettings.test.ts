@@ -1,0 +1,65 @@
+/** Account settings through IPC: saved to a validated file, passwords only in the secret store. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHandlerRegistry } from '../../../main/ipc/registry';
+import { createHandlers } from '../../../main/services/createHandlers';
+import { SecretStoreUnavailableError } from '../../../main/services/ports';
+import type { AccountConfig } from '../../../shared/settings/accountConfig';
+import { testAdapters } from '../../support/coreServices';
+
+const config: AccountConfig = {
+  email: 'sam@acme.test',
+  imap: { host: 'imap.acme.test', port: 993, tls: 'implicit', user: 'sam@acme.test' },
+  smtp: { host: 'smtp.acme.test', port: 587, tls: 'starttls', user: 'sam@acme.test' },
+  dropbox: { mode: 'login', server: { host: 'imap.acme.test', port: 993, tls: 'implicit', user: 'crm@acme.test' }, mailbox: 'INBOX' },
+  companyBcc: { address: 'crm@acme.test', aliases: [] },
+  delimiter: '+',
+  sync: { enabled: false, folders: 'all', sinceDays: 30 },
+  autoBcc: 'always',
+};
+
+function core(adapters = testAdapters()) {
+  return { adapters, registry: createHandlerRegistry(createHandlers(adapters), { error: () => undefined }) };
+}
+
+describe('R8.2 account settings', () => {
+  it('saves the config to a file and passwords to the secret store only', async () => {
+    const { adapters, registry } = core();
+    expect(await registry.dispatch('account:get', {})).toEqual({ ok: true, value: { hasPassword: { imap: false, smtp: false, dropbox: false } } });
+    const saved = await registry.dispatch('account:save', { config, passwords: { imap: 'imap-secret-1', smtp: 'smtp-secret-2', dropbox: 'crm-secret-3' } });
+    expect(saved).toEqual({ ok: true, value: { ok: true, account: { config, hasPassword: { imap: true, smtp: true, dropbox: true } } } });
+    const onDisk = readFileSync(join(adapters.paths.userData, 'account.json'), 'utf8');
+    expect(onDisk).toContain('crm@acme.test');
+    expect(onDisk).not.toMatch(/secret-\d/);
+    expect(await adapters.secrets.get('password:imap')).toBe('imap-secret-1');
+  });
+
+  it('saves nothing when the keychain refuses (basic_text backend)', async () => {
+    const adapters = testAdapters({
+      secrets: {
+        set: async () => {
+          throw new SecretStoreUnavailableError('No system keychain was found.');
+        },
+        get: async () => undefined,
+        delete: async () => undefined,
+      },
+    });
+    const { registry } = core(adapters);
+    const res = await registry.dispatch('account:save', { config, passwords: { imap: 'x' } });
+    expect(res).toEqual({ ok: true, value: { ok: false, code: 'keychain-unavailable', message: 'No system keychain was found.' } });
+    expect(await registry.dispatch('account:get', {})).toMatchObject({ ok: true, value: { config: undefined } });
+  });
+
+  it('refuses a config outside the schema', async () => {
+    const { registry } = core();
+    const bad = { ...config, imap: { ...config.imap, port: 0 } };
+    expect(await registry.dispatch('account:save', { config: bad, passwords: {} })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
+  it('a damaged settings file is reported, not silently replaced', async () => {
+    const { adapters, registry } = core();
+    writeFileSync(join(adapters.paths.userData, 'account.json'), '{"version":1,"account":{"email":42}}');
+    expect(await registry.dispatch('account:get', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+});
