@@ -37,7 +37,7 @@ export function App() {
 
   return (
     <div className="app">
-      <nav className="sidebar" aria-label={t('nav.label')}>
+      <nav className="sidebar" aria-label={t('shell.nav.label')}>
         <div className="brand">Blindcopy</div>
         <ul>
           {VIEWS.map((v) => (
@@ -52,18 +52,18 @@ export function App() {
                 <span className="nav-icon" aria-hidden="true">
                   {ICONS[v]}
                 </span>
-                {t(`nav.${v}`)}
+                {t(`shell.nav.${v}`)}
               </button>
             </li>
           ))}
         </ul>
         <div className="core-status" role="status" data-testid="core-status">
-          {core.failed ? t('app.disconnected') : core.version ? t('app.connected', { version: core.version }) : ''}
+          {core.failed ? t('shell.core.disconnected') : core.version ? t('shell.core.connected', { version: core.version }) : ''}
         </div>
       </nav>
       <main className="content" data-testid={`view-${view}`}>
-        <h1>{t(`nav.${view}`)}</h1>
-        <p className="empty-state">{t(`empty.${view}`)}</p>
+        <h1>{t(`shell.nav.${view}`)}</h1>
+        <p className="empty-state">{t(`shell.empty.${view}`)}</p>
       </main>
     </div>
   );
