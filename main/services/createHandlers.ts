@@ -1,5 +1,7 @@
 /** Wires every call of the IPC contract to the service that answers it. */
 import type { Handlers } from '../ipc/registry';
+import { discoverServers } from '../mail/autodiscover/discoverServers';
+import { InvalidEmailAddressError } from '../mail/autodiscover/emailAddress';
 import { testImapConnection } from '../mail/imap/testImapConnection';
 import { testSmtpConnection } from '../mail/smtp/testSmtpConnection';
 import { createAccountSettings } from '../settings/accountSettings';
@@ -9,6 +11,14 @@ export function createHandlers(adapters: ServiceAdapters): Handlers {
   const account = createAccountSettings(adapters.paths, adapters.secrets);
   return {
     'account:get': () => account.view(),
+    'account:discover': async (req) => {
+      try {
+        return await discoverServers(req.email);
+      } catch (err) {
+        if (err instanceof InvalidEmailAddressError) return { found: false, invalidEmail: err.message };
+        throw err;
+      }
+    },
     'account:save': async (req) => {
       try {
         return { ok: true, account: await account.save(req.config, req.passwords) };

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ServerLoginSchema } from '../settings/account';
 import { AccountConfigSchema, AccountViewSchema } from '../settings/accountConfig';
 import { ConnectionTestResultSchema } from './connection';
+import { DiscoveryResultSchema } from './discovery';
 import type { IpcResult } from './errors';
 
 export const ipcCalls = {
@@ -36,6 +37,11 @@ export const ipcCalls = {
       .object({ server: ServerLoginSchema, timeoutMs: z.number().int().min(500).max(120_000).optional() })
       .strict(),
     response: ConnectionTestResultSchema,
+  },
+  /** Find IMAP and SMTP servers for an address (RFC 6186 SRV, then autoconfig XML). */
+  'account:discover': {
+    request: z.object({ email: z.string().max(320) }).strict(),
+    response: z.union([DiscoveryResultSchema, z.object({ found: z.literal(false), invalidEmail: z.string() })]),
   },
   /** The account's settings, with which passwords are stored (never the passwords). */
   'account:get': {

@@ -1,0 +1,59 @@
+/**
+ * Finds IMAP and SMTP submission settings for an address, for the account setup screen.
+ * Sources are tried one after the other, each bounded by a short timeout, and the first that
+ * yields a complete, TLS-protected pair wins. Nothing is guessed: when every source fails, the
+ * answer is "not found" with the reasons, and the user types the settings in.
+ * Only the address goes out (to DNS and the domain's own autoconfig host; Mozilla's ISP database
+ * gets only the domain); there is no password parameter, so none can leak from here.
+ */
+import { resolveSrv as dnsResolveSrv } from 'node:dns/promises';
+import { discoverFromAutoconfig } from './autoconfigSource';
+import { defaultAutoconfigUrls, type AutoconfigUrls } from './autoconfigUrls';
+import { parseEmailAddress, type EmailAddress } from './emailAddress';
+import { fetchText as defaultFetchText, type FetchText } from './fetchText';
+import { DiscoveryResultSchema, type DiscoveryResult, type DiscoverySource, type TriedSource } from '../../../shared/ipc/discovery';
+import type { SourceOutcome } from './sourceOutcome';
+import { discoverFromSrv, type ResolveSrv } from './srvSource';
+
+export interface DiscoverDeps {
+  resolveSrv: ResolveSrv;
+  fetchText: FetchText;
+  /** Per source: each DNS lookup round and each HTTPS request. */
+  timeoutMs: number;
+  urls: AutoconfigUrls;
+}
+
+export const DEFAULT_DISCOVERY_TIMEOUT_MS = 4_000;
+
+const defaultDeps: DiscoverDeps = {
+  resolveSrv: (name) => dnsResolveSrv(name),
+  fetchText: defaultFetchText,
+  timeoutMs: DEFAULT_DISCOVERY_TIMEOUT_MS,
+  urls: defaultAutoconfigUrls,
+};
+
+type Attempt = readonly [DiscoverySource, (address: EmailAddress) => Promise<SourceOutcome>];
+
+/** @throws InvalidEmailAddressError before any network traffic if the address is malformed. */
+export async function discoverServers(email: string, deps: Partial<DiscoverDeps> = {}): Promise<DiscoveryResult> {
+  // Field by field, so a key passed as undefined still gets its default.
+  const resolveSrv = deps.resolveSrv ?? defaultDeps.resolveSrv;
+  const fetchText = deps.fetchText ?? defaultDeps.fetchText;
+  const timeoutMs = deps.timeoutMs ?? defaultDeps.timeoutMs;
+  const urls = deps.urls ?? defaultDeps.urls;
+  const address = parseEmailAddress(email);
+  const autoconfig = (urlOf: (a: EmailAddress) => string) => (a: EmailAddress) => discoverFromAutoconfig(urlOf(a), a, fetchText, timeoutMs);
+  const attempts: Attempt[] = [
+    ['srv', (a) => discoverFromSrv(a, resolveSrv, timeoutMs)],
+    ['autoconfig-domain', autoconfig(urls.domain)],
+    ['autoconfig-wellknown', autoconfig(urls.wellKnown)],
+    ['ispdb', autoconfig(urls.ispdb)],
+  ];
+  const tried: TriedSource[] = [];
+  for (const [source, attempt] of attempts) {
+    const outcome = await attempt(address);
+    if (outcome.ok) return DiscoveryResultSchema.parse({ found: true, source, imap: outcome.imap, smtp: outcome.smtp, tried });
+    tried.push({ source, reason: outcome.reason, detail: outcome.detail });
+  }
+  return DiscoveryResultSchema.parse({ found: false, tried });
+}

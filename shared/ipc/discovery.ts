@@ -1,0 +1,36 @@
+/** What server autodiscovery answers (account:discover). */
+import { z } from 'zod';
+import { ServerSettingsSchema } from '../settings/account';
+
+export const DiscoverySourceSchema = z.enum(['srv', 'autoconfig-domain', 'autoconfig-wellknown', 'ispdb']);
+export type DiscoverySource = z.infer<typeof DiscoverySourceSchema>;
+
+/**
+ * Why a source gave no answer. not-found: nothing published (NXDOMAIN, HTTP 404). timeout: no
+ * answer in time. invalid: an answer we could not read (bad XML, not a clientConfig, bad DNS
+ * data). too-large: over the size limit. incomplete: readable, but no usable IMAP + SMTP pair
+ * (e.g. only plain-text servers). insecure: a redirect away from HTTPS. unreachable: network or
+ * HTTP errors.
+ */
+export const DiscoveryFailureReasonSchema = z.enum(['not-found', 'timeout', 'invalid', 'too-large', 'incomplete', 'insecure', 'unreachable']);
+export type DiscoveryFailureReason = z.infer<typeof DiscoveryFailureReasonSchema>;
+
+export const TriedSourceSchema = z.strictObject({
+  source: DiscoverySourceSchema,
+  reason: DiscoveryFailureReasonSchema,
+  /** For support and logs: never holds the address or a URL carrying it. */
+  detail: z.string().max(300),
+});
+export type TriedSource = z.infer<typeof TriedSourceSchema>;
+
+/** A discovered server: ServerSettings without the pinned certificate, which only the user sets. */
+export const DiscoveredServerSchema = z.strictObject(ServerSettingsSchema.pick({ host: true, port: true, tls: true, user: true }).shape);
+export type DiscoveredServer = z.infer<typeof DiscoveredServerSchema>;
+
+const tried = z.array(TriedSourceSchema).max(DiscoverySourceSchema.options.length);
+
+export const DiscoveryResultSchema = z.discriminatedUnion('found', [
+  z.strictObject({ found: z.literal(true), source: DiscoverySourceSchema, imap: DiscoveredServerSchema, smtp: DiscoveredServerSchema, tried }),
+  z.strictObject({ found: z.literal(false), tried }),
+]);
+export type DiscoveryResult = z.infer<typeof DiscoveryResultSchema>;
