@@ -19,8 +19,10 @@ if ((${#missing[@]})); then
   $SUDO systemctl disable --now dovecot >/dev/null 2>&1 || $SUDO service dovecot stop >/dev/null 2>&1 || true
 fi
 
-echo "== npm ci"
-npm ci --no-audit --no-fund --loglevel=error
+# `npm install` rather than `npm ci`: npm 11's ci refuses this lock file over platform-only
+# optional packages (@unrs/resolver-binding-*) it never lists; install honours the lock as is.
+echo "== npm install"
+npm install --no-audit --no-fund --loglevel=error
 
 echo "== typecheck";  npm run -s typecheck
 echo "== lint";       npm run -s lint
