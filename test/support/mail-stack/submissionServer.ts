@@ -138,7 +138,10 @@ export class SubmissionServer {
     const external = recipients.filter((r) => !users.isLocal(r));
     if (local.length > 0) {
       try {
-        await deliverLmtp(lmtpPort, { from, to: local }, raw);
+        // One recipient per LMTP transaction, as MTAs in front of Dovecot are told to do
+        // (Postfix: *_destination_recipient_limit = 1): only then does Dovecot write the
+        // Delivered-To header that carries an item address (R1.4).
+        for (const rcpt of local) await deliverLmtp(lmtpPort, { from, to: [rcpt] }, raw);
       } catch {
         throw smtpError(451, '4.3.0 Local delivery failed, try again later');
       }
