@@ -25,3 +25,15 @@ export function canLink(user: Viewer, thread: Pick<Thread, 'ownerId' | 'visibili
   if (user.userId === thread.ownerId) return true;
   return user.isAdmin && thread.visibility === 'shared';
 }
+
+/**
+ * R5.2 whether a viewer may see an item, the question `canView` leaves to the store. There are no
+ * per-item visibility groups yet (team mode): every user of the company sees every item, except
+ * a deleted deal, which only its owner and admins still see — a thread shared on a deal nobody
+ * can open any more should not stay in colleagues' views.
+ */
+export function itemVisibleTo(viewer: Viewer, item: { ownerId: string; status: string } | undefined): boolean {
+  if (item === undefined) return false;
+  if (item.status !== 'deleted') return true;
+  return viewer.isAdmin || viewer.userId === item.ownerId;
+}

@@ -7,32 +7,33 @@ import { Dexie, type DexieOptions, type Table, type Transaction } from 'dexie';
 import type {
   DealRow,
   LeadRow,
-  LinkRow,
   MessageRow,
   OrganizationRow,
-  OutboxRow,
   PersonRow,
   ProjectRow,
   RejectedRow,
   SettingRow,
+  SourceUidRow,
   SyncSourceRow,
   ThreadRow,
   TombstoneRow,
 } from './records';
 import { schemaVersions } from './schemaVersions';
 
+/** The primary key of `sourceUids`: (source, UIDVALIDITY, UID). */
+export type SourceUidKey = [sourceId: string, uidValidity: number, uid: number];
+
 export class BlindcopyDb extends Dexie {
   messages!: Table<MessageRow, string>;
   threads!: Table<ThreadRow, string>;
+  sourceUids!: Table<SourceUidRow, SourceUidKey>;
   persons!: Table<PersonRow, string>;
   organizations!: Table<OrganizationRow, string>;
   deals!: Table<DealRow, string>;
   leads!: Table<LeadRow, string>;
   projects!: Table<ProjectRow, string>;
-  links!: Table<LinkRow, string>;
   settings!: Table<SettingRow, string>;
   syncSources!: Table<SyncSourceRow, string>;
-  outbox!: Table<OutboxRow, string>;
   rejected!: Table<RejectedRow, string>;
   tombstones!: Table<TombstoneRow, string>;
 
@@ -46,3 +47,20 @@ export class BlindcopyDb extends Dexie {
 }
 
 export const CURRENT_SCHEMA_VERSION = schemaVersions.length;
+
+/** Every table, for transactions that must cover them all (and for test dumps). */
+export const ALL_TABLES = [
+  'messages',
+  'threads',
+  'sourceUids',
+  'persons',
+  'organizations',
+  'deals',
+  'leads',
+  'projects',
+  'settings',
+  'syncSources',
+  'rejected',
+  'tombstones',
+] as const;
+export type TableName = (typeof ALL_TABLES)[number];

@@ -1,38 +1,51 @@
 /**
- * Rows as IndexedDB holds them. CRM records reuse the shared domain types; the rest (sync
- * checkpoints, outbox, rejected, tombstones, settings) are store-only shapes.
+ * Rows as IndexedDB holds them. CRM records reuse the shared domain types and add only the
+ * derived fields their indexes need (kept in step by derivedFields.ts); the rest (sync
+ * checkpoints, the UID map, rejected mail, tombstones, settings) are store-only shapes.
+ * The outbox is not here: main owns it in a file, because it must survive without a window.
  */
-import type { Deal, Lead, Organization, Person, Project, Thread } from '../../../shared/domain/crm';
-import type { CapturedMessage, RejectedMessage } from '../../../shared/domain/mail';
+import type { Deal, Lead, Organization, Person, Project, Thread, Tombstone } from '../../../shared/domain/crm';
+import type { CapturedMessage, RejectedMessage, SourceKind } from '../../../shared/domain/mail';
 
 export interface MessageRow extends CapturedMessage {
   /** row id: unique per stored copy (a copied thread R4.9 holds copies of the same message) */
   id: string;
   threadId: string;
   ownerId: string;
-  /** flattened source ref for the compound index (source, uidValidity, uid) */
+  /** R4.9: the row this one was copied from; copies never came from a source */
+  copyOf?: string;
+}
+
+/** 0/1 rather than a boolean: booleans are not IndexedDB keys, and `linked` is in compound indexes. */
+export type IndexFlag = 0 | 1;
+
+export interface ThreadRow extends Thread {
+  /** lower-case, accent-folded words of subject, participants and text, for search (v2) */
+  words: string[];
+  /** `${kind}:${itemId}` of the linked item, absent when unlinked: "threads of an item" */
+  linkKey?: string;
+  /** 1 when `link` is set: inbox filters linked / unlinked sorted by date */
+  linked: IndexFlag;
+  /**
+   * R4.9: the thread this one is a copy of. A copy has no `refIds` and is never offered to
+   * threading, so new mail keeps following the original thread (R4.8).
+   */
+  copyOf?: string;
+}
+
+/**
+ * Where one copy of a message lives on a server: (source, UIDVALIDITY, UID) → message row.
+ * Re-delivery of the same copy is recognized here (R3.6) even when its Message-ID had to be
+ * synthesized; a UIDVALIDITY reset forgets a source's old entries without touching messages.
+ */
+export interface SourceUidRow {
   sourceId: string;
   uidValidity: number;
   uid: number;
-}
-
-export interface ThreadRow extends Thread {
-  /** every Message-ID held or referenced by the thread's messages (R9.1, both directions) */
-  refIds: string[];
-  /** lower-case words of subject, participants and text, for search */
-  words: string[];
-  /** `${kind}:${itemId}` of the linked item, for the "threads of an item" query */
-  linkKey?: string;
-}
-
-/** Person, organization and item links of a thread, each with why it was made (R4.11). */
-export interface LinkRow {
-  id: string;
-  threadId: string;
-  targetKind: 'person' | 'organization' | 'deal' | 'lead' | 'project';
-  targetId: string;
-  reason: 'item-address' | 'sole-open-item' | 'counterparty' | 'manual' | 'copy';
-  at: number;
+  sourceKind: SourceKind;
+  /** normalized Message-ID of the message it delivered */
+  messageId: string;
+  messageRowId: string;
 }
 
 export interface SettingRow {
@@ -43,45 +56,43 @@ export interface SettingRow {
 /** Where mirroring of one IMAP source stands; committed with each batch (DESIGN 4). */
 export interface SyncSourceRow {
   id: string;
-  kind: 'dropbox' | 'sync';
-  mailbox: string;
-  uidValidity?: number;
+  kind: SourceKind;
+  uidValidity: number;
   lastUid: number;
   highestModseq?: string;
   updatedAt: number;
 }
 
-export interface OutboxRow {
-  id: string;
-  messageId: string;
-  status: 'queued' | 'sending' | 'sent' | 'failed';
-  attempts: number;
-  nextAttemptAt: number;
-  createdAt: number;
-  lastError?: string;
-  /** the composed message; validated by the compose schema when it is read */
-  draft: unknown;
-}
-
+/**
+ * R3.8 a message the capture engine (or the store's own owner check) refused, kept by source and
+ * UID. `accepted` means the user accepted it: the capture engine fetches it again and the store
+ * stores it whatever its owner, then removes this row.
+ */
 export interface RejectedRow extends RejectedMessage {
+  /** `rejectedRowId(source)`: one row per (source, UIDVALIDITY, UID) */
   id: string;
   sourceId: string;
   uidValidity: number;
   uid: number;
   rejectedAt: number;
+  status: 'held' | 'accepted';
+  /** the normalized sender address an 'owner-pending' message waits for (R3.8) */
+  heldFor?: string;
+  acceptedAt?: number;
+  acceptedBy?: string;
 }
 
 /** R3.7: what the user deleted, so a later sync does not bring it back. */
-export interface TombstoneRow {
-  id: string;
-  kind: 'message' | 'thread';
-  /** Message-IDs covered: the message's own, or every id a deleted thread held */
-  messageIds: string[];
-  deletedAt: number;
+export type TombstoneRow = Tombstone;
+
+/** Lower-case, accent-folded name and its words, for prefix search (derivedFields.nameKeys). */
+interface NameKeyed {
+  nameKeys: string[];
 }
 
-export type DealRow = Deal;
-export type LeadRow = Lead;
-export type ProjectRow = Project;
-export type PersonRow = Person;
-export type OrganizationRow = Organization;
+export type DealRow = Deal & NameKeyed;
+export type LeadRow = Lead & NameKeyed;
+export type ProjectRow = Project & NameKeyed;
+export type ItemRow = DealRow | LeadRow | ProjectRow;
+export type PersonRow = Person & NameKeyed;
+export type OrganizationRow = Organization & NameKeyed;

@@ -1,0 +1,38 @@
+/**
+ * R4.9 "copy to another item": a thread is linked to one item at most (R4.8), so attaching the
+ * conversation to a second one makes a new thread with copies of its messages, linked to that
+ * item (reason "copy"). The copy has no refIds and is never offered to threading: new mail
+ * follows the original. Copies came from no source, so they leave no UID-map rows and no
+ * tombstones when deleted.
+ */
+import { Dexie } from 'dexie';
+import type { ItemRef } from '../../../../shared/domain/crm';
+import { copyLink } from '../../../../shared/rules/link-patches';
+import { visibilityAfterLink } from '../../../../shared/rules/visibility';
+import type { ThreadRow } from '../../db/records';
+import type { StoreContext } from '../context';
+import { itemTables } from '../items/itemActions';
+import { patchThread } from '../threads/threadRows';
+import { threadToChange } from './guard';
+import { itemToLink } from './linking';
+
+export async function copyThreadToItem(ctx: StoreContext, threadId: string, ref: ItemRef): Promise<ThreadRow> {
+  return ctx.db.transaction('rw', [...itemTables(ctx), ctx.db.messages], async () => {
+    const thread = await threadToChange(ctx, threadId);
+    await itemToLink(ctx, ref);
+    const messages = await ctx.db.messages.where('[threadId+date]').between([threadId, Dexie.minKey], [threadId, Dexie.maxKey], true, true).toArray();
+    const now = ctx.clock();
+    const copy = patchThread(thread, {
+      id: ctx.newId(),
+      refIds: [],
+      copyOf: thread.id,
+      link: copyLink(thread.id, ref, now),
+      candidates: [],
+      manualUnlink: undefined,
+      visibility: visibilityAfterLink(thread),
+    });
+    await ctx.db.threads.add(copy);
+    await ctx.db.messages.bulkAdd(messages.map((m) => ({ ...m, id: ctx.newId(), threadId: copy.id, copyOf: m.id })));
+    return copy;
+  });
+}

@@ -1,0 +1,75 @@
+/**
+ * R3.7 deleting a message or a thread: it leaves the inbox and every item's view, and a tombstone
+ * keeps the next sync from bringing it back (tombstones.ts says which ids). The thread of a
+ * deleted message is recomputed from the messages it has left, or goes when none is left.
+ */
+import { Dexie } from 'dexie';
+import { counterpartiesOf } from '../../../../shared/rules/counterparties';
+import { organizationsOf } from '../../../../shared/rules/organizations';
+import { messageTombstone, threadTombstone } from '../../../../shared/rules/tombstones';
+import type { MessageRow, PersonRow, ThreadRow } from '../../db/records';
+import { captureEnv } from '../capture/env';
+import type { StoreContext } from '../context';
+import { notFound } from '../errors';
+import { itemTables } from '../items/itemActions';
+import { getAllSettings } from '../settings';
+import { participantsOf, summarizeThread, type MessageFacts } from '../threads/threadRows';
+import { threadToChange } from './guard';
+
+function tables(ctx: StoreContext) {
+  const { db } = ctx;
+  return [...itemTables(ctx), db.messages, db.sourceUids, db.tombstones, db.settings];
+}
+
+function messagesOf(ctx: StoreContext, threadId: string) {
+  return ctx.db.messages.where('[threadId+date]').between([threadId, Dexie.minKey], [threadId, Dexie.maxKey], true, true);
+}
+
+/** The message rows go, with the UID-map rows that pointed at them. */
+async function removeMessages(ctx: StoreContext, messageRowIds: string[]): Promise<void> {
+  await ctx.db.sourceUids.where('messageRowId').anyOf(messageRowIds).delete();
+  await ctx.db.messages.bulkDelete(messageRowIds);
+}
+
+export async function deleteThread(ctx: StoreContext, threadId: string): Promise<void> {
+  return ctx.db.transaction('rw', tables(ctx), async () => {
+    const thread = await threadToChange(ctx, threadId);
+    // a copy (R4.9) came from no source; the original still holds the conversation's ids
+    if (thread.copyOf === undefined) await ctx.db.tombstones.add(threadTombstone(ctx.newId(), thread, ctx.clock()));
+    await removeMessages(ctx, await messagesOf(ctx, threadId).primaryKeys());
+    await ctx.db.threads.delete(threadId);
+  });
+}
+
+/** The thread again from what is left; persons no longer among the counterparties leave it. */
+async function recomputed(ctx: StoreContext, thread: ThreadRow, rest: MessageRow[]): Promise<ThreadRow | undefined> {
+  const { ours } = captureEnv(await getAllSettings(ctx.db), ctx);
+  const facts: MessageFacts[] = rest.map((message) => ({
+    message,
+    participants: participantsOf(message, ours),
+    counterparties: counterpartiesOf(message, ours).map((c) => c.address),
+    personIds: [],
+    organizationIds: [],
+  }));
+  const summary = summarizeThread(thread, facts);
+  if (!summary) return undefined;
+  const parties = new Set(summary.counterparties);
+  const persons = (await ctx.db.persons.bulkGet(thread.personIds)).filter(
+    (p): p is PersonRow => p !== undefined && p.emails.some((e) => parties.has(e.toLowerCase())),
+  );
+  return { ...summary, personIds: persons.map((p) => p.id), organizationIds: organizationsOf(persons) };
+}
+
+export async function deleteMessage(ctx: StoreContext, messageRowId: string): Promise<ThreadRow | undefined> {
+  return ctx.db.transaction('rw', tables(ctx), async () => {
+    const message = await ctx.db.messages.get(messageRowId);
+    if (!message) throw notFound('message', messageRowId);
+    const thread = await threadToChange(ctx, message.threadId);
+    if (message.copyOf === undefined) await ctx.db.tombstones.add(messageTombstone(ctx.newId(), message.messageId, ctx.clock()));
+    await removeMessages(ctx, [messageRowId]);
+    const next = await recomputed(ctx, thread, await messagesOf(ctx, thread.id).toArray());
+    if (next) await ctx.db.threads.put(next);
+    else await ctx.db.threads.delete(thread.id);
+    return next;
+  });
+}

@@ -1,0 +1,82 @@
+/**
+ * R4.10 / R4.11 linking by hand: link a thread to an item ("by you"), unlink it (sticky: the
+ * automatic rules leave it alone from then on), or create an item prefilled from the thread and
+ * link it. The patches are the rules' (link-patches.ts); R4.12 is checked first.
+ */
+import type { ItemKind, ItemRef } from '../../../../shared/domain/crm';
+import { manualLinkPatch, manualUnlinkPatch } from '../../../../shared/rules/link-patches';
+import { itemVisibleTo } from '../../../../shared/rules/permissions';
+import { personNameFrom } from '../../../../shared/rules/person-name';
+import type { ItemRow, PersonRow, ThreadRow } from '../../db/records';
+import type { StoreContext } from '../context';
+import { notFound } from '../errors';
+import { createItem, itemTables } from '../items/itemActions';
+import type { NewItem } from '../items/itemInputs';
+import { createPerson } from '../items/personActions';
+import { getItemRow } from '../queries/access';
+import { patchThread } from '../threads/threadRows';
+import { threadToChange } from './guard';
+
+/** The item, if it exists and the viewer may see it; throws otherwise. */
+export async function itemToLink(ctx: StoreContext, ref: ItemRef): Promise<ItemRow> {
+  const item = await getItemRow(ctx.db, ref);
+  if (!item || !itemVisibleTo(ctx.viewer, item)) throw notFound(ref.kind, ref.itemId);
+  return item;
+}
+
+export async function linkThread(ctx: StoreContext, threadId: string, ref: ItemRef): Promise<ThreadRow> {
+  return ctx.db.transaction('rw', itemTables(ctx), async () => {
+    const thread = await threadToChange(ctx, threadId);
+    await itemToLink(ctx, ref);
+    const next = patchThread(thread, manualLinkPatch(thread, ref, ctx.clock()));
+    await ctx.db.threads.put(next);
+    return next;
+  });
+}
+
+export async function unlinkThread(ctx: StoreContext, threadId: string): Promise<ThreadRow> {
+  return ctx.db.transaction('rw', itemTables(ctx), async () => {
+    const thread = await threadToChange(ctx, threadId);
+    const next = patchThread(thread, manualUnlinkPatch());
+    await ctx.db.threads.put(next);
+    return next;
+  });
+}
+
+/** The person of the thread's first counterparty that has one; else one made from that counterparty. */
+async function counterpartyPerson(ctx: StoreContext, thread: ThreadRow): Promise<PersonRow | undefined> {
+  for (const address of thread.counterparties) {
+    const person = await ctx.db.persons.where('emails').equals(address).first();
+    if (person) return person;
+  }
+  const first = thread.counterparties[0];
+  if (first === undefined) return undefined;
+  const mailbox = thread.participants.find((p) => p.address === first) ?? { address: first };
+  return createPerson(ctx, { name: personNameFrom(mailbox), emails: [first] });
+}
+
+/**
+ * R4.10 "create a new deal / lead / project prefilled from the mail": title from the subject,
+ * person from the counterparty (and that person's organization), then linked by hand.
+ */
+export async function createItemFromThread(
+  ctx: StoreContext,
+  threadId: string,
+  kind: ItemKind,
+  fields: Partial<NewItem> = {},
+): Promise<{ item: ItemRow; thread: ThreadRow }> {
+  return ctx.db.transaction('rw', itemTables(ctx), async () => {
+    const thread = await threadToChange(ctx, threadId);
+    const person = fields.personId === undefined ? await counterpartyPerson(ctx, thread) : undefined;
+    const prefilled: NewItem = {
+      title: thread.subject.trim() || person?.name || thread.counterparties[0] || threadId,
+      ...(person ? { personId: person.id } : {}),
+      ...(person?.organizationId === undefined ? {} : { organizationId: person.organizationId }),
+      ...fields,
+    };
+    const item = await createItem(ctx, kind, prefilled);
+    const next = patchThread(thread, manualLinkPatch(thread, { kind, itemId: item.id }, ctx.clock()));
+    await ctx.db.threads.put(next);
+    return { item, thread: next };
+  });
+}

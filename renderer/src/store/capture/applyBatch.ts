@@ -1,0 +1,56 @@
+/**
+ * DESIGN 4 "decide and store": one capture batch and its source checkpoint, in ONE transaction
+ * over every table the batch touches. Either all of it is stored and the checkpoint moves, or
+ * nothing is and main fetches the same UIDs again; applying a batch twice changes nothing.
+ */
+import type { CaptureBatch, Checkpoint } from '../../../../shared/domain/capture';
+import type { StoreContext } from '../context';
+import { getAllSettings } from '../settings';
+import { captureMessage, type CaptureOutcome } from './captureMessage';
+import { isReset, nextSourceRow } from './checkpoint';
+import { captureEnv } from './env';
+import { prefetch } from './prefetch';
+import { parseBatch, prepareMessage } from './prepare';
+import { recordRejected } from './rejectedRows';
+import { writeBack } from './writeBack';
+
+export interface BatchReport {
+  checkpoint: Checkpoint;
+  /** per captured message, in batch order */
+  outcomes: CaptureOutcome[];
+}
+
+export async function applyBatchWithReport(ctx: StoreContext, input: CaptureBatch): Promise<BatchReport> {
+  const batch = parseBatch(input);
+  const { db } = ctx;
+  const tables = [
+    db.messages,
+    db.threads,
+    db.sourceUids,
+    db.persons,
+    db.deals,
+    db.leads,
+    db.projects,
+    db.settings,
+    db.syncSources,
+    db.rejected,
+    db.tombstones,
+  ];
+  return db.transaction('rw', tables, async () => {
+    const [settings, stored] = await Promise.all([getAllSettings(db), db.syncSources.get(batch.sourceId)]);
+    const env = captureEnv(settings, ctx);
+    const prepared = batch.captured.map((m) => prepareMessage(m, env));
+    const ws = await prefetch(db, prepared, batch, env);
+    const outcomes = prepared.map((p) => captureMessage(p, ws, env));
+    recordRejected(batch, ws, env.now);
+    await writeBack(db, ws, batch, isReset(batch, stored));
+    const { checkpoint, row } = nextSourceRow(batch, stored, env.now);
+    if (row) await db.syncSources.put(row);
+    return { checkpoint, outcomes };
+  });
+}
+
+/** The hand-over of shared/domain/capture.ts: answers with the checkpoint it committed. */
+export async function applyBatch(ctx: StoreContext, input: CaptureBatch): Promise<Checkpoint> {
+  return (await applyBatchWithReport(ctx, input)).checkpoint;
+}

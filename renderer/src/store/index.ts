@@ -1,0 +1,108 @@
+/**
+ * The CRM store: the only writer of the CRM database (DESIGN 4). Capture batches, the user's
+ * actions and settings go in here; views read through `store.queries` (live with liveQuery /
+ * useLiveQuery). Clock and randomness are injected (`systemDeps` for the app).
+ */
+import type { CaptureBatch, Checkpoint } from '../../../shared/domain/capture';
+import type { ItemKind, ItemRef, Visibility } from '../../../shared/domain/crm';
+import type { BlindcopyDb } from '../db/database';
+import type { DealRow, ItemRow, LeadRow, OrganizationRow, PersonRow, ProjectRow, RejectedRow, ThreadRow } from '../db/records';
+import { copyThreadToItem } from './actions/copyThread';
+import { deleteMessage, deleteThread } from './actions/deletion';
+import { createItemFromThread, linkThread, unlinkThread } from './actions/linking';
+import { acceptRejected, confirmAlternateAddress, releaseHeldFor } from './actions/rejected';
+import { setThreadsVisibility } from './actions/visibility';
+import { applyBatch, applyBatchWithReport, type BatchReport } from './capture/applyBatch';
+import { storeContext, type StoreDeps, type Viewer } from './context';
+import { createDeal, createLead, createProject, deleteItem, setItemStatus, updateItem } from './items/itemActions';
+import type { DealPatch, LeadPatch, NewDeal, NewItem, NewLead, NewOrganization, NewPerson, NewProject, PersonPatch, ProjectPatch } from './items/itemInputs';
+import { createOrganization, createPerson, deleteOrganization, deletePerson, renameOrganization, updatePerson } from './items/personActions';
+import { crmQueries, type CrmQueries } from './queries';
+import { createSettings, type CrmSettings, type OwnAddresses } from './settings';
+
+export interface CrmStore {
+  readonly db: BlindcopyDb;
+  readonly viewer: Viewer;
+  readonly settings: CrmSettings;
+  readonly queries: CrmQueries;
+
+  /** DESIGN 4: the batch and its checkpoint in one transaction; answers with the committed checkpoint */
+  applyBatch(batch: CaptureBatch): Promise<Checkpoint>;
+  /** the same, with what happened to each captured message (stored, duplicate, tombstoned, held) */
+  applyBatchWithReport(batch: CaptureBatch): Promise<BatchReport>;
+
+  createDeal(input: NewDeal): Promise<DealRow>;
+  createLead(input: NewLead): Promise<LeadRow>;
+  createProject(input: NewProject): Promise<ProjectRow>;
+  updateItem(ref: ItemRef, patch: DealPatch | LeadPatch | ProjectPatch): Promise<ItemRow>;
+  setItemStatus(ref: ItemRef, status: string): Promise<ItemRow>;
+  deleteItem(ref: ItemRef): Promise<void>;
+  createPerson(input: NewPerson): Promise<PersonRow>;
+  updatePerson(id: string, patch: PersonPatch): Promise<PersonRow>;
+  deletePerson(id: string): Promise<void>;
+  createOrganization(input: NewOrganization): Promise<OrganizationRow>;
+  renameOrganization(id: string, input: NewOrganization): Promise<OrganizationRow>;
+  deleteOrganization(id: string): Promise<void>;
+
+  /** R4.10 link by hand ("by you") — R4.12 owner or admin on a shared thread */
+  linkThread(threadId: string, item: ItemRef): Promise<ThreadRow>;
+  /** R4.11 sticky unlink */
+  unlinkThread(threadId: string): Promise<ThreadRow>;
+  /** R4.10 create a deal / lead / project prefilled from the thread, and link it */
+  createItemFromThread(threadId: string, kind: ItemKind, fields?: Partial<NewItem>): Promise<{ item: ItemRow; thread: ThreadRow }>;
+  /** R4.9 a copy of the thread, linked to another item */
+  copyThreadToItem(threadId: string, item: ItemRef): Promise<ThreadRow>;
+  /** R5.4 one or many threads, all or nothing */
+  setThreadsVisibility(threadIds: readonly string[], visibility: Visibility): Promise<ThreadRow[]>;
+  /** R3.7 with a tombstone; answers with the recomputed thread, undefined when it went too */
+  deleteMessage(messageRowId: string): Promise<ThreadRow | undefined>;
+  deleteThread(threadId: string): Promise<void>;
+  /** R3.8 mark for re-capture (see actions/rejected.ts) */
+  acceptRejected(rejectedId: string): Promise<RejectedRow>;
+  /** R3.8 accept everything held ('owner-pending') for an address; returns how many */
+  releaseHeldFor(address: string): Promise<number>;
+  /** R6.2 + R3.8 the alternate address becomes verified and its held mail is released */
+  confirmAlternateAddress(address: string): Promise<{ ownAddresses: OwnAddresses; released: number }>;
+}
+
+export function createCrmStore(db: BlindcopyDb, deps: StoreDeps): CrmStore {
+  const ctx = storeContext(db, deps);
+  return {
+    db,
+    viewer: deps.viewer,
+    settings: createSettings(db),
+    queries: crmQueries(db, deps.viewer),
+    applyBatch: (batch) => applyBatch(ctx, batch),
+    applyBatchWithReport: (batch) => applyBatchWithReport(ctx, batch),
+    createDeal: (input) => createDeal(ctx, input),
+    createLead: (input) => createLead(ctx, input),
+    createProject: (input) => createProject(ctx, input),
+    updateItem: (ref, patch) => updateItem(ctx, ref, patch),
+    setItemStatus: (ref, status) => setItemStatus(ctx, ref, status),
+    deleteItem: (ref) => deleteItem(ctx, ref),
+    createPerson: (input) => createPerson(ctx, input),
+    updatePerson: (id, patch) => updatePerson(ctx, id, patch),
+    deletePerson: (id) => deletePerson(ctx, id),
+    createOrganization: (input) => createOrganization(ctx, input),
+    renameOrganization: (id, input) => renameOrganization(ctx, id, input),
+    deleteOrganization: (id) => deleteOrganization(ctx, id),
+    linkThread: (threadId, item) => linkThread(ctx, threadId, item),
+    unlinkThread: (threadId) => unlinkThread(ctx, threadId),
+    createItemFromThread: (threadId, kind, fields) => createItemFromThread(ctx, threadId, kind, fields),
+    copyThreadToItem: (threadId, item) => copyThreadToItem(ctx, threadId, item),
+    setThreadsVisibility: (threadIds, visibility) => setThreadsVisibility(ctx, threadIds, visibility),
+    deleteMessage: (messageRowId) => deleteMessage(ctx, messageRowId),
+    deleteThread: (threadId) => deleteThread(ctx, threadId),
+    acceptRejected: (rejectedId) => acceptRejected(ctx, rejectedId),
+    releaseHeldFor: (address) => releaseHeldFor(ctx, address),
+    confirmAlternateAddress: (address) => confirmAlternateAddress(ctx, address),
+  };
+}
+
+export { systemDeps, type StoreDeps, type Viewer } from './context';
+export { StoreError, type StoreErrorCode } from './errors';
+export type { BatchReport } from './capture/applyBatch';
+export type { CaptureOutcome } from './capture/captureMessage';
+export * from './queries';
+export type { CrmSettings, OwnAddresses, SettingKey, SettingValues } from './settings';
+export type * from './items/itemInputs';

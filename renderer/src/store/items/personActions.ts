@@ -1,0 +1,116 @@
+/**
+ * Persons (several addresses, the first one primary) and organizations. Deleting one removes it
+ * from the threads and items that named it; the mail itself stays.
+ */
+import { OrganizationSchema, PersonSchema } from '../../../../shared/domain/crm';
+import { normalizeAddress } from '../../../../shared/rules/email-address';
+import { nameKeys } from '../../db/derivedFields';
+import type { ItemRow, OrganizationRow, PersonRow } from '../../db/records';
+import type { StoreContext } from '../context';
+import { notFound, StoreError } from '../errors';
+import { itemTables, putItem } from './itemActions';
+import { NewOrganizationSchema, NewPersonSchema, PersonPatchSchema, parseInput, type NewOrganization, type NewPerson, type PersonPatch } from './itemInputs';
+
+function personRow(fields: Omit<PersonRow, 'nameKeys'>): PersonRow {
+  const emails = [...new Set(fields.emails.map(normalizeAddress))];
+  const person = parseInput(PersonSchema, { ...fields, emails }, 'person');
+  return { ...person, nameKeys: nameKeys(person.name) };
+}
+
+async function assertOrganization(ctx: StoreContext, organizationId: string | undefined): Promise<void> {
+  if (organizationId !== undefined && !(await ctx.db.organizations.get(organizationId))) {
+    throw new StoreError('invalid', `no organization ${organizationId}`);
+  }
+}
+
+export async function createPerson(ctx: StoreContext, input: NewPerson): Promise<PersonRow> {
+  const fields = parseInput(NewPersonSchema, input, 'person');
+  return ctx.db.transaction('rw', itemTables(ctx), async () => {
+    await assertOrganization(ctx, fields.organizationId);
+    const now = ctx.clock();
+    const row = personRow({ ...fields, id: ctx.newId(), ownerId: ctx.viewer.userId, createdAt: now, updatedAt: now });
+    await ctx.db.persons.add(row);
+    return row;
+  });
+}
+
+/** Edit name, addresses (first = primary) or organization; `organizationId: undefined` clears it. */
+export async function updatePerson(ctx: StoreContext, id: string, patch: PersonPatch): Promise<PersonRow> {
+  const fields = parseInput(PersonPatchSchema, patch, 'person');
+  return ctx.db.transaction('rw', itemTables(ctx), async () => {
+    const person = await ctx.db.persons.get(id);
+    if (!person) throw notFound('person', id);
+    await assertOrganization(ctx, fields.organizationId);
+    const { nameKeys: _old, ...rest } = person;
+    const next = { ...rest, ...fields, updatedAt: ctx.clock() };
+    if ('organizationId' in patch && patch.organizationId === undefined) delete next.organizationId;
+    const row = personRow(next);
+    await ctx.db.persons.put(row);
+    return row;
+  });
+}
+
+export async function deletePerson(ctx: StoreContext, id: string): Promise<void> {
+  return ctx.db.transaction('rw', itemTables(ctx), async () => {
+    if (!(await ctx.db.persons.get(id))) throw notFound('person', id);
+    const [threads, ...itemLists] = await Promise.all([
+      ctx.db.threads.where('personIds').equals(id).toArray(),
+      ctx.db.deals.where('personId').equals(id).toArray(),
+      ctx.db.leads.where('personId').equals(id).toArray(),
+      ctx.db.projects.where('personId').equals(id).toArray(),
+    ]);
+    await ctx.db.threads.bulkPut(threads.map((t) => ({ ...t, personIds: t.personIds.filter((p) => p !== id) })));
+    for (const item of itemLists.flat() as ItemRow[]) {
+      const { personId: _gone, ...rest } = item;
+      await putItem(ctx, rest as ItemRow);
+    }
+    await ctx.db.persons.delete(id);
+  });
+}
+
+export async function createOrganization(ctx: StoreContext, input: NewOrganization): Promise<OrganizationRow> {
+  const fields = parseInput(NewOrganizationSchema, input, 'organization');
+  return ctx.db.transaction('rw', ctx.db.organizations, async () => {
+    const now = ctx.clock();
+    const organization = OrganizationSchema.parse({ ...fields, id: ctx.newId(), ownerId: ctx.viewer.userId, createdAt: now, updatedAt: now });
+    const row: OrganizationRow = { ...organization, nameKeys: nameKeys(organization.name) };
+    await ctx.db.organizations.add(row);
+    return row;
+  });
+}
+
+export async function renameOrganization(ctx: StoreContext, id: string, input: NewOrganization): Promise<OrganizationRow> {
+  const fields = parseInput(NewOrganizationSchema, input, 'organization');
+  return ctx.db.transaction('rw', ctx.db.organizations, async () => {
+    const organization = await ctx.db.organizations.get(id);
+    if (!organization) throw notFound('organization', id);
+    const row: OrganizationRow = { ...organization, name: fields.name, nameKeys: nameKeys(fields.name), updatedAt: ctx.clock() };
+    await ctx.db.organizations.put(row);
+    return row;
+  });
+}
+
+export async function deleteOrganization(ctx: StoreContext, id: string): Promise<void> {
+  return ctx.db.transaction('rw', itemTables(ctx), async () => {
+    if (!(await ctx.db.organizations.get(id))) throw notFound('organization', id);
+    const [threads, persons, ...itemLists] = await Promise.all([
+      ctx.db.threads.where('organizationIds').equals(id).toArray(),
+      ctx.db.persons.where('organizationId').equals(id).toArray(),
+      ctx.db.deals.where('organizationId').equals(id).toArray(),
+      ctx.db.leads.where('organizationId').equals(id).toArray(),
+      ctx.db.projects.where('organizationId').equals(id).toArray(),
+    ]);
+    await ctx.db.threads.bulkPut(threads.map((t) => ({ ...t, organizationIds: t.organizationIds.filter((o) => o !== id) })));
+    await ctx.db.persons.bulkPut(
+      persons.map((p) => {
+        const { organizationId: _gone, ...rest } = p;
+        return rest;
+      }),
+    );
+    for (const item of itemLists.flat() as ItemRow[]) {
+      const { organizationId: _gone, ...rest } = item;
+      await putItem(ctx, rest as ItemRow);
+    }
+    await ctx.db.organizations.delete(id);
+  });
+}
