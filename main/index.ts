@@ -5,8 +5,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, safeStorage, type BrowserWindow } from 'electron';
-import { createHandlerRegistry } from './ipc/registry';
-import { createHandlers } from './services/createHandlers';
+import { createCore } from './services/createCore';
 import { systemClock } from './services/ports';
 import { DEEP_LINK_SCHEME, deepLinkFromArgv } from './shell/appOrigin';
 import { registerAppSchemePrivileges, serveAppProtocol } from './shell/appProtocol';
@@ -35,16 +34,18 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  const registry = createHandlerRegistry(
-    createHandlers({
+  const { registry, services } = createCore(
+    {
       secrets: createEncryptedSecretStore(safeStorage, join(app.getPath('userData'), 'secrets.json'), process.platform),
       paths: { userData: app.getPath('userData') },
       clock: systemClock,
       appVersion: app.getVersion(),
       transport: 'electron',
-    }),
+    },
     { error: (message, detail) => console.error(message, detail) },
   );
+  services.start();
+  app.on('before-quit', () => void services.stop());
 
   const routeDeepLink = (url: string | undefined) => {
     if (!url) return;

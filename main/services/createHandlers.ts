@@ -1,16 +1,53 @@
 /** Wires every call of the IPC contract to the service that answers it. */
+import { AlternateAddressError, type AlternateAddresses } from '../addresses/alternateAddresses';
+import type { CaptureService } from '../capture/runtime/captureService';
 import type { Handlers } from '../ipc/registry';
 import { discoverServers } from '../mail/autodiscover/discoverServers';
 import { InvalidEmailAddressError } from '../mail/autodiscover/emailAddress';
 import { testImapConnection } from '../mail/imap/testImapConnection';
 import { testSmtpConnection } from '../mail/smtp/testSmtpConnection';
-import { createAccountSettings } from '../settings/accountSettings';
+import { OutboxError, type Outbox } from '../send/outbox';
+import type { AccountSettings } from '../settings/accountSettings';
 import { SecretStoreUnavailableError, type ServiceAdapters } from './ports';
 
-export function createHandlers(adapters: ServiceAdapters): Handlers {
-  const account = createAccountSettings(adapters.paths, adapters.secrets);
+export interface HandlerServices {
+  adapters: ServiceAdapters;
+  account: AccountSettings;
+  addresses: AlternateAddresses;
+  outbox: Outbox;
+  capture: CaptureService;
+}
+
+/** Known refusals become answers the UI can word; anything else stays an internal error. */
+async function addressRefusal<T>(work: () => Promise<T>) {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof AlternateAddressError) return { refused: err.code, message: err.message };
+    throw err;
+  }
+}
+async function outboxRefusal<T>(work: () => Promise<T>) {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof OutboxError) return { refused: err.code, message: err.message };
+    throw err;
+  }
+}
+
+export function createHandlers({ adapters, account, addresses, outbox, capture }: HandlerServices): Handlers {
+  /** R3.3: mail goes out only from the account's address or a verified alternate */
+  const isOwnSender = async (from: string) => {
+    const own = await addresses.ownAddresses();
+    const a = from.toLowerCase();
+    return a === own.primary.toLowerCase() || own.verified.some((v) => v.toLowerCase() === a);
+  };
+
   return {
-    'account:get': () => account.view(),
+    'app:info': () => ({ name: 'Blindcopy', version: adapters.appVersion, transport: adapters.transport }),
+    'account:testImap': (req) => testImapConnection(req.server, { mailbox: req.mailbox, timeoutMs: req.timeoutMs }),
+    'account:testSmtp': (req) => testSmtpConnection(req.server, { timeoutMs: req.timeoutMs }),
     'account:discover': async (req) => {
       try {
         return await discoverServers(req.email);
@@ -19,6 +56,7 @@ export function createHandlers(adapters: ServiceAdapters): Handlers {
         throw err;
       }
     },
+    'account:get': () => account.view(),
     'account:save': async (req) => {
       try {
         return { ok: true, account: await account.save(req.config, req.passwords) };
@@ -27,8 +65,47 @@ export function createHandlers(adapters: ServiceAdapters): Handlers {
         throw err;
       }
     },
-    'app:info': () => ({ name: 'Blindcopy', version: adapters.appVersion, transport: adapters.transport }),
-    'account:testImap': (req) => testImapConnection(req.server, { mailbox: req.mailbox, timeoutMs: req.timeoutMs }),
-    'account:testSmtp': (req) => testSmtpConnection(req.server, { timeoutMs: req.timeoutMs }),
+
+    'capture:start': (req) => capture.start(new Map(req.checkpoints.map((c) => [c.sourceId, c.checkpoint]))),
+    'capture:ack': (req) => {
+      capture.ack(req.batchId, req.checkpoint);
+      return {};
+    },
+    'capture:nack': (req) => {
+      capture.nack(req.batchId, req.message);
+      return {};
+    },
+    'capture:syncNow': () => {
+      capture.syncNow();
+      void outbox.flush();
+      return {};
+    },
+    'capture:attachment': async (req) => ({
+      contentBase64: (await capture.downloadAttachment(req.sourceId, req.uidValidity, req.uid, req.part)).toString('base64'),
+    }),
+
+    'addresses:list': () => addresses.list(),
+    'addresses:add': (req) => addressRefusal(() => addresses.add(req.address)),
+    'addresses:resend': (req) => addressRefusal(() => addresses.resend(req.address)),
+    'addresses:remove': (req) => addressRefusal(async () => (await addresses.remove(req.address), { removed: true as const })),
+    'addresses:confirmCode': (req) => addresses.confirmCode(req.address, req.code),
+    'addresses:confirmToken': (req) => addresses.confirmToken(req.token),
+
+    'outbox:enqueue': async (req) => {
+      if (!(await isOwnSender(req.message.from.address))) {
+        return { refused: 'not-own-address', message: 'Mail can be sent only from your own, confirmed addresses.' };
+      }
+      return outboxRefusal(() => outbox.enqueue(req.message));
+    },
+    'outbox:list': () => outbox.list(),
+    'outbox:get': async (req) => ({ message: await outbox.get(req.id) }),
+    'outbox:retry': (req) => outboxRefusal(() => outbox.retry(req.id)),
+    'outbox:edit': async (req) => {
+      if (!(await isOwnSender(req.message.from.address))) {
+        return { refused: 'not-own-address', message: 'Mail can be sent only from your own, confirmed addresses.' };
+      }
+      return outboxRefusal(() => outbox.edit(req.id, req.message));
+    },
+    'outbox:remove': (req) => outboxRefusal(async () => (await outbox.remove(req.id), { removed: true as const })),
   };
 }

@@ -8,6 +8,9 @@ import { ServerLoginSchema } from '../settings/account';
 import { AccountConfigSchema, AccountViewSchema } from '../settings/accountConfig';
 import { ConnectionTestResultSchema } from './connection';
 import { DiscoveryResultSchema } from './discovery';
+import { addressCalls, addressEvents } from './calls/addresses';
+import { captureCalls, captureEvents } from './calls/capture';
+import { outboxCalls, outboxEvents } from './calls/outbox';
 import type { IpcResult } from './errors';
 
 export const ipcCalls = {
@@ -65,6 +68,9 @@ export const ipcCalls = {
       z.object({ ok: z.literal(false), code: z.literal('keychain-unavailable'), message: z.string() }),
     ]),
   },
+  ...captureCalls,
+  ...addressCalls,
+  ...outboxCalls,
 } as const;
 
 export const ipcEvents = {
@@ -76,6 +82,9 @@ export const ipcEvents = {
     done: z.number().int().nonnegative(),
     total: z.number().int().nonnegative().optional(),
   }),
+  ...captureEvents,
+  ...addressEvents,
+  ...outboxEvents,
 } as const;
 
 export type IpcCalls = typeof ipcCalls;

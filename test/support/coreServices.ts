@@ -2,8 +2,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHandlerRegistry, type HandlerRegistry, type Handlers } from '../../main/ipc/registry';
-import { createHandlers } from '../../main/services/createHandlers';
+import type { HandlerRegistry, Handlers } from '../../main/ipc/registry';
+import { createCore, type Core } from '../../main/services/createCore';
+import type { MainServiceOptions } from '../../main/services/mainServices';
 import { systemClock, type ServiceAdapters } from '../../main/services/ports';
 import { createMemorySecretStore } from './memorySecretStore';
 
@@ -18,11 +19,20 @@ export function testAdapters(overrides: Partial<ServiceAdapters> = {}): ServiceA
   };
 }
 
+const quietLogger = { error: (message: string) => console.error(message) };
+
+/** The full core (services + registry) for tests that also need the services themselves. */
+export function createTestCoreWithServices(adapters: ServiceAdapters = testAdapters(), options: MainServiceOptions = {}): Core {
+  const core = createCore(adapters, quietLogger, options);
+  core.services.start();
+  return core;
+}
+
 /** The real handlers, some replaced: for tests of the IPC plumbing itself. */
 export function testHandlers(overrides: Partial<Handlers> = {}, adapters: ServiceAdapters = testAdapters()): Handlers {
-  return { ...createHandlers(adapters), ...overrides } as Handlers;
+  return { ...createCore(adapters, quietLogger).services.handlers, ...overrides } as Handlers;
 }
 
 export async function createTestCore(adapters: ServiceAdapters = testAdapters()): Promise<HandlerRegistry> {
-  return createHandlerRegistry(createHandlers(adapters), { error: (message) => console.error(message) });
+  return createCore(adapters, quietLogger).registry;
 }

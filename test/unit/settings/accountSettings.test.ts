@@ -2,8 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHandlerRegistry } from '../../../main/ipc/registry';
-import { createHandlers } from '../../../main/services/createHandlers';
+import { createCore } from '../../../main/services/createCore';
 import { SecretStoreUnavailableError } from '../../../main/services/ports';
 import type { AccountConfig } from '../../../shared/settings/accountConfig';
 import { testAdapters } from '../../support/coreServices';
@@ -20,7 +19,7 @@ const config: AccountConfig = {
 };
 
 function core(adapters = testAdapters()) {
-  return { adapters, registry: createHandlerRegistry(createHandlers(adapters), { error: () => undefined }) };
+  return { adapters, registry: createCore(adapters, { error: () => undefined }).registry };
 }
 
 describe('R8.2 account settings', () => {

@@ -3,6 +3,7 @@
  * name — or any word of it — starts with what was typed, case- and accent-insensitive, through
  * the multi-entry `nameKeys` index. Persons are found by the start of an address too.
  */
+import type { Table } from 'dexie';
 import type { ItemKind } from '../../../../shared/domain/crm';
 import { itemVisibleTo, type Viewer } from '../../../../shared/rules/permissions';
 import type { BlindcopyDb } from '../../db/database';
@@ -40,7 +41,8 @@ export async function findItems(db: BlindcopyDb, viewer: Viewer, prefix: string,
   const key = foldText(prefix);
   const kinds = options.kinds ?? ['deal', 'lead', 'project'];
   const limit = options.limit ?? DEFAULT_LIMIT;
-  const tables = { deal: db.deals, lead: db.leads, project: db.projects };
+  // Read-only use: seen as tables of ItemRow, so the chain below type-checks once.
+  const tables = { deal: db.deals, lead: db.leads, project: db.projects } as unknown as Record<ItemKind, Table<ItemRow, string>>;
   const lists: ItemRow[][] = await Promise.all(
     kinds.map((kind) =>
       tables[kind]

@@ -1,0 +1,99 @@
+/**
+ * Runs the capture engine for the configured account: builds the sources from the settings,
+ * starts from the checkpoints the renderer's store holds, sends batches over IPC and waits for
+ * the store's acknowledgement. Restartable when the settings change.
+ */
+import { resolve as dnsResolve } from 'node:dns/promises';
+import type { Checkpoint, CaptureBatch, SourceProgress } from '../../../shared/domain/capture';
+import type { OwnAddresses } from '../../../shared/rules/capture/owner';
+import type { Clock } from '../../services/ports';
+import type { AccountSettings } from '../../settings/accountSettings';
+import type { DnsResolver } from '../understand';
+import { createCaptureEngine, type CaptureEngine, type CaptureEngineOptions } from '../sync';
+import { captureSources } from './captureSources';
+import { createIpcBatchSink, type IpcBatchSink } from './ipcBatchSink';
+
+export interface CaptureServiceOptions {
+  account: AccountSettings;
+  /** primary + alternates (R3.3); read again at every start and whenever they change */
+  ownAddresses: () => Promise<OwnAddresses | undefined>;
+  sendBatch: (batch: CaptureBatch) => void;
+  onProgress: (progress: SourceProgress) => void;
+  clock: Clock;
+  resolver?: DnsResolver;
+  /** engine tuning for tests and benchmarks */
+  engine?: Partial<Pick<CaptureEngineOptions, 'chunkSize' | 'retry' | 'pollIntervalMs'>>;
+  ackTimeoutMs?: number;
+}
+
+export type StartResult =
+  | { started: true; sources: { id: string; kind: 'dropbox' | 'sync'; mailbox: string }[] }
+  | { started: false; reason: 'not-configured' | 'no-password' };
+
+export interface CaptureService {
+  start(checkpoints: ReadonlyMap<string, Checkpoint>): Promise<StartResult>;
+  ack(batchId: string, checkpoint: Checkpoint): void;
+  nack(batchId: string, message: string): void;
+  syncNow(): void;
+  /** own addresses changed (an alternate was confirmed): the next chunk sees them */
+  refreshOwnAddresses(): Promise<void>;
+  downloadAttachment(sourceId: string, uidValidity: number, uid: number, part: string): Promise<Buffer>;
+  engine(): CaptureEngine | undefined;
+  stop(): Promise<void>;
+}
+
+const defaultResolver: DnsResolver = (name, rrtype) => dnsResolve(name, rrtype) as Promise<string[][] | string[]>;
+
+export function createCaptureService(options: CaptureServiceOptions): CaptureService {
+  let engine: CaptureEngine | undefined;
+  let sink: IpcBatchSink | undefined;
+  let own: OwnAddresses | undefined;
+  let sourceIds: string[] = [];
+
+  async function stopEngine(): Promise<void> {
+    sink?.abandon('Capture restarted.');
+    await engine?.stop();
+    engine = undefined;
+    sink = undefined;
+  }
+
+  return {
+    async start(checkpoints) {
+      await stopEngine();
+      const config = await options.account.config();
+      if (!config) return { started: false, reason: 'not-configured' };
+      const [imap, dropbox] = await Promise.all([options.account.login('imap'), options.account.login('dropbox')]);
+      const sources = await captureSources(config, { imap, dropbox }, options.clock.now());
+      if (sources.length === 0) return { started: false, reason: 'no-password' };
+      own = (await options.ownAddresses()) ?? { primary: config.email, verified: [], pending: [] };
+      const dropBox = { addresses: [config.companyBcc.address, ...config.companyBcc.aliases], delimiter: config.delimiter };
+      sink = createIpcBatchSink(options.sendBatch, options.ackTimeoutMs);
+      engine = createCaptureEngine({
+        sources,
+        checkpoints,
+        sink,
+        understandContext: () => ({ own: own ?? { primary: config.email, verified: [], pending: [] }, dropBox, authservId: config.authservId, resolver: options.resolver ?? defaultResolver }),
+        onProgress: options.onProgress,
+        clock: options.clock,
+        ...options.engine,
+      });
+      engine.start();
+      sourceIds = sources.map((s) => s.id);
+      return { started: true, sources: sources.map((s) => ({ id: s.id, kind: s.kind, mailbox: s.mailbox })) };
+    },
+    ack: (batchId, checkpoint) => sink?.ack(batchId, checkpoint),
+    nack: (batchId, message) => sink?.nack(batchId, message),
+    syncNow() {
+      for (const id of sourceIds) engine?.syncNow(id);
+    },
+    async refreshOwnAddresses() {
+      own = (await options.ownAddresses()) ?? own;
+    },
+    async downloadAttachment(sourceId, uidValidity, uid, part) {
+      if (!engine) throw new Error('Capture is not running.');
+      return engine.downloadAttachment(sourceId, uidValidity, uid, part);
+    },
+    engine: () => engine,
+    stop: stopEngine,
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * Which mailboxes to mirror, from the account settings: the drop box always; with sync on
+ * (R7.1) the chosen folders of the account, or all of them but Trash, Junk and Drafts.
+ */
+import { ImapFlow } from 'imapflow';
+import type { AccountConfig } from '../../../shared/settings/accountConfig';
+import type { ServerLogin } from '../../../shared/settings/account';
+import { imapOptionsFor } from '../../mail/imap/imapOptions';
+import type { CaptureSource } from '../sync';
+
+export const DROPBOX_SOURCE_ID = 'dropbox';
+const SKIPPED_SPECIAL_USE = new Set(['\\Trash', '\\Junk', '\\Drafts', '\\All']);
+const DAY_MS = 24 * 3600 * 1000;
+
+export async function captureSources(
+  config: AccountConfig,
+  logins: { imap: ServerLogin | undefined; dropbox: ServerLogin | undefined },
+  now: number,
+  listFolders: (server: ServerLogin) => Promise<{ path: string; specialUse?: string }[]> = listImapFolders,
+): Promise<CaptureSource[]> {
+  const dropboxServer = config.dropbox.mode === 'login' ? logins.dropbox : logins.imap;
+  if (!dropboxServer) return [];
+  const sources: CaptureSource[] = [{ id: DROPBOX_SOURCE_ID, kind: 'dropbox', server: dropboxServer, mailbox: config.dropbox.mailbox }];
+  if (!config.sync.enabled || !logins.imap) return sources;
+  const dropboxFolder = config.dropbox.mode === 'folder' ? config.dropbox.mailbox : undefined;
+  const folders =
+    config.sync.folders === 'all'
+      ? (await listFolders(logins.imap)).filter((f) => !f.specialUse || !SKIPPED_SPECIAL_USE.has(f.specialUse)).map((f) => f.path)
+      : config.sync.folders;
+  const since = now - config.sync.sinceDays * DAY_MS;
+  for (const mailbox of folders) {
+    if (mailbox === dropboxFolder) continue;
+    sources.push({ id: `sync:${mailbox}`, kind: 'sync', server: logins.imap, mailbox, since });
+  }
+  return sources;
+}
+
+async function listImapFolders(server: ServerLogin): Promise<{ path: string; specialUse?: string }[]> {
+  const client = new ImapFlow(imapOptionsFor(server));
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    return (await client.list()).map((m) => ({ path: m.path, specialUse: m.specialUse }));
+  } finally {
+    await client.logout().catch(() => client.close());
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * One catch-up on the fetch connection: list the UIDs past the checkpoint, then chunk by chunk
+ * fetch cheaply, understand, and commit (the next chunk only after the store answered).
+ */
+import type { ImapFlow } from 'imapflow';
+import type { Understood } from '../understand';
+import { commitBatch } from './commitBatch';
+import { fetchChunk } from './fetchChunk';
+import type { SourceContext } from './sourceContext';
+import { understandChunk } from './understandChunk';
+import { chunksOf } from './uidSets';
+
+/** What a session knows about the mailbox it has selected. */
+export interface MailboxState {
+  uidValidity: number;
+  /** HIGHESTMODSEQ as of the SELECT; see syncSession for why it only moves on a new SELECT */
+  highestModseq: string | undefined;
+  /** expunged UIDs learnt from VANISHED or the UID comparison, not yet committed */
+  pendingExpunged: Set<number>;
+  /** an expunge came without a UID (no QRESYNC): compare UID lists before the next batch */
+  needUidCompare: boolean;
+  /** the server is Gmail (X-GM-EXT-1): ask for X-GM-MSGID / X-GM-THRID */
+  gmail: boolean;
+}
+
+async function searchUids(client: ImapFlow, query: Parameters<ImapFlow['search']>[0]): Promise<number[]> {
+  const found = await client.search(query, { uid: true });
+  return Array.isArray(found) ? found : [];
+}
+
+/**
+ * Without QRESYNC an expunge comes as a sequence number, or not at all while we were away: the
+ * UIDs the store holds are compared with those the server still has. What the store holds comes
+ * from the store (`knownUids`), else from what this process committed or last compared; the
+ * first comparison of a process without either can only remember, not report.
+ */
+async function compareUidLists(ctx: SourceContext, client: ImapFlow, mailbox: MailboxState, upTo: number): Promise<void> {
+  if (upTo === 0) return;
+  const present = new Set(await searchUids(client, { uid: `1:${upTo}` }));
+  const fromStore = ctx.deps.knownUids === undefined ? undefined : await ctx.deps.knownUids(ctx.source.id, mailbox.uidValidity);
+  const known = fromStore ?? (ctx.seen?.uidValidity === mailbox.uidValidity ? [...ctx.seen.uids] : []);
+  for (const uid of known) if (uid <= upTo && !present.has(uid)) mailbox.pendingExpunged.add(uid);
+  ctx.seen = { uidValidity: mailbox.uidValidity, uids: present };
+}
+
+export async function catchUp(ctx: SourceContext, client: ImapFlow, mailbox: MailboxState): Promise<void> {
+  const committed = ctx.committed;
+  const fresh = committed === undefined || committed.uidValidity !== mailbox.uidValidity;
+  const fromUid = fresh ? 0 : committed.lastUid;
+
+  if (!fresh && mailbox.needUidCompare) {
+    mailbox.needUidCompare = false;
+    await compareUidLists(ctx, client, mailbox, fromUid);
+  }
+
+  // R7.2: the first sync of a source with `since` takes only the recent range; every older UID
+  // counts as handled, so later syncs never go back for them. A folder with a new UIDVALIDITY is
+  // synced like a first time: its history was not wanted before either.
+  let floor = fromUid;
+  let uids: number[];
+  const since = ctx.source.since;
+  if (fresh && since !== undefined) {
+    floor = (await searchUids(client, { all: true })).reduce((max, uid) => Math.max(max, uid), 0);
+    uids = await searchUids(client, { since: new Date(since) });
+  } else {
+    // "n:*" always matches the highest UID even when it is below n, hence the filter.
+    uids = await searchUids(client, { uid: `${fromUid + 1}:*` });
+  }
+  uids = uids.filter((uid) => uid > fromUid).sort((a, b) => a - b);
+
+  const total = uids.length;
+  let done = 0;
+  if (total > 0) ctx.progress({ state: 'syncing', done, total });
+  for (const chunk of chunksOf(uids, ctx.deps.chunkSize)) {
+    const results: Understood[] = [];
+    const source = { sourceId: ctx.source.id, sourceKind: ctx.source.kind, uidValidity: mailbox.uidValidity };
+    const base = ctx.deps.understandBase();
+    await fetchChunk(
+      client,
+      chunk,
+      { limit: ctx.deps.maxMessageBytes, gmail: mailbox.gmail, countBody: (bytes) => (ctx.stats.bodyBytes += bytes) },
+      async (messages) => {
+        results.push(...(await understandChunk(messages, source, base, ctx.deps.clock, ctx.deps.understand)));
+      },
+    );
+    await commitBatch(ctx, {
+      uidValidity: mailbox.uidValidity,
+      lastUid: Math.max(...chunk),
+      highestModseq: mailbox.highestModseq,
+      results,
+      pendingExpunged: mailbox.pendingExpunged,
+    });
+    done += chunk.length;
+    ctx.progress({ state: 'syncing', done, total });
+  }
+
+  // A batch without messages still goes out when the store must learn something: the first
+  // checkpoint of a mailbox (or of a new UIDVALIDITY), a floor moved by `since`, expunges, or a
+  // newer HIGHESTMODSEQ.
+  const now = ctx.committed;
+  const sameMailbox = now !== undefined && now.uidValidity === mailbox.uidValidity;
+  const lastUid = Math.max(sameMailbox ? now.lastUid : 0, floor);
+  const expungesDue = [...mailbox.pendingExpunged].some((uid) => uid <= lastUid);
+  if (!sameMailbox || lastUid > now.lastUid || expungesDue || (mailbox.highestModseq !== undefined && mailbox.highestModseq !== now.highestModseq)) {
+    await commitBatch(ctx, { uidValidity: mailbox.uidValidity, lastUid, highestModseq: mailbox.highestModseq, results: [], pendingExpunged: mailbox.pendingExpunged });
+  }
+  // What is left can only be UIDs we never committed, so nothing the store needs to forget.
+  for (const uid of mailbox.pendingExpunged) if (uid > lastUid) mailbox.pendingExpunged.delete(uid);
+}

@@ -1,0 +1,68 @@
+/**
+ * Hands one batch to the store and waits for its answer (DESIGN "How data flows" 4). The
+ * checkpoint the store answers with replaces ours: the engine never advances it on its own.
+ */
+import { randomUUID } from 'node:crypto';
+import type { CaptureBatch, Checkpoint } from '../../../shared/domain/capture';
+import type { CapturedMessage, RejectedMessage } from '../../../shared/domain/mail';
+import type { Understood } from '../understand';
+import { SinkError } from './failure';
+import { StoppedError, unlessAborted } from './signals';
+import type { SourceContext } from './sourceContext';
+
+export interface BatchInput {
+  uidValidity: number;
+  /** every UID up to here is handled once this batch is committed */
+  lastUid: number;
+  highestModseq: string | undefined;
+  results: readonly Understood[];
+  /** expunged UIDs that may go out with this batch; those sent are removed from the set */
+  pendingExpunged: Set<number>;
+}
+
+export async function commitBatch(ctx: SourceContext, input: BatchInput): Promise<Checkpoint> {
+  const captured: CapturedMessage[] = [];
+  const rejected: RejectedMessage[] = [];
+  for (const result of input.results) {
+    if (result.kind === 'captured') captured.push(result.message);
+    else rejected.push(result.rejected);
+  }
+  // Only UIDs this batch covers: one above lastUid may belong to a message of a later chunk.
+  const expunged = [...input.pendingExpunged].filter((uid) => uid <= input.lastUid).sort((a, b) => a - b);
+  const checkpoint: Checkpoint = { uidValidity: input.uidValidity, lastUid: input.lastUid };
+  if (input.highestModseq !== undefined) checkpoint.highestModseq = input.highestModseq;
+  const batch: CaptureBatch = {
+    sourceId: ctx.source.id,
+    sourceKind: ctx.source.kind,
+    batchId: randomUUID(),
+    // Derived from what the store holds, so a reset is repeated until the store has taken one.
+    reset: ctx.committed !== undefined && ctx.committed.uidValidity !== input.uidValidity,
+    captured,
+    rejected,
+    expunged,
+    checkpoint,
+  };
+
+  const previous = ctx.committed;
+  let answer: Checkpoint;
+  try {
+    answer = await unlessAborted(ctx.deps.sink.commit(batch), ctx.stopSignal);
+  } catch (err) {
+    throw err instanceof StoppedError ? err : new SinkError(err);
+  }
+  // A sync that starts from nothing builds the complete list of what the store holds.
+  if (batch.reset || previous === undefined) ctx.seen = { uidValidity: input.uidValidity, uids: new Set() };
+  ctx.committed = answer;
+  const seen = ctx.seen?.uidValidity === input.uidValidity ? ctx.seen.uids : undefined;
+  for (const result of input.results) seen?.add(result.kind === 'captured' ? result.message.source.uid : result.rejected.source.uid);
+  for (const uid of expunged) {
+    input.pendingExpunged.delete(uid);
+    seen?.delete(uid);
+  }
+  ctx.stats.batches += 1;
+  ctx.stats.captured += captured.length;
+  ctx.stats.rejected += rejected.length;
+  ctx.stats.expunged += expunged.length;
+  ctx.healthy();
+  return answer;
+}

@@ -1,0 +1,98 @@
+/**
+ * The sync engine's public surface (DESIGN "How data flows" 1, 2 and 4): which sources it
+ * mirrors, where batches go, and what it reports.
+ */
+import type { CaptureBatch, Checkpoint, SourceProgress } from '../../../shared/domain/capture';
+import type { SourceKind } from '../../../shared/domain/mail';
+import type { ServerLogin } from '../../../shared/settings/account';
+import type { Clock } from '../../services/ports';
+import type { UnderstandContext, Understood } from '../understand';
+
+/** One mailbox to mirror: the drop box, or one of the account's folders when sync is on (R7). */
+export interface CaptureSource {
+  id: string;
+  kind: SourceKind;
+  server: ServerLogin;
+  mailbox: string;
+  /** R7.2: epoch ms; on the first sync only messages from this day on are fetched */
+  since?: number;
+}
+
+/**
+ * Where batches go. `commit` resolves once the store has committed the batch AND its checkpoint
+ * in one transaction, with the checkpoint it holds now; the engine resumes from that and from
+ * nothing else. The app's sink goes over IPC to the renderer's store.
+ */
+export interface BatchSink {
+  commit(batch: CaptureBatch): Promise<Checkpoint>;
+}
+
+/** What understandMessage needs that is the same for every message of the account. */
+export type UnderstandBase = Pick<UnderstandContext, 'own' | 'dropBox' | 'authservId' | 'resolver'>;
+
+export type UnderstandFn = (raw: Buffer, ctx: UnderstandContext) => Promise<Understood>;
+
+export interface RetryPolicy {
+  /** first delay after a failure; doubles per failed attempt (default 1 s) */
+  baseMs: number;
+  /** ceiling of the delay (default 5 min) */
+  maxMs: number;
+}
+
+export interface CaptureEngineOptions {
+  sources: readonly CaptureSource[];
+  /** the checkpoints the store holds, by source id */
+  checkpoints: ReadonlyMap<string, Checkpoint | undefined>;
+  sink: BatchSink;
+  /** a value, or a getter read per chunk (own addresses change when an alternate is verified) */
+  understandContext: UnderstandBase | (() => UnderstandBase);
+  onProgress?: (progress: SourceProgress) => void;
+  clock: Clock;
+  /** messages per fetch and per batch (default 200) */
+  chunkSize?: number;
+  retry?: Partial<RetryPolicy>;
+  /** R3.5 limit in bytes (default MAX_CAPTURE_BYTES) */
+  maxMessageBytes?: number;
+  /** poll interval where the server has no IDLE; also how often IDLE is renewed (default 60 s) */
+  pollIntervalMs?: number;
+  /** replaces understandMessage (tests) */
+  understand?: UnderstandFn;
+  /** ask for QRESYNC when offered (default true); false forces the UID-list comparison */
+  qresync?: boolean;
+  /**
+   * The UIDs the store holds for a source under a UIDVALIDITY. On servers without QRESYNC
+   * (Gmail among them) this is how expunges made while the app was closed are found; without it
+   * only those made while it runs are.
+   */
+  knownUids?: (sourceId: string, uidValidity: number) => Promise<readonly number[]>;
+}
+
+export interface SourceStats {
+  /** logins tried (fetch and IDLE connections) */
+  connectAttempts: number;
+  /** sessions that ended by a failure and were (or will be) retried */
+  reconnects: number;
+  batches: number;
+  captured: number;
+  rejected: number;
+  expunged: number;
+  /** bytes received on all of this source's IMAP connections (socket level, after TLS) */
+  bytesReceived: number;
+  /** of those, message bytes: whole sources, header blocks and body parts */
+  bodyBytes: number;
+  /** bytes received by downloadAttachment, kept apart from the mirror's figures */
+  attachmentBytes: number;
+  state: SourceProgress['state'];
+  reason?: string;
+}
+
+export interface CaptureEngine {
+  start(): void;
+  /** closes every connection and timer; resolves when nothing of the engine is left running */
+  stop(): Promise<void>;
+  /** catch up now: wakes an idle source, skips a back-off wait, or retries after an error */
+  syncNow(sourceId: string): void;
+  /** the decoded bytes of one attachment (IMAP part), fetched on demand */
+  downloadAttachment(sourceId: string, uidValidity: number, uid: number, part: string): Promise<Buffer>;
+  stats(): Record<string, SourceStats>;
+}

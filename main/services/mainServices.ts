@@ -1,0 +1,90 @@
+/**
+ * Everything main runs, assembled once from the adapters the shell (or a test) hands in: the
+ * account settings, alternate addresses, the outbox and capture, plus the IPC handlers over
+ * them. Events leave through `emit`, bound to the registry after it exists.
+ */
+import type { IpcEventName, IpcEventPayload } from '../../shared/ipc/contract';
+import { alternateAddressesFile } from '../addresses/addressFile';
+import { createAlternateAddresses, type AlternateAddresses } from '../addresses/alternateAddresses';
+import { createCaptureService, type CaptureService, type CaptureServiceOptions } from '../capture/runtime/captureService';
+import type { Handlers } from '../ipc/registry';
+import { createOutbox, outboxDir, type Outbox } from '../send/outbox';
+import { createAccountSettings, type AccountSettings } from '../settings/accountSettings';
+import { createHandlers } from './createHandlers';
+import type { ServiceAdapters } from './ports';
+
+export type Emit = <E extends IpcEventName>(event: E, payload: IpcEventPayload<E>) => void;
+
+export interface MainServices {
+  account: AccountSettings;
+  addresses: AlternateAddresses;
+  outbox: Outbox;
+  capture: CaptureService;
+  handlers: Handlers;
+  /** late binding: the registry is built from the handlers, then events can flow */
+  bindEmit(emit: Emit): void;
+  start(): void;
+  stop(): Promise<void>;
+}
+
+export interface MainServiceOptions {
+  captureEngine?: CaptureServiceOptions['engine'];
+  captureResolver?: CaptureServiceOptions['resolver'];
+}
+
+export function createMainServices(adapters: ServiceAdapters, options: MainServiceOptions = {}): MainServices {
+  let emit: Emit = () => undefined;
+  const account = createAccountSettings(adapters.paths, adapters.secrets);
+  const dropboxLocation = async () => {
+    const cfg = await account.config();
+    if (!cfg) return undefined;
+    const server = await account.login(cfg.dropbox.mode === 'login' ? 'dropbox' : 'imap');
+    return server ? { server, mailbox: cfg.dropbox.mailbox } : undefined;
+  };
+  const capture = createCaptureService({
+    account,
+    ownAddresses: async () => ((await account.config()) ? addresses.ownAddresses() : undefined),
+    sendBatch: (batch) => emit('capture:batch', batch),
+    onProgress: (progress) => emit('capture:progress', progress),
+    clock: adapters.clock,
+    engine: options.captureEngine,
+    resolver: options.captureResolver,
+  });
+  const addresses = createAlternateAddresses({
+    file: alternateAddressesFile(adapters.paths),
+    primary: async () => (await account.config())?.email,
+    smtp: () => account.login('smtp'),
+    clock: adapters.clock,
+    onConfirmed: async (address) => {
+      await capture.refreshOwnAddresses();
+      emit('addresses:confirmed', { address });
+    },
+    onChange: () => emit('addresses:changed', {}),
+  });
+  const outbox = createOutbox({
+    dir: outboxDir(adapters.paths),
+    smtp: () => account.login('smtp'),
+    imap: () => account.login('imap'),
+    dropbox: dropboxLocation,
+    clock: adapters.clock,
+    onChange: (event) => emit('outbox:changed', event),
+  });
+  const handlers = createHandlers({ adapters, account, addresses, outbox, capture });
+  return {
+    account,
+    addresses,
+    outbox,
+    capture,
+    handlers,
+    bindEmit(next) {
+      emit = next;
+    },
+    start() {
+      outbox.start();
+    },
+    async stop() {
+      await Promise.all([capture.stop(), outbox.stop()]);
+    },
+  };
+}
+

@@ -1,0 +1,38 @@
+/** IPC of alternate sender addresses (R6). */
+import { z } from 'zod';
+import { OwnAddressViewSchema } from '../../rules/send/ownAddresses';
+
+const address = z.string().min(3).max(320);
+
+export const AddAddressResultSchema = z.discriminatedUnion('sent', [
+  z.object({ address: z.string(), sent: z.literal(true) }),
+  z.object({ address: z.string(), sent: z.literal(false), error: z.string() }),
+]);
+
+export const ConfirmAddressResultSchema = z.union([
+  z.object({ ok: z.literal(true), address: z.string() }),
+  z.object({ ok: z.literal(false), reason: z.enum(['invalid', 'expired', 'locked', 'malformed']) }),
+  z.object({ ok: z.literal(false), reason: z.literal('wrong-code'), attemptsLeft: z.number().int().nonnegative() }),
+]);
+
+/** A refused request (e.g. the address is already listed), in words for the user. */
+export const AddressRefusalSchema = z.object({
+  refused: z.enum(['invalid-address', 'is-primary', 'exists', 'not-found', 'no-account', 'not-pending']),
+  message: z.string(),
+});
+
+export const addressCalls = {
+  /** primary first (R6.4), then alternates with their state */
+  'addresses:list': { request: z.object({}).strict(), response: z.array(OwnAddressViewSchema) },
+  'addresses:add': { request: z.object({ address }).strict(), response: z.union([AddAddressResultSchema, AddressRefusalSchema]) },
+  'addresses:resend': { request: z.object({ address }).strict(), response: z.union([AddAddressResultSchema, AddressRefusalSchema]) },
+  'addresses:remove': { request: z.object({ address }).strict(), response: z.union([z.object({ removed: z.literal(true) }), AddressRefusalSchema]) },
+  'addresses:confirmCode': { request: z.object({ address, code: z.string().max(40) }).strict(), response: ConfirmAddressResultSchema },
+  'addresses:confirmToken': { request: z.object({ token: z.string().max(4096) }).strict(), response: ConfirmAddressResultSchema },
+} as const;
+
+export const addressEvents = {
+  /** an alternate address was confirmed: mail held for it can be released (R3.8) */
+  'addresses:confirmed': z.object({ address: z.string() }),
+  'addresses:changed': z.object({}),
+} as const;
