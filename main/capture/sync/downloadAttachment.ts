@@ -38,6 +38,8 @@ export async function downloadAttachment(
   }
   const live = session?.fetch;
   if (live !== undefined && live.uidValidity === uidValidity) {
+    // Socket bytes during the download; a catch-up running on the same connection meanwhile
+    // would be counted here too (rare, and only ever makes the figure larger).
     const before = live.client.stats().received;
     const content = await fetchPart(live.client, uid, part);
     ctx.stats.attachmentBytes += live.client.stats().received - before;

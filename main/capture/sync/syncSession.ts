@@ -125,12 +125,13 @@ export class SyncSession {
   }
 
   /**
-   * The safety net between notifications. A folder deleted and recreated under a selected
-   * session gets a new UIDVALIDITY that Dovecot (Maildir) never announces to that session: it
-   * only logs a corrupted index. And a lost `exists` would leave mail waiting until the next one.
-   * So STATUS: a changed UIDVALIDITY ends the session (the next SELECT starts clean), unseen UIDs
-   * call for a catch-up. (STATUS on the selected mailbox is discouraged by RFC 3501 but answered
-   * by every server we know; it is one short command per interval.)
+   * The safety net between notifications: a lost `exists` would leave mail waiting until the
+   * next one, and a folder deleted and recreated under a selected session gets a new UIDVALIDITY
+   * that nothing announces. So STATUS every poll interval: unseen UIDs call for a catch-up, a
+   * changed UIDVALIDITY ends the session so the next SELECT starts clean. (Dovecot on Maildir
+   * answers STATUS for the selected folder from the session's old view, so there the change
+   * shows at the next SELECT, after any reconnect. STATUS on the selected mailbox is discouraged
+   * by RFC 3501 but answered by the servers we know; it is one short command per interval.)
    */
   private async lookAgain(client: ImapFlow, mailbox: MailboxState): Promise<boolean> {
     const status = await client.status(this.ctx.source.mailbox, { uidValidity: true, uidNext: true }).catch(() => false as const);
