@@ -1,70 +1,31 @@
-import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { api } from './api/api';
-import { useUiStore, VIEWS, type ViewName } from './state/uiStore';
+/**
+ * The top of the interface: the first-run guide until an account is saved, then the shell.
+ * Capture starts (or restarts) whenever the account is known or changes, after the store has
+ * taken over the account's facts (own addresses, BCC address).
+ */
+import { useCallback } from 'react';
+import type { AccountView } from '../../shared/settings/accountConfig';
+import { AppShell } from './AppShell';
+import { useSession } from './app/sessionContext';
+import { useAlternates, usePreferences } from './app/useSettingsProps';
+import { AccountGate } from './views/firstRun/AccountGate';
+import { SettingsView } from './views/settings/SettingsView';
 
-const ICONS: Record<ViewName, string> = {
-  inbox: '✉',
-  deals: '◆',
-  leads: '◇',
-  projects: '▣',
-  persons: '☺',
-  organizations: '⌂',
-  rejected: '⊘',
-  settings: '⚙',
-};
-
-function useCoreVersion(): { version?: string; failed: boolean } {
-  const [state, setState] = useState<{ version?: string; failed: boolean }>({ failed: false });
-  useEffect(() => {
-    let live = true;
-    api()
-      .invoke('app:info', {})
-      .then((info) => live && setState({ version: info.version, failed: false }))
-      .catch(() => live && setState({ failed: true }));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return state;
+function Settings({ onAccountSaved }: { onAccountSaved(account: AccountView): void }) {
+  return <SettingsView preferences={usePreferences()} alternates={useAlternates()} onAccountSaved={onAccountSaved} />;
 }
 
 export function App() {
-  const { t } = useTranslation();
-  const view = useUiStore((s) => s.view);
-  const showView = useUiStore((s) => s.showView);
-  const core = useCoreVersion();
-
+  const session = useSession();
+  const onAccount = useCallback(
+    (account: AccountView) => {
+      if (account.config) void session.startCapture();
+    },
+    [session],
+  );
   return (
-    <div className="app">
-      <nav className="sidebar" aria-label={t('shell.nav.label')}>
-        <div className="brand">Blindcopy</div>
-        <ul>
-          {VIEWS.map((v) => (
-            <li key={v}>
-              <button
-                type="button"
-                className={v === view ? 'nav-item active' : 'nav-item'}
-                aria-current={v === view ? 'page' : undefined}
-                data-view={v}
-                onClick={() => showView(v)}
-              >
-                <span className="nav-icon" aria-hidden="true">
-                  {ICONS[v]}
-                </span>
-                {t(`shell.nav.${v}`)}
-              </button>
-            </li>
-          ))}
-        </ul>
-        <div className="core-status" role="status" data-testid="core-status">
-          {core.failed ? t('shell.core.disconnected') : core.version ? t('shell.core.connected', { version: core.version }) : ''}
-        </div>
-      </nav>
-      <main className="content" data-testid={`view-${view}`}>
-        <h1>{t(`shell.nav.${view}`)}</h1>
-        <p className="empty-state">{t(`shell.empty.${view}`)}</p>
-      </main>
-    </div>
+    <AccountGate onAccount={onAccount}>
+      <AppShell settings={<Settings onAccountSaved={onAccount} />} />
+    </AccountGate>
   );
 }

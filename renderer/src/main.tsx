@@ -1,16 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { api } from './api/api';
+import { openSession } from './app/session';
+import { SessionContext } from './app/sessionContext';
 import { initI18n, pickLanguage } from './i18n/i18n';
 import './styles.css';
 
 async function boot(): Promise<void> {
   await initI18n(pickLanguage(navigator.languages));
+  const session = await openSession(api());
   const root = document.getElementById('root');
   if (!root) throw new Error('no #root element');
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <SessionContext.Provider value={session}>
+        <App />
+      </SessionContext.Provider>
     </StrictMode>,
   );
 }

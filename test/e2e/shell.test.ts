@@ -2,18 +2,33 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../support/browser/harness';
+import { createTestCore } from '../support/coreServices';
+import { startMailStack, type MailStack } from '../support/mail-stack';
+import { seedAccount } from '../support/stackAccount';
 
+let stack: MailStack;
 let h: Harness;
+
+/** a core with an account saved, so the app opens on its shell rather than the first run */
+async function configuredCore() {
+  const core = await createTestCore();
+  await seedAccount(core, stack, await stack.createUser(`sam${Math.random().toString(36).slice(2, 8)}`), await stack.createUser(`crm${Math.random().toString(36).slice(2, 8)}`));
+  return core;
+}
+
 beforeAll(async () => {
-  h = await startHarness();
+  stack = await startMailStack();
+  h = await startHarness({ core: await configuredCore() });
 });
 afterAll(async () => {
   await h?.close();
+  await stack?.stop();
 });
 
 describe('renderer shell in Chromium', () => {
   it('renders the navigation and answers an IPC call through the bridge', async () => {
     const nav = h.page.getByRole('navigation', { name: 'Main navigation' });
+    await nav.waitFor();
     await expect(nav.getByRole('button').allTextContents()).resolves.toEqual(
       expect.arrayContaining([expect.stringContaining('Inbox'), expect.stringContaining('Settings')]),
     );
@@ -50,7 +65,7 @@ describe('renderer shell in Chromium', () => {
 
 describe('renderer shell in German', () => {
   it('R10.3 follows the system language', async () => {
-    const de = await startHarness({ locale: 'de-DE' });
+    const de = await startHarness({ locale: 'de-DE', core: await configuredCore() });
     try {
       await de.page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor();
       expect(await de.page.getByRole('button', { name: 'Einstellungen' }).count()).toBe(1);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HandlerRegistry, Handlers } from '../../main/ipc/registry';
 import { createCore, type Core } from '../../main/services/createCore';
-import type { MainServiceOptions } from '../../main/services/mainServices';
+import type { MainServiceOptions, MainServices } from '../../main/services/mainServices';
 import { systemClock, type ServiceAdapters } from '../../main/services/ports';
 import { createMemorySecretStore } from './memorySecretStore';
 
@@ -33,6 +33,10 @@ export function testHandlers(overrides: Partial<Handlers> = {}, adapters: Servic
   return { ...createCore(adapters, quietLogger).services.handlers, ...overrides } as Handlers;
 }
 
-export async function createTestCore(adapters: ServiceAdapters = testAdapters()): Promise<HandlerRegistry> {
-  return createCore(adapters, quietLogger).registry;
+/** The registry of a full core, with its services and a stop() that ends capture and outbox. */
+export type TestCore = HandlerRegistry & { services: MainServices; stop(): Promise<void> };
+
+export async function createTestCore(adapters: ServiceAdapters = testAdapters(), options: MainServiceOptions = {}): Promise<TestCore> {
+  const { registry, services } = createTestCoreWithServices(adapters, options);
+  return { ...registry, services, stop: () => services.stop() };
 }

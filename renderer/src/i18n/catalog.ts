@@ -3,9 +3,12 @@
  * then used as `feature.key` (e.g. t('shell.nav.inbox')).
  */
 import { LANGUAGE_CODES, type Language, type MessageTree } from './defineMessages';
+import { common } from './messages/common';
+import { firstRun } from './messages/firstRun';
+import { settings } from './messages/settings';
 import { shell } from './messages/shell';
 
-const features = { shell } as const;
+const features = { shell, common, settings, firstRun } as const;
 
 export type Catalog = Record<Language, MessageTree>;
 

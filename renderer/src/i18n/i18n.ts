@@ -1,7 +1,8 @@
 /**
  * i18next wiring: the system language by default (navigator.languages), switchable in
- * Settings; English as the fallback for any missing key. Norwegian: "no" and "nn" systems get
- * Bokmål, the only Norwegian we ship.
+ * Settings, where the choice is kept in localStorage and wins over the system at the next start;
+ * English as the fallback for any missing key. Norwegian: "no" and "nn" systems get Bokmål, the
+ * only Norwegian we ship.
  */
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
@@ -12,11 +13,45 @@ export { LANGUAGE_CODES, type Language };
 
 const ALIASES: Record<string, Language> = { no: 'nb', nn: 'nb' };
 
-export function pickLanguage(preferred: readonly string[]): Language {
+/** Where the language chosen in Settings is kept; absent means "follow the system". */
+export const LANGUAGE_STORAGE_KEY = 'blindcopy.language';
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGE_CODES as readonly string[]).includes(value);
+}
+
+/** The language chosen in Settings, if any (undefined where there is no storage, e.g. in Node). */
+export function savedLanguage(): Language | undefined {
+  try {
+    const value = typeof window === 'undefined' ? null : window.localStorage.getItem(LANGUAGE_STORAGE_KEY);
+    return isLanguage(value) ? value : undefined;
+  } catch {
+    return undefined; // storage refused: follow the system
+  }
+}
+
+/** Keeps the choice for the next start; undefined forgets it (follow the system again). */
+export function saveLanguage(language: Language | undefined): void {
+  try {
+    if (language) window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+    else window.localStorage.removeItem(LANGUAGE_STORAGE_KEY);
+  } catch {
+    // storage refused: the choice holds until the window closes
+  }
+}
+
+/** The saved choice if there is one, else the first of the system's languages we ship. */
+export function pickLanguage(preferred: readonly string[], saved: Language | undefined = savedLanguage()): Language {
+  if (saved) return saved;
+  return systemLanguage(preferred);
+}
+
+/** The first of the system's languages we ship, English if none. */
+export function systemLanguage(preferred: readonly string[]): Language {
   for (const tag of preferred) {
     const base = tag.toLowerCase().split('-')[0] ?? '';
     const lang = ALIASES[base] ?? base;
-    if ((LANGUAGE_CODES as readonly string[]).includes(lang)) return lang as Language;
+    if (isLanguage(lang)) return lang;
   }
   return 'en';
 }

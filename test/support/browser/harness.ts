@@ -5,7 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import type { HandlerRegistry } from '../../../main/ipc/registry';
-import { createTestCore } from '../coreServices';
+import { createTestCore, type TestCore } from '../coreServices';
 import { startAppServer, type AppServer } from './appServer';
 import { launchChromium } from './chromium';
 
@@ -22,7 +22,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: { locale?: string; core?: HandlerRegistry } = {}): Promise<Harness> {
+export async function startHarness(options: { locale?: string; core?: HandlerRegistry | TestCore } = {}): Promise<Harness> {
   const core = options.core ?? (await createTestCore());
   const server = await startAppServer(core);
   const browser = await launchChromium();
@@ -49,6 +49,7 @@ export async function startHarness(options: { locale?: string; core?: HandlerReg
     async close() {
       await browser.close();
       await server.close();
+      if ('services' in core) await (core as TestCore).stop();
     },
   };
 }

@@ -14,6 +14,7 @@ export const shell = defineMessages({
       label: 'Main navigation',
     },
     core: {
+      offline: 'Offline — your changes are kept and sent when the server is back.',
       connected: 'Connected to the Blindcopy core {{version}}',
       disconnected: 'The Blindcopy core is not answering.',
     },
@@ -41,6 +42,7 @@ export const shell = defineMessages({
       label: 'Hauptnavigation',
     },
     core: {
+      offline: 'Offline – Ihre Änderungen bleiben erhalten und werden gesendet, sobald der Server wieder erreichbar ist.',
       connected: 'Verbunden mit dem Blindcopy-Kern {{version}}',
       disconnected: 'Der Blindcopy-Kern antwortet nicht.',
     },
@@ -68,6 +70,7 @@ export const shell = defineMessages({
       label: 'Huvudnavigering',
     },
     core: {
+      offline: 'Offline – dina ändringar sparas och skickas när servern är tillbaka.',
       connected: 'Ansluten till Blindcopy-kärnan {{version}}',
       disconnected: 'Blindcopy-kärnan svarar inte.',
     },
@@ -95,6 +98,7 @@ export const shell = defineMessages({
       label: 'Navigazione principale',
     },
     core: {
+      offline: 'Offline: le modifiche sono conservate e verranno inviate quando il server tornerà disponibile.',
       connected: 'Connesso al nucleo di Blindcopy {{version}}',
       disconnected: 'Il nucleo di Blindcopy non risponde.',
     },
@@ -122,6 +126,7 @@ export const shell = defineMessages({
       label: 'Hovednavigasjon',
     },
     core: {
+      offline: 'Frakoblet – endringene dine er lagret og sendes når serveren er tilbake.',
       connected: 'Koblet til Blindcopy-kjernen {{version}}',
       disconnected: 'Blindcopy-kjernen svarer ikke.',
     },

@@ -1,0 +1,94 @@
+/** The shell around every view once an account exists: navigation, status line, the view. */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from './api/api';
+import { isOffline, useSyncStore } from './app/syncState';
+import { useUiStore, VIEWS, type ViewName } from './state/uiStore';
+import { InboxView } from './views/inbox/InboxView';
+import { ItemsView } from './views/items/ItemsView';
+import { RejectedView } from './views/rejected/RejectedView';
+
+const ICONS: Record<ViewName, string> = {
+  inbox: '✉',
+  deals: '◆',
+  leads: '◇',
+  projects: '▣',
+  persons: '☺',
+  organizations: '⌂',
+  rejected: '⊘',
+  settings: '⚙',
+};
+
+function useCoreVersion(): { version?: string; failed: boolean } {
+  const [state, setState] = useState<{ version?: string; failed: boolean }>({ failed: false });
+  useEffect(() => {
+    let live = true;
+    api()
+      .invoke('app:info', {})
+      .then((info) => live && setState({ version: info.version, failed: false }))
+      .catch(() => live && setState({ failed: true }));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return state;
+}
+
+function CurrentView({ view, settings }: { view: ViewName; settings: React.ReactNode }) {
+  switch (view) {
+    case 'inbox':
+      return <InboxView />;
+    case 'rejected':
+      return <RejectedView />;
+    case 'settings':
+      return <>{settings}</>;
+    default:
+      return <ItemsView kind={view} />;
+  }
+}
+
+export function AppShell({ settings }: { settings: React.ReactNode }) {
+  const { t } = useTranslation();
+  const view = useUiStore((s) => s.view);
+  const showView = useUiStore((s) => s.showView);
+  const core = useCoreVersion();
+  const offline = useSyncStore((s) => isOffline(s.sources));
+
+  return (
+    <div className="app">
+      <nav className="sidebar" aria-label={t('shell.nav.label')}>
+        <div className="brand">Blindcopy</div>
+        <ul>
+          {VIEWS.map((v) => (
+            <li key={v}>
+              <button
+                type="button"
+                className={v === view ? 'nav-item active' : 'nav-item'}
+                aria-current={v === view ? 'page' : undefined}
+                data-view={v}
+                onClick={() => showView(v)}
+              >
+                <span className="nav-icon" aria-hidden="true">
+                  {ICONS[v]}
+                </span>
+                {t(`shell.nav.${v}`)}
+              </button>
+            </li>
+          ))}
+        </ul>
+        {offline && (
+          <div className="offline-note" role="status" data-testid="offline">
+            {t('shell.core.offline')}
+          </div>
+        )}
+        <div className="core-status" role="status" data-testid="core-status">
+          {core.failed ? t('shell.core.disconnected') : core.version ? t('shell.core.connected', { version: core.version }) : ''}
+        </div>
+      </nav>
+      <main className="content" data-testid={`view-${view}`}>
+        {view !== 'settings' && <h1>{t(`shell.nav.${view}`)}</h1>}
+        <CurrentView view={view} settings={settings} />
+      </main>
+    </div>
+  );
+}

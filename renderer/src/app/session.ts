@@ -1,0 +1,84 @@
+/**
+ * The renderer's session: opens the CRM database, creates the store for the local user, keeps
+ * the store's account facts (own addresses, BCC address, delimiter) in step with main, and runs
+ * the capture hand-over (DESIGN 4): batch in → store commits → ack with the checkpoint.
+ */
+import { z } from 'zod';
+import type { BlindcopyApi } from '../../../shared/ipc/contract';
+import type { AccountView } from '../../../shared/settings/accountConfig';
+import { BlindcopyDb } from '../db/database';
+import { createCrmStore, systemDeps, type CrmStore } from '../store';
+import { getSetting, setSetting } from '../store/settings';
+import { useSyncStore } from './syncState';
+
+export interface Session {
+  store: CrmStore;
+  /** (re)start capture from the checkpoints the store holds; after the account changed too */
+  startCapture(): Promise<void>;
+  dispose(): void;
+}
+
+// zod 4 probes `new Function` once; the app's CSP forbids it. Parse without JIT from the start.
+z.config({ jitless: true });
+
+export async function openSession(api: BlindcopyApi, dbName = 'blindcopy'): Promise<Session> {
+  const db = new BlindcopyDb(dbName);
+  await db.open();
+  let userId = await getSetting(db, 'userId');
+  if (!userId) {
+    userId = crypto.randomUUID();
+    await setSetting(db, 'userId', userId);
+  }
+  const store = createCrmStore(db, systemDeps({ userId, isAdmin: false }));
+  const sync = useSyncStore.getState();
+
+  const offBatch = api.on('capture:batch', (batch) => {
+    store
+      .applyBatch(batch)
+      .then((checkpoint) => api.invoke('capture:ack', { batchId: batch.batchId, checkpoint }))
+      .catch((err: unknown) => {
+        // e.g. the disk is full: main keeps the messages on the server and tries again later
+        const message = err instanceof Error ? err.message.slice(0, 400) : 'The CRM store could not save the messages.';
+        sync.setStoreError(message);
+        void api.invoke('capture:nack', { batchId: batch.batchId, message });
+      });
+  });
+  const offProgress = api.on('capture:progress', (p) => sync.setProgress(p));
+  const offConfirmed = api.on('addresses:confirmed', ({ address }) => {
+    void store.confirmAlternateAddress(address).then(() => api.invoke('capture:syncNow', {}));
+  });
+
+  async function syncAccountFacts(view: AccountView): Promise<void> {
+    const config = view.config;
+    if (!config) return;
+    const addresses = await api.invoke('addresses:list', {});
+    await store.settings.set('ownAddresses', {
+      primary: config.email,
+      verified: addresses.filter((a) => a.status === 'verified').map((a) => a.address),
+      pending: addresses.filter((a) => a.status === 'pending').map((a) => a.address),
+    });
+    await store.settings.set('companyBcc', config.companyBcc);
+    await store.settings.set('delimiter', config.delimiter);
+  }
+
+  return {
+    store,
+    async startCapture() {
+      const view = await api.invoke('account:get', {});
+      await syncAccountFacts(view);
+      const rows = await db.syncSources.toArray();
+      const checkpoints = rows.map((r) => ({
+        sourceId: r.id,
+        checkpoint: { uidValidity: r.uidValidity, lastUid: r.lastUid, ...(r.highestModseq ? { highestModseq: r.highestModseq } : {}) },
+      }));
+      const started = await api.invoke('capture:start', { checkpoints });
+      sync.setCaptureState(started.started ? 'running' : started.reason);
+    },
+    dispose() {
+      offBatch();
+      offProgress();
+      offConfirmed();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,29 @@
+/** UI state of capture: per-source progress (R10.4) and whether the servers can be reached (R8.1). */
+import { create } from 'zustand';
+import type { SourceProgress } from '../../../shared/domain/capture';
+
+export type CaptureState = 'idle' | 'running' | 'not-configured' | 'no-password';
+
+interface SyncState {
+  capture: CaptureState;
+  sources: Record<string, SourceProgress>;
+  storeError: string | undefined;
+  setCaptureState(state: CaptureState): void;
+  setProgress(progress: SourceProgress): void;
+  setStoreError(message: string | undefined): void;
+}
+
+export const useSyncStore = create<SyncState>((set) => ({
+  capture: 'idle',
+  sources: {},
+  storeError: undefined,
+  setCaptureState: (capture) => set({ capture }),
+  setProgress: (progress) => set((s) => ({ sources: { ...s.sources, [progress.sourceId]: progress } })),
+  setStoreError: (storeError) => set({ storeError }),
+}));
+
+/** offline when every source that reported is offline */
+export function isOffline(sources: Record<string, SourceProgress>): boolean {
+  const all = Object.values(sources);
+  return all.length > 0 && all.every((s) => s.state === 'offline');
+}

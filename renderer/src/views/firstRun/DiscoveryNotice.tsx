@@ -1,0 +1,51 @@
+/** What autodiscovery found, and from where; or that nothing was found, and what was tried. */
+import { useTranslation } from 'react-i18next';
+import { Notice } from '../../components/Notice';
+import { StatusBadge } from '../../components/StatusBadge';
+import type { DiscoveryState } from './useDiscovery';
+
+export function DiscoveryNotice({ state }: { state: DiscoveryState }) {
+  const { t } = useTranslation();
+  switch (state.status) {
+    case 'idle':
+    case 'invalid-email':
+      return null;
+    case 'searching':
+      return (
+        <p role="status" className="discovery-status">
+          <StatusBadge tone="busy">{t('firstRun.discovery.searching')}</StatusBadge>
+        </p>
+      );
+    case 'found':
+      return (
+        <Notice tone="success" announce="status" testId="discovery-result" title={t('firstRun.discovery.found', { domain: state.domain })}>
+          <p>{t(`firstRun.discovery.source.${state.source}`, { domain: state.domain })}</p>
+          <p>{t('firstRun.discovery.foundAdvice')}</p>
+        </Notice>
+      );
+    case 'not-found':
+      return (
+        <Notice tone="info" announce="status" testId="discovery-result" title={t('firstRun.discovery.notFound', { domain: state.domain })}>
+          <p>{t('firstRun.discovery.notFoundAdvice')}</p>
+          {state.tried.length > 0 && (
+            <details className="discovery-tried">
+              <summary>{t('firstRun.discovery.tried')}</summary>
+              <ul>
+                {state.tried.map((tried) => (
+                  <li key={tried.source}>
+                    {t(`firstRun.discovery.sourceName.${tried.source}`, { domain: state.domain })}: {t(`firstRun.discovery.reason.${tried.reason}`)}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </Notice>
+      );
+    case 'core-error':
+      return (
+        <Notice tone="error" announce="alert" title={t('common.coreError.title')}>
+          <p>{t('firstRun.discovery.coreError')}</p>
+        </Notice>
+      );
+  }
+}

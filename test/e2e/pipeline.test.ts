@@ -1,0 +1,57 @@
+/**
+ * The whole capture path in the real app: Dovecot drop box → main's capture engine → IPC
+ * batches → the renderer's CRM store in Chromium's IndexedDB → acknowledged checkpoint; then new
+ * mail through SMTP arrives by IDLE.
+ */
+import nodemailer from 'nodemailer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from '../support/browser/harness';
+import { countRows, waitForRows } from '../support/browser/pageDb';
+import { createTestCore } from '../support/coreServices';
+import { sampleDropboxMail } from '../support/demo/sampleMail';
+import { startMailStack, type MailStack, type StackUser } from '../support/mail-stack';
+import { seedAccount } from '../support/stackAccount';
+
+let stack: MailStack;
+let h: Harness;
+let sam: StackUser;
+let crm: StackUser;
+
+beforeAll(async () => {
+  stack = await startMailStack();
+  sam = await stack.createUser('sam');
+  crm = await stack.createUser('crm');
+  for (const m of sampleDropboxMail(sam.address, crm.address, stack.domain)) await stack.deliver(crm.address, m.raw);
+  const core = await createTestCore();
+  await seedAccount(core, stack, sam, crm);
+  h = await startHarness({ core });
+});
+afterAll(async () => {
+  await h?.close();
+  await stack?.stop();
+});
+
+describe('capture into the app', () => {
+  it('R3.1 mirrors the drop box into the store: the reply joins its thread, the stranger is rejected', async () => {
+    // 4 sample messages: two of one conversation, one forwarded reply, one from a stranger
+    await waitForRows(h.page, 'messages', (n) => n === 3);
+    expect(await countRows(h.page, 'threads')).toBe(2);
+    await waitForRows(h.page, 'rejected', (n) => n === 1);
+    expect(await countRows(h.page, 'syncSources')).toBe(1);
+    expect(h.pageErrors).toEqual([]);
+  });
+
+  it('R3.1 a message sent with BCC afterwards arrives through IDLE', async () => {
+    const transport = nodemailer.createTransport(stack.smtpConfig(sam));
+    await transport.sendMail({
+      from: sam.address,
+      to: 'lena@customer.example',
+      bcc: crm.address,
+      subject: 'Pricing for next year',
+      text: 'Hello Lena, here are the prices.',
+    });
+    transport.close();
+    await waitForRows(h.page, 'threads', (n) => n === 3);
+    await h.screenshot('pipeline-captured');
+  });
+});
