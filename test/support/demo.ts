@@ -1,7 +1,9 @@
 /**
  * `npm run demo`: the app without Electron. Starts a throw-away mail stack with a demo account
- * and a drop box holding a few messages, serves the app with a bridge to the real core services,
- * opens it in Chromium and prints the URL and the credentials. Ctrl-C stops everything.
+ * and a drop box holding a few messages, saves that account in the core (so the app opens on
+ * the captured inbox; the first run can be seen with a fresh core), serves the app with a bridge
+ * to the real core services, opens it in Chromium and prints the URL and the credentials.
+ * Ctrl-C stops everything.
  * Flags: --no-browser (only print the URL), --port N (serve on a fixed port).
  */
 import { launchChromium } from './browser/chromium';
@@ -9,6 +11,7 @@ import { startAppServer } from './browser/appServer';
 import { createTestCore } from './coreServices';
 import { sampleDropboxMail } from './demo/sampleMail';
 import { startMailStack } from './mail-stack';
+import { seedAccount } from './stackAccount';
 
 const args = process.argv.slice(2);
 const openBrowser = !args.includes('--no-browser');
@@ -34,7 +37,11 @@ try {
   for (const m of sampleDropboxMail(account.address, dropbox.address, stack.domain)) {
     await stack.deliver(dropbox.address, m.raw);
   }
-  const server = await startAppServer(await createTestCore(), { port });
+  // The account is saved as the first run would save it, so the app opens on the captured inbox.
+  const core = await createTestCore();
+  cleanups.push(() => core.stop());
+  await seedAccount(core, stack, account, dropbox);
+  const server = await startAppServer(core, { port });
   cleanups.push(() => server.close());
 
   const lines = [
