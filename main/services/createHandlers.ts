@@ -75,6 +75,10 @@ export function createHandlers({ adapters, account, addresses, outbox, capture }
       capture.nack(req.batchId, req.message);
       return {};
     },
+    'capture:recapture': (req) => {
+      capture.recapture(req.items);
+      return {};
+    },
     'capture:syncNow': () => {
       capture.syncNow();
       void outbox.flush();

@@ -35,6 +35,8 @@ export interface CaptureService {
   ack(batchId: string, checkpoint: Checkpoint): void;
   nack(batchId: string, message: string): void;
   syncNow(): void;
+  /** R3.8: fetch these again and deliver them as captured (the user accepted them) */
+  recapture(items: readonly { sourceId: string; uidValidity: number; uid: number }[]): void;
   /** own addresses changed (an alternate was confirmed): the next chunk sees them */
   refreshOwnAddresses(): Promise<void>;
   downloadAttachment(sourceId: string, uidValidity: number, uid: number, part: string): Promise<Buffer>;
@@ -49,6 +51,14 @@ export function createCaptureService(options: CaptureServiceOptions): CaptureSer
   let sink: IpcBatchSink | undefined;
   let own: OwnAddresses | undefined;
   let sourceIds: string[] = [];
+  /** accepted messages waiting to be fetched again, by source: uidValidity → UIDs */
+  const recaptureQueue = new Map<string, Map<number, Set<number>>>();
+  const recapture = {
+    uids: (sourceId: string, uidValidity: number) => [...(recaptureQueue.get(sourceId)?.get(uidValidity) ?? [])],
+    done(sourceId: string, uids: readonly number[]) {
+      for (const set of recaptureQueue.get(sourceId)?.values() ?? []) for (const uid of uids) set.delete(uid);
+    },
+  };
 
   async function stopEngine(): Promise<void> {
     sink?.abandon('Capture restarted.');
@@ -75,6 +85,7 @@ export function createCaptureService(options: CaptureServiceOptions): CaptureSer
         understandContext: () => ({ own: own ?? { primary: config.email, verified: [], pending: [] }, dropBox, authservId: config.authservId, resolver: options.resolver ?? defaultResolver }),
         onProgress: options.onProgress,
         clock: options.clock,
+        recapture,
         ...options.engine,
       });
       engine.start();
@@ -85,6 +96,16 @@ export function createCaptureService(options: CaptureServiceOptions): CaptureSer
     nack: (batchId, message) => sink?.nack(batchId, message),
     syncNow() {
       for (const id of sourceIds) engine?.syncNow(id);
+    },
+    recapture(items) {
+      for (const { sourceId, uidValidity, uid } of items) {
+        const bySource = recaptureQueue.get(sourceId) ?? new Map<number, Set<number>>();
+        const uids = bySource.get(uidValidity) ?? new Set<number>();
+        uids.add(uid);
+        bySource.set(uidValidity, uids);
+        recaptureQueue.set(sourceId, bySource);
+      }
+      for (const sourceId of new Set(items.map((i) => i.sourceId))) if (sourceIds.includes(sourceId)) engine?.syncNow(sourceId);
     },
     async refreshOwnAddresses() {
       own = (await options.ownAddresses()) ?? own;

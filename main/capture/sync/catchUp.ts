@@ -43,6 +43,38 @@ async function compareUidLists(ctx: SourceContext, client: ImapFlow, mailbox: Ma
   ctx.seen = { uidValidity: mailbox.uidValidity, uids: present };
 }
 
+/**
+ * R3.8: messages the user accepted from the Rejected list are fetched again and understood with
+ * `accepted`, then committed without moving the checkpoint (they are below it already).
+ */
+async function recaptureAccepted(ctx: SourceContext, client: ImapFlow, mailbox: MailboxState): Promise<void> {
+  const queue = ctx.deps.recapture;
+  const committed = ctx.committed;
+  if (queue === undefined || committed === undefined || committed.uidValidity !== mailbox.uidValidity) return;
+  const wanted = queue.uids(ctx.source.id, mailbox.uidValidity).filter((uid) => uid <= committed.lastUid);
+  for (const chunk of chunksOf([...wanted].sort((a, b) => a - b), ctx.deps.chunkSize)) {
+    const results: Understood[] = [];
+    const source = { sourceId: ctx.source.id, sourceKind: ctx.source.kind, uidValidity: mailbox.uidValidity };
+    const base = ctx.deps.understandBase();
+    await fetchChunk(
+      client,
+      chunk,
+      { limit: ctx.deps.maxMessageBytes, gmail: mailbox.gmail, countBody: (bytes) => (ctx.stats.bodyBytes += bytes) },
+      async (messages) => {
+        results.push(...(await understandChunk(messages, source, base, ctx.deps.clock, ctx.deps.understand, true)));
+      },
+    );
+    await commitBatch(ctx, {
+      uidValidity: mailbox.uidValidity,
+      lastUid: committed.lastUid,
+      highestModseq: mailbox.highestModseq,
+      results,
+      pendingExpunged: mailbox.pendingExpunged,
+    });
+    queue.done(ctx.source.id, chunk);
+  }
+}
+
 export async function catchUp(ctx: SourceContext, client: ImapFlow, mailbox: MailboxState): Promise<void> {
   const committed = ctx.committed;
   const fresh = committed === undefined || committed.uidValidity !== mailbox.uidValidity;
@@ -93,6 +125,8 @@ export async function catchUp(ctx: SourceContext, client: ImapFlow, mailbox: Mai
     done += chunk.length;
     ctx.progress({ state: 'syncing', done, total });
   }
+
+  await recaptureAccepted(ctx, client, mailbox);
 
   // A batch without messages still goes out when the store must learn something: the first
   // checkpoint of a mailbox (or of a new UIDVALIDITY), a floor moved by `since`, expunges, or a

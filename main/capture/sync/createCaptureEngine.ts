@@ -35,6 +35,7 @@ export function createCaptureEngine(options: CaptureEngineOptions): CaptureEngin
     qresync: options.qresync ?? true,
     retry: { ...DEFAULT_RETRY, ...options.retry },
     knownUids: options.knownUids,
+    recapture: options.recapture,
   };
   const runners = new Map<string, SourceRunner>();
   for (const source of options.sources) {

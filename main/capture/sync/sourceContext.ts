@@ -1,7 +1,7 @@
 /** What one source's runner, session and catch-up share: settings in, state kept across sessions. */
 import type { Checkpoint, SourceProgress } from '../../../shared/domain/capture';
 import type { Clock } from '../../services/ports';
-import type { BatchSink, CaptureSource, RetryPolicy, SourceStats, UnderstandBase, UnderstandFn } from './types';
+import type { BatchSink, CaptureSource, RecaptureQueue, RetryPolicy, SourceStats, UnderstandBase, UnderstandFn } from './types';
 
 /** Engine-wide settings, defaults applied. */
 export interface EngineDeps {
@@ -15,6 +15,7 @@ export interface EngineDeps {
   qresync: boolean;
   retry: RetryPolicy;
   knownUids: ((sourceId: string, uidValidity: number) => Promise<readonly number[]>) | undefined;
+  recapture: RecaptureQueue | undefined;
 }
 
 export type ProgressUpdate = Omit<SourceProgress, 'sourceId'>;

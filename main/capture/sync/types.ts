@@ -39,6 +39,15 @@ export interface RetryPolicy {
   maxMs: number;
 }
 
+/**
+ * R3.8: messages the user accepted from the Rejected list, fetched again and delivered as
+ * captured. `done` is told once the store committed them.
+ */
+export interface RecaptureQueue {
+  uids(sourceId: string, uidValidity: number): readonly number[];
+  done(sourceId: string, uids: readonly number[]): void;
+}
+
 export interface CaptureEngineOptions {
   sources: readonly CaptureSource[];
   /** the checkpoints the store holds, by source id */
@@ -57,6 +66,7 @@ export interface CaptureEngineOptions {
   pollIntervalMs?: number;
   /** replaces understandMessage (tests) */
   understand?: UnderstandFn;
+  recapture?: RecaptureQueue;
   /** ask for QRESYNC when offered (default true); false forces the UID-list comparison */
   qresync?: boolean;
   /**

@@ -56,6 +56,7 @@ async function understandOne(
   base: UnderstandBase,
   clock: Clock,
   understand: UnderstandFn,
+  accepted: boolean,
 ): Promise<Understood> {
   const ref: SourceRef = { sourceId: source.sourceId, uidValidity: source.uidValidity, uid: message.uid };
   const content = message.content;
@@ -67,6 +68,7 @@ async function understandOne(
     };
   }
   const ctx: UnderstandContext = { ...base, source: ref, sourceKind: source.sourceKind, clock, size: message.size };
+  if (accepted) ctx.accepted = true;
   // A stand-in without attachment bodies: its body hash cannot match a DKIM signature.
   if (content.attachments !== undefined) ctx.partialBody = true;
   if (message.internalDate !== undefined) ctx.internalDate = message.internalDate;
@@ -84,6 +86,8 @@ export async function understandChunk(
   base: UnderstandBase,
   clock: Clock,
   understand: UnderstandFn,
+  /** R3.8: these messages were accepted by the user from the Rejected list */
+  accepted = false,
 ): Promise<Understood[]> {
   const results: Understood[] = new Array<Understood>(messages.length);
   let next = 0;
@@ -92,7 +96,7 @@ export async function understandChunk(
       const index = next;
       next += 1;
       const message = messages[index];
-      if (message !== undefined) results[index] = await understandOne(message, source, base, clock, understand);
+      if (message !== undefined) results[index] = await understandOne(message, source, base, clock, understand, accepted);
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, messages.length) }, worker));

@@ -37,6 +37,12 @@ export interface UnderstandContext {
    * server's Authentication-Results are still used.
    */
   partialBody?: boolean;
+  /**
+   * R3.8: the user accepted this message from the Rejected list. Owner and authentication no
+   * longer refuse it (an unknown sender is recorded as incoming mail to the account); a message
+   * that cannot be parsed still cannot be captured.
+   */
+  accepted?: boolean;
   /** Gmail's X-GM-MSGID / X-GM-THRID from the fetch, passed through */
   gmail?: { msgId: string; threadId: string };
 }

@@ -76,6 +76,11 @@ async function forwardedOriginal(mail: ParsedMail, subject: string): Promise<Ori
   return { ...inline, attachments: attachmentMetas(mail.attachments) };
 }
 
+/** The owner decision for a message the user accepted from the Rejected list (R3.8). */
+function acceptedAsIncoming(ctx: UnderstandContext) {
+  return { kind: 'accepted' as const, owner: ctx.own.primary, direction: 'incoming' as const };
+}
+
 export async function understandMessage(raw: Buffer, ctx: UnderstandContext): Promise<Understood> {
   const size = ctx.size ?? raw.length;
   let step: Step = 'parse';
@@ -104,7 +109,9 @@ export async function understandMessage(raw: Buffer, ctx: UnderstandContext): Pr
 
     step = 'owner';
     if (sender === undefined && ctx.sourceKind === 'sync') return reject('unparseable', 'no From address');
-    const asSent = resolveOwner({ sourceKind: ctx.sourceKind, sender: sender?.address, author: sender?.address, own: ctx.own });
+    const resolved = resolveOwner({ sourceKind: ctx.sourceKind, sender: sender?.address, author: sender?.address, own: ctx.own });
+    // R3.8: an accepted message belongs to the account; its sender is simply someone writing in.
+    const asSent = resolved.kind === 'rejected' && ctx.accepted === true && sender !== undefined ? acceptedAsIncoming(ctx) : resolved;
     if (asSent.kind === 'rejected') return reject(asSent.reason, asSent.detail);
     if (sender === undefined) return reject('unknown-owner', 'no sender address'); // unreachable: resolveOwner rejects it
 
@@ -112,12 +119,13 @@ export async function understandMessage(raw: Buffer, ctx: UnderstandContext): Pr
     const ownAddresses = confirmedOwnAddresses(ctx.own);
     const toDropBox = isAddressedToDropBox([...to, ...cc].map((m) => m.address), ctx.dropBox, ownAddresses);
     const original = ctx.sourceKind === 'dropbox' && toDropBox ? await forwardedOriginal(mail, subject) : undefined;
-    const decision = original === undefined ? asSent : resolveOwner({ sourceKind: ctx.sourceKind, sender: sender.address, author: original.from.address, own: ctx.own });
+    const forwardDecision = original === undefined ? asSent : resolveOwner({ sourceKind: ctx.sourceKind, sender: sender.address, author: original.from.address, own: ctx.own });
+    const decision = forwardDecision.kind === 'rejected' && ctx.accepted === true ? acceptedAsIncoming(ctx) : forwardDecision;
     if (decision.kind === 'rejected') return reject(decision.reason, decision.detail);
 
     step = 'authentication';
     const auth = await authenticateMessage(raw, fields, { authservId: ctx.authservId, resolver: ctx.resolver, now, verifyLocally: ctx.partialBody !== true });
-    if (auth.verdict === 'fail') return reject('auth-failed', `dkim=${auth.dkim} spf=${auth.spf} (${auth.from})`);
+    if (auth.verdict === 'fail' && ctx.accepted !== true) return reject('auth-failed', `dkim=${auth.dkim} spf=${auth.spf} (${auth.from})`);
 
     step = 'assemble';
     const outerThread = {

@@ -15,6 +15,8 @@ export interface Session {
   store: CrmStore;
   /** (re)start capture from the checkpoints the store holds; after the account changed too */
   startCapture(): Promise<void>;
+  /** R3.8: accept a rejected message; main fetches it again and the store captures it */
+  acceptRejected(id: string): Promise<void>;
   dispose(): void;
 }
 
@@ -44,8 +46,16 @@ export async function openSession(api: BlindcopyApi, dbName = 'blindcopy'): Prom
       });
   });
   const offProgress = api.on('capture:progress', (p) => sync.setProgress(p));
+  /** R3.8: everything the store marked accepted is fetched again by main */
+  async function sendAccepted(): Promise<void> {
+    const rows = await store.queries.acceptedForRecapture();
+    if (rows.length > 0) await api.invoke('capture:recapture', { items: rows.map((r) => ({ sourceId: r.sourceId, uidValidity: r.uidValidity, uid: r.uid })) });
+  }
   const offConfirmed = api.on('addresses:confirmed', ({ address }) => {
-    void store.confirmAlternateAddress(address).then(() => api.invoke('capture:syncNow', {}));
+    void store
+      .confirmAlternateAddress(address)
+      .then(sendAccepted)
+      .catch(() => undefined);
   });
 
   async function syncAccountFacts(view: AccountView): Promise<void> {
@@ -73,6 +83,11 @@ export async function openSession(api: BlindcopyApi, dbName = 'blindcopy'): Prom
       }));
       const started = await api.invoke('capture:start', { checkpoints });
       sync.setCaptureState(started.started ? 'running' : started.reason);
+      if (started.started) await sendAccepted();
+    },
+    async acceptRejected(id) {
+      await store.acceptRejected(id);
+      await sendAccepted();
     },
     dispose() {
       offBatch();

@@ -25,6 +25,13 @@ export const captureCalls = {
     request: z.object({ batchId: z.string(), message: z.string().max(500) }).strict(),
     response: z.object({}),
   },
+  /** R3.8: messages accepted from the Rejected list, to fetch again and deliver as captured */
+  'capture:recapture': {
+    request: z
+      .object({ items: z.array(z.object({ sourceId: z.string(), uidValidity: z.number().int().nonnegative(), uid: z.number().int().positive() })).max(10_000) })
+      .strict(),
+    response: z.object({}),
+  },
   'capture:syncNow': {
     request: z.object({}).strict(),
     response: z.object({}),
