@@ -1,0 +1,51 @@
+/**
+ * R8.1 offline: with the mail server down the app says so quietly and keeps working on the local
+ * CRM; when the server is back, sync resumes by itself and picks up what arrived meanwhile.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from '../support/browser/harness';
+import { waitForRows } from '../support/browser/pageDb';
+import { createTestCore } from '../support/coreServices';
+import { sampleDropboxMail } from '../support/demo/sampleMail';
+import { startMailStack, type MailStack, type StackUser } from '../support/mail-stack';
+import { seedAccount } from '../support/stackAccount';
+
+let stack: MailStack;
+let h: Harness;
+let sam: StackUser;
+let crm: StackUser;
+
+beforeAll(async () => {
+  stack = await startMailStack();
+  sam = await stack.createUser('sam');
+  crm = await stack.createUser('crm');
+  const [first] = sampleDropboxMail(sam.address, crm.address, stack.domain);
+  if (first) await stack.deliver(crm.address, first.raw);
+  const core = await createTestCore(undefined, { captureEngine: { retry: { baseMs: 300, maxMs: 1_000 } } });
+  await seedAccount(core, stack, sam, crm);
+  h = await startHarness({ core });
+});
+afterAll(async () => {
+  await h?.close();
+  await stack?.stop();
+});
+
+describe('R8.1 offline', () => {
+  it('says it is offline while the server is down, works locally, and resumes when it is back', async () => {
+    await waitForRows(h.page, 'messages', (n) => n === 1);
+    await stack.stopImap();
+    await h.page.getByTestId('offline').waitFor({ timeout: 20_000 });
+    await h.screenshot('offline-note');
+
+    // the local CRM keeps working: a new deal can be created while offline
+    await h.page.getByRole('button', { name: 'Deals' }).click();
+    await h.page.getByTestId('view-deals').waitFor();
+
+    await stack.startImap();
+    const [, second] = sampleDropboxMail(sam.address, crm.address, stack.domain);
+    if (second) await stack.deliver(crm.address, second.raw);
+    await waitForRows(h.page, 'messages', (n) => n === 2, 30_000);
+    await h.page.getByTestId('offline').waitFor({ state: 'detached', timeout: 20_000 });
+    expect(await h.page.getByTestId('offline').count()).toBe(0);
+  });
+});
