@@ -53,7 +53,7 @@ async function start(): Promise<void> {
       if (mainWindow.isMinimized()) mainWindow.restore();
       mainWindow.focus();
     }
-    registry.emit('app:deepLink', { url });
+    services.deepLinks.receive(url);
   };
 
   app.on('second-instance', (_event, argv) => routeDeepLink(deepLinkFromArgv(argv)));

@@ -16,6 +16,7 @@ export interface HandlerServices {
   addresses: AlternateAddresses;
   outbox: Outbox;
   capture: CaptureService;
+  deepLinks: { take(): string[] };
 }
 
 /** Known refusals become answers the UI can word; anything else stays an internal error. */
@@ -36,7 +37,7 @@ async function outboxRefusal<T>(work: () => Promise<T>) {
   }
 }
 
-export function createHandlers({ adapters, account, addresses, outbox, capture }: HandlerServices): Handlers {
+export function createHandlers({ adapters, account, addresses, outbox, capture, deepLinks }: HandlerServices): Handlers {
   /** R3.3: mail goes out only from the account's address or a verified alternate */
   const isOwnSender = async (from: string) => {
     const own = await addresses.ownAddresses();
@@ -46,6 +47,7 @@ export function createHandlers({ adapters, account, addresses, outbox, capture }
 
   return {
     'app:info': () => ({ name: 'Blindcopy', version: adapters.appVersion, transport: adapters.transport }),
+    'app:takeDeepLinks': () => ({ urls: deepLinks.take() }),
     'account:testImap': (req) => testImapConnection(req.server, { mailbox: req.mailbox, timeoutMs: req.timeoutMs }),
     'account:testSmtp': (req) => testSmtpConnection(req.server, { timeoutMs: req.timeoutMs }),
     'account:discover': async (req) => {

@@ -13,6 +13,11 @@ import { createAccountSettings, type AccountSettings } from '../settings/account
 import { createHandlers } from './createHandlers';
 import type { ServiceAdapters } from './ports';
 
+export interface DeepLinkInbox {
+  receive(url: string): void;
+  take(): string[];
+}
+
 export type Emit = <E extends IpcEventName>(event: E, payload: IpcEventPayload<E>) => void;
 
 export interface MainServices {
@@ -21,6 +26,8 @@ export interface MainServices {
   outbox: Outbox;
   capture: CaptureService;
   handlers: Handlers;
+  /** blindcopy:// links from the OS, held until a window takes them */
+  deepLinks: DeepLinkInbox;
   /** late binding: the registry is built from the handlers, then events can flow */
   bindEmit(emit: Emit): void;
   start(): void;
@@ -55,9 +62,9 @@ export function createMainServices(adapters: ServiceAdapters, options: MainServi
     primary: async () => (await account.config())?.email,
     smtp: () => account.login('smtp'),
     clock: adapters.clock,
-    onConfirmed: async (address) => {
-      await capture.refreshOwnAddresses();
-      emit('addresses:confirmed', { address });
+    // Not awaited: refreshing reads the address list, which waits for this confirmation to end.
+    onConfirmed: (address) => {
+      void capture.refreshOwnAddresses().finally(() => emit('addresses:confirmed', { address }));
     },
     onChange: () => emit('addresses:changed', {}),
   });
@@ -69,13 +76,22 @@ export function createMainServices(adapters: ServiceAdapters, options: MainServi
     clock: adapters.clock,
     onChange: (event) => emit('outbox:changed', event),
   });
-  const handlers = createHandlers({ adapters, account, addresses, outbox, capture });
+  const held: string[] = [];
+  const deepLinks: DeepLinkInbox = {
+    receive(url) {
+      held.push(url);
+      emit('app:deepLink', { url });
+    },
+    take: () => held.splice(0, held.length),
+  };
+  const handlers = createHandlers({ adapters, account, addresses, outbox, capture, deepLinks });
   return {
     account,
     addresses,
     outbox,
     capture,
     handlers,
+    deepLinks,
     bindEmit(next) {
       emit = next;
     },

@@ -6,6 +6,7 @@
 import { useCallback } from 'react';
 import type { AccountView } from '../../shared/settings/accountConfig';
 import { AppShell } from './AppShell';
+import { useDeepLinks } from './app/deepLinks';
 import { useSession } from './app/sessionContext';
 import { useAlternates, usePreferences } from './app/useSettingsProps';
 import { AccountGate } from './views/firstRun/AccountGate';
@@ -23,9 +24,13 @@ export function App() {
     },
     [session],
   );
+  const deepLinkNotice = useDeepLinks();
   return (
-    <AccountGate onAccount={onAccount}>
-      <AppShell settings={<Settings onAccountSaved={onAccount} />} />
-    </AccountGate>
+    <>
+      {deepLinkNotice}
+      <AccountGate onAccount={onAccount}>
+        <AppShell settings={<Settings onAccountSaved={onAccount} />} />
+      </AccountGate>
+    </>
   );
 }

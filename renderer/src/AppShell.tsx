@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { api } from './api/api';
 import { isOffline, useSyncStore } from './app/syncState';
 import { useUiStore, VIEWS, type ViewName } from './state/uiStore';
+import { ComposeLauncher } from './views/compose/ComposeLauncher';
 import { InboxView } from './views/inbox/InboxView';
 import { ItemsView } from './views/items/ItemsView';
+import { OutboxLauncher } from './views/outbox/OutboxLauncher';
 import { RejectedView } from './views/rejected/RejectedView';
 
 const ICONS: Record<ViewName, string> = {
@@ -58,6 +60,10 @@ export function AppShell({ settings }: { settings: React.ReactNode }) {
     <div className="app">
       <nav className="sidebar" aria-label={t('shell.nav.label')}>
         <div className="brand">Blindcopy</div>
+        {/* compose: the Compose button and its panel (views/compose) */}
+        <ComposeLauncher />
+        {/* outbox: the Outbox entry with its count and panel (views/outbox) */}
+        <OutboxLauncher />
         <ul>
           {VIEWS.map((v) => (
             <li key={v}>

@@ -23,6 +23,14 @@ export const ipcCalls = {
       transport: z.enum(['electron', 'websocket']),
     }),
   },
+  /**
+   * blindcopy:// links main received and holds until a window takes them: a link that started
+   * the app arrives before any page listens, so the page asks (at start and on app:deepLink).
+   */
+  'app:takeDeepLinks': {
+    request: z.object({}).strict(),
+    response: z.object({ urls: z.array(z.string().max(4096)) }),
+  },
   /** Try an IMAP login (and optionally open the drop-box folder) without saving anything. */
   'account:testImap': {
     request: z
@@ -74,7 +82,7 @@ export const ipcCalls = {
 } as const;
 
 export const ipcEvents = {
-  /** A blindcopy:// link was opened (e.g. an address confirmation link, R6.2). */
+  /** A blindcopy:// link was opened (e.g. an address confirmation link, R6.2): take it with app:takeDeepLinks. */
   'app:deepLink': z.object({ url: z.string().max(4096) }),
   /** Progress of long work (R10.4). */
   'app:progress': z.object({

@@ -1,6 +1,7 @@
 /** The renderer shell in real Chromium, talking to the real core over the bridge. */
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from '../support/browser/axe';
 import { startHarness, type Harness } from '../support/browser/harness';
 import { createTestCore } from '../support/coreServices';
 import { startMailStack, type MailStack } from '../support/mail-stack';
@@ -32,7 +33,7 @@ describe('renderer shell in Chromium', () => {
     await expect(nav.getByRole('button').allTextContents()).resolves.toEqual(
       expect.arrayContaining([expect.stringContaining('Inbox'), expect.stringContaining('Settings')]),
     );
-    expect(await nav.getByRole('button').count()).toBe(8);
+    expect(await nav.locator('[data-view]:not([data-view="outbox"])').count()).toBe(8);
     // app:info went renderer → bridge → WebSocket → registry → handler and back
     await h.page.getByTestId('core-status').getByText('0.1.0-test').waitFor();
     expect(await h.page.getByTestId('core-status').textContent()).toBe('Connected to the Blindcopy core 0.1.0-test');
@@ -60,6 +61,15 @@ describe('renderer shell in Chromium', () => {
     });
     expect(inlineRan).toBe(false);
     expect(h.pageErrors.filter((e) => !e.includes('Content Security Policy'))).toEqual([]);
+  });
+});
+
+describe('accessibility', () => {
+  it.each(['inbox', 'deals', 'persons', 'rejected', 'settings'])('axe-core finds no serious or critical violation in %s', async (view) => {
+    await h.page.locator(`[data-view="${view}"]`).click();
+    await h.page.getByTestId(`view-${view}`).waitFor();
+    await h.page.waitForTimeout(300);
+    expect(await seriousViolations(h.page)).toEqual([]);
   });
 });
 

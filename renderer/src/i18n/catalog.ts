@@ -4,11 +4,18 @@
  */
 import { LANGUAGE_CODES, type Language, type MessageTree } from './defineMessages';
 import { common } from './messages/common';
+import { compose } from './messages/compose';
 import { firstRun } from './messages/firstRun';
+import { inbox } from './messages/inbox';
+import { items } from './messages/items';
+import { linkPanel } from './messages/linkPanel';
+import { outbox } from './messages/outbox';
+import { rejected } from './messages/rejected';
 import { settings } from './messages/settings';
 import { shell } from './messages/shell';
+import { thread } from './messages/thread';
 
-const features = { shell, common, settings, firstRun } as const;
+const features = { shell, common, settings, firstRun, compose, outbox, items, rejected, inbox, thread, linkPanel } as const;
 
 export type Catalog = Record<Language, MessageTree>;
 

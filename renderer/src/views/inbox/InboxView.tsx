@@ -1,7 +1,90 @@
+/**
+ * The inbox (R10.1), laid out like a mail client: the thread list on the left, the open thread
+ * in the middle, its link panel on the right. The list pages through the store as the user
+ * scrolls; filters, search, multi-select with bulk sharing (R5.4), "Link item" on hover (R4.10)
+ * and the keyboard (useInboxKeyboard) act on it.
+ */
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useInboxStore } from '../../state/inboxStore';
+import { useUiStore } from '../../state/uiStore';
+import { LinkPickerDialog } from '../linkPanel/LinkPickerDialog';
+import { ThreadPane } from './ThreadPane';
+import { BulkBar } from './BulkBar';
+import { FilterBar } from './FilterBar';
+import { InboxEmpty } from './InboxEmpty';
+import { SearchBox } from './SearchBox';
+import { selectWith, type SelectGesture } from './selection';
+import { ThreadList } from './ThreadList';
+import { useInboxKeyboard } from './useInboxKeyboard';
+import { useInboxThreads } from './useInboxThreads';
+import '../../styles/inbox.css';
 
-/** Placeholder until the inbox lands: the empty state. */
 export function InboxView() {
   const { t } = useTranslation();
-  return <p className="empty-state">{t('shell.empty.inbox')}</p>;
+  const filter = useInboxStore((s) => s.filter);
+  const query = useInboxStore((s) => s.query);
+  const activeId = useInboxStore((s) => s.activeId);
+  const checked = useInboxStore((s) => s.checked);
+  const linkPickerFor = useInboxStore((s) => s.linkPickerFor);
+  const openId = useUiStore((s) => s.selectedThreadId);
+  const list = useInboxThreads(filter, query);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const threadsRef = useRef(list.threads);
+  useEffect(() => {
+    threadsRef.current = list.threads;
+  }, [list.threads]);
+
+  useInboxKeyboard({ threads: list.threads, gridRef, searchRef });
+
+  const onOpen = useCallback((id: string) => {
+    useInboxStore.getState().setActive(id);
+    useUiStore.getState().selectThread(id);
+  }, []);
+  const onSelect = useCallback((id: string, gesture: SelectGesture) => {
+    const ui = useInboxStore.getState();
+    const next = selectWith(ui.checked, ui.anchorId, threadsRef.current.map((t) => t.id), id, gesture);
+    ui.setChecked(next.checked, next.anchorId);
+    ui.setActive(id);
+  }, []);
+  const onLinkItem = useCallback((id: string) => {
+    useInboxStore.getState().setActive(id);
+    useInboxStore.getState().openLinkPicker(id);
+  }, []);
+
+  const empty = !list.loading && list.threads.length === 0;
+  return (
+    <div className={openId ? 'inbox-layout has-open' : 'inbox-layout'} data-testid="inbox">
+      <section className="inbox-list-pane" aria-labelledby="inbox-list-title">
+        <h2 id="inbox-list-title" className="visually-hidden">
+          {t('inbox.list.label')}
+        </h2>
+        <div className="inbox-toolbar">
+          <SearchBox inputRef={searchRef} />
+          <FilterBar />
+        </div>
+        <BulkBar />
+        {empty ? (
+          <InboxEmpty filter={filter} query={query} />
+        ) : (
+          <ThreadList
+            threads={list.threads}
+            hasMore={list.hasMore}
+            loadMore={list.loadMore}
+            activeId={activeId}
+            openId={openId}
+            checked={checked}
+            gridRef={gridRef}
+            onOpen={onOpen}
+            onSelect={onSelect}
+            onLinkItem={onLinkItem}
+          />
+        )}
+      </section>
+      <ThreadPane threadId={openId} />
+      {linkPickerFor && <LinkPickerDialog threadId={linkPickerFor} onClose={() => useInboxStore.getState().closeLinkPicker()} />}
+    </div>
+  );
 }
+

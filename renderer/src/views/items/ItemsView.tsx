@@ -1,9 +1,25 @@
-import { useTranslation } from 'react-i18next';
+/**
+ * Deals, leads, projects, people and organizations (R10.1): each view shows its list, or the
+ * record opened from it (or from anywhere else, through `openRecord`).
+ */
+import { ItemDetail } from './ItemDetail';
+import { ItemListPage } from './ItemListPage';
+import { useItemsNav } from './itemsNav';
+import { isItemListKind, type ItemsViewKind } from './kinds';
+import { OrganizationDetail } from './OrganizationDetail';
+import { OrganizationListPage } from './OrganizationListPage';
+import { PersonDetail } from './PersonDetail';
+import { PersonListPage } from './PersonListPage';
+import '../../styles/items.css';
 
-export type ItemsViewKind = 'deals' | 'leads' | 'projects' | 'persons' | 'organizations';
+export type { ItemsViewKind } from './kinds';
+export { openItem, openRecord, openThread } from './itemsNav';
 
-/** Placeholder until the item views land: the empty state. */
 export function ItemsView({ kind }: { kind: ItemsViewKind }) {
-  const { t } = useTranslation();
-  return <p className="empty-state">{t(`shell.empty.${kind}`)}</p>;
+  const openId = useItemsNav((s) => s.open[kind]);
+  if (isItemListKind(kind)) {
+    return openId === undefined ? <ItemListPage key={kind} view={kind} /> : <ItemDetail key={`${kind}:${openId}`} view={kind} id={openId} />;
+  }
+  if (kind === 'persons') return openId === undefined ? <PersonListPage /> : <PersonDetail key={openId} id={openId} />;
+  return openId === undefined ? <OrganizationListPage /> : <OrganizationDetail key={openId} id={openId} />;
 }

@@ -1,0 +1,62 @@
+/**
+ * A modal dialog on the native <dialog>: focus moves in and is trapped by the browser, Esc
+ * closes (through onClose, so the owner decides), focus goes back where it was on close.
+ * Render it only while open. The focus goes first to an element marked `data-autofocus`, else to
+ * the first text field, else where the browser puts it (the close button).
+ */
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { cx } from './classNames';
+import { CloseIcon } from './MailIcons';
+import './dialog.css';
+
+export interface DialogProps {
+  title: ReactNode;
+  /** the close button's name for screen readers, e.g. "Close" */
+  closeLabel: string;
+  onClose(): void;
+  children: ReactNode;
+  /** what the dialog is about, read after the title */
+  description?: ReactNode;
+  className?: string;
+  testId?: string;
+}
+
+export function Dialog({ title, closeLabel, onClose, children, description, className, testId }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    dialog?.querySelector<HTMLElement>('[data-autofocus], .dialog-body input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"])')?.focus();
+    return () => {
+      // closing (not just removing) hands focus back to what had it before
+      if (dialog?.open) dialog.close();
+    };
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className={cx('dialog', className)}
+      aria-labelledby={`${id}-title`}
+      aria-describedby={description ? `${id}-description` : undefined}
+      data-testid={testId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <header className="dialog-header">
+        <h2 id={`${id}-title`}>{title}</h2>
+        <button type="button" className="dialog-close" aria-label={closeLabel} onClick={onClose}>
+          <CloseIcon />
+        </button>
+      </header>
+      {description && (
+        <p id={`${id}-description`} className="dialog-description">
+          {description}
+        </p>
+      )}
+      <div className="dialog-body">{children}</div>
+    </dialog>
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * The compose panel: a modal dialog over the app (focus stays inside, Escape closes it and keeps
+ * the draft). It turns the request (deal, lead, recipients, a thread's message, an outbox entry)
+ * into a draft once the account facts are known, then shows the form.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/api';
+import { useCrmStore } from '../../app/sessionContext';
+import { Button } from '../../components/Button';
+import { CloseIcon } from '../../components/MailIcons';
+import { Notice } from '../../components/Notice';
+import { useFormat } from '../../components/useFormat';
+import { closeCompose, discardDraft, setPreparedDraft, useComposeStore } from '../../state/compose';
+import { ComposeForm } from './ComposeForm';
+import { PrepareError, prepareDraft, type PrepareProblem } from './prepareDraft';
+import { useAccountFacts } from './useAccountFacts';
+import '../../styles/compose.css';
+
+type Problem = PrepareProblem | 'core-error' | 'no-account';
+
+export function ComposeDialog() {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const { open, draft, request, generation } = useComposeStore();
+  const factsState = useAccountFacts(open);
+  const store = useCrmStore();
+  const format = useFormat();
+  const [problem, setProblem] = useState<Problem | undefined>();
+
+  useEffect(() => {
+    const node = dialog.current;
+    if (!node) return;
+    if (open && !node.open) node.showModal();
+    if (!open && node.open) node.close();
+  }, [open]);
+
+  useEffect(() => setProblem(undefined), [generation]);
+
+  useEffect(() => {
+    if (!open || draft || !request || factsState.status !== 'ready') return;
+    prepareDraft(request, { store, api: api(), facts: factsState.facts, formatDate: format.dateTime })
+      .then((prepared) => setPreparedDraft(generation, prepared))
+      .catch((err: unknown) => setProblem(err instanceof PrepareError ? err.problem : 'core-error'));
+  }, [open, draft, request, generation, factsState, store, format]);
+
+  const shownProblem: Problem | undefined = problem ?? (factsState.status === 'core-error' ? 'core-error' : factsState.status === 'no-account' ? 'no-account' : undefined);
+  const mode = draft?.mode ?? (request?.outboxId !== undefined ? 'edit' : (request?.replyTo?.mode ?? 'new'));
+
+  return (
+    <dialog
+      ref={dialog}
+      className="compose-dialog"
+      aria-labelledby={titleId}
+      data-testid="compose"
+      onCancel={(event) => {
+        event.preventDefault();
+        closeCompose();
+      }}
+      onClose={closeCompose}
+    >
+      {open && (
+        <div className="compose-panel">
+          <header className="compose-header">
+            <h2 id={titleId}>{t(`compose.title.${mode}`)}</h2>
+            <Button variant="quiet" className="compose-close" onClick={closeCompose} aria-label={t('compose.close')}>
+              <CloseIcon />
+            </Button>
+          </header>
+          {shownProblem ? (
+            <div className="compose-problem">
+              <Notice tone="error" title={t(`compose.problem.${shownProblem}.title`)} announce="alert">
+                <p>{t(`compose.problem.${shownProblem}.text`)}</p>
+              </Notice>
+              <div className="actions">
+                <Button onClick={discardDraft}>{t('compose.close')}</Button>
+              </div>
+            </div>
+          ) : draft && factsState.status === 'ready' ? (
+            <ComposeForm draft={draft} facts={factsState.facts} />
+          ) : (
+            <p className="compose-loading" role="status">
+              <span className="spinner" aria-hidden="true" /> {t('compose.loading')}
+            </p>
+          )}
+        </div>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * The "Compose" button at the top of the sidebar, and the compose panel it opens (mounted here
+ * once, so `openCompose()` works from any view). After a send it says briefly that the message
+ * is in the outbox.
+ */
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button';
+import { openCompose, useComposeStore } from '../../state/compose';
+import { ComposeDialog } from './ComposeDialog';
+import { QueuedNoteView } from './QueuedNoteView';
+import '../../styles/compose.css';
+
+export function ComposeLauncher() {
+  const { t } = useTranslation();
+  const keptDraft = useComposeStore((s) => !s.open && s.draft !== undefined);
+  return (
+    <div className="compose-launcher">
+      <Button variant="primary" className="compose-launch" onClick={() => openCompose()} data-testid="compose-open">
+        <span aria-hidden="true">✎</span>
+        {keptDraft ? t('compose.launch.continue') : t('compose.launch.new')}
+      </Button>
+      <QueuedNoteView />
+      {createPortal(<ComposeDialog />, document.body)}
+    </div>
+  );
+}

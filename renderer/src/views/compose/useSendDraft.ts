@@ -1,0 +1,39 @@
+/**
+ * Send = put the message in the outbox (`outbox:enqueue`, or `outbox:edit` for a queued entry).
+ * That works offline: main only queues it and sends when the server takes it (R8.1, R2.6).
+ * A refusal (e.g. the sender address is not confirmed) is shown; the draft stays.
+ */
+import { useState } from 'react';
+import type { OutboxRefusalSchema } from '../../../../shared/ipc/calls/outbox';
+import { OutgoingMessageSchema } from '../../../../shared/rules/send/outgoing';
+import type { z } from 'zod';
+import { api } from '../../api/api';
+import { discardDraft, noteQueued, type ComposeDraft } from '../../state/compose';
+import type { AccountFacts } from './accountFacts';
+import { buildMessage } from './buildMessage';
+
+export type Refusal = z.infer<typeof OutboxRefusalSchema>['refused'];
+
+export type SendState = { status: 'idle' } | { status: 'sending' } | { status: 'refused'; reason: Refusal } | { status: 'invalid' } | { status: 'core-error' };
+
+export function useSendDraft() {
+  const [state, setState] = useState<SendState>({ status: 'idle' });
+
+  async function send(draft: ComposeDraft, facts: AccountFacts): Promise<void> {
+    const parsed = OutgoingMessageSchema.safeParse(buildMessage(draft, facts));
+    if (!parsed.success) return setState({ status: 'invalid' });
+    setState({ status: 'sending' });
+    try {
+      const message = parsed.data;
+      const answer = draft.outboxId === undefined ? await api().invoke('outbox:enqueue', { message }) : await api().invoke('outbox:edit', { id: draft.outboxId, message });
+      if ('refused' in answer) return setState({ status: 'refused', reason: answer.refused });
+      setState({ status: 'idle' });
+      noteQueued({ id: answer.id, subject: answer.summary.subject, edited: draft.outboxId !== undefined });
+      discardDraft();
+    } catch {
+      setState({ status: 'core-error' });
+    }
+  }
+
+  return { state, send, reset: () => setState({ status: 'idle' }) };
+}

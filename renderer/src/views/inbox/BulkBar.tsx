@@ -1,0 +1,56 @@
+/** R5.4 many threads made private (or shared) at once: shown while threads are checked. */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Visibility } from '../../../../shared/domain/crm';
+import { useCrmStore } from '../../app/sessionContext';
+import { Button } from '../../components/Button';
+import { LockIcon, PeopleIcon } from '../../components/MailIcons';
+import { useAsyncAction } from '../../components/useAsyncAction';
+import { useInboxStore } from '../../state/inboxStore';
+import { ErrorNotice } from '../thread/ErrorNotice';
+
+export function BulkBar() {
+  const { t } = useTranslation();
+  const store = useCrmStore();
+  const checked = useInboxStore((s) => s.checked);
+  const clearChecked = useInboxStore((s) => s.clearChecked);
+  const action = useAsyncAction();
+  const [done, setDone] = useState<string | undefined>();
+  // what the last bulk action did stays until the next selection starts
+  useEffect(() => {
+    if (checked.size > 0) setDone(undefined);
+  }, [checked]);
+
+  async function apply(visibility: Visibility): Promise<void> {
+    const ids = [...checked];
+    setDone(undefined);
+    if (!(await action.run(() => store.setThreadsVisibility(ids, visibility)))) return;
+    setDone(t(`inbox.bulk.done.${visibility}`, { count: ids.length }));
+    clearChecked();
+  }
+
+  return (
+    <>
+      <div role="status" className="inbox-bulk-status" data-testid="bulk-status">
+        {done}
+      </div>
+      <ErrorNotice error={action.error} className="inbox-bulk-error" />
+      {checked.size > 0 && (
+        <div className="inbox-bulk" role="toolbar" aria-label={t('inbox.bulk.label')} data-testid="bulk-bar">
+          <span className="inbox-bulk-count">{t('inbox.bulk.selected', { count: checked.size })}</span>
+          <Button onClick={() => void apply('private')} busy={action.busy}>
+            <LockIcon />
+            {t('inbox.bulk.makePrivate')}
+          </Button>
+          <Button onClick={() => void apply('shared')} busy={action.busy}>
+            <PeopleIcon />
+            {t('inbox.bulk.share')}
+          </Button>
+          <Button variant="quiet" onClick={clearChecked} aria-label={t('inbox.bulk.clearLabel')}>
+            {t('inbox.bulk.clear')}
+          </Button>
+        </div>
+      )}
+    </>
+  );
+}

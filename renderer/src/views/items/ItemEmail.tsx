@@ -1,0 +1,87 @@
+/**
+ * An item's email section (R4.10, R5.2, R5.4): its conversations newest first, why each is
+ * linked, shared or private, unlink — and "Link a conversation" to add one from the inbox.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCrmStore } from '../../app/sessionContext';
+import { Button } from '../../components/Button';
+import { useAsyncAction } from '../../components/useAsyncAction';
+import { useFormat } from '../../components/useFormat';
+import type { ItemRow, ThreadRow } from '../../db/records';
+import { ActionError } from './ActionError';
+import { ItemThreadActions } from './ItemThreadActions';
+import { LinkReason } from './LinkReason';
+import { LinkThreadPanel } from './LinkThreadPanel';
+import { ThreadList } from './ThreadList';
+
+export function ItemEmail({ item }: { item: ItemRow }) {
+  const { t } = useTranslation();
+  const store = useCrmStore();
+  const format = useFormat();
+  const headingId = useId();
+  const action = useAsyncAction();
+  const [linking, setLinking] = useState(false);
+  const [said, setSaid] = useState('');
+  const threads = useLiveQuery(() => store.queries.threadsOfItem({ kind: item.kind, itemId: item.id }), [store, item.kind, item.id]);
+  const subjectOf = (thread: ThreadRow) => thread.subject.trim() || t('items.thread.noSubject');
+
+  return (
+    <section className="record-section" aria-labelledby={headingId} data-testid="item-email">
+      <div className="rec-section-head">
+        <h3 id={headingId}>
+          {t('items.email.title')}
+          {threads !== undefined && <span className="rec-count">{format.number(threads.length)}</span>}
+        </h3>
+        {!linking && (
+          <Button
+            onClick={() => {
+              setSaid('');
+              setLinking(true);
+            }}
+          >
+            {t('items.email.link')}
+          </Button>
+        )}
+      </div>
+      <p className="section-text">{t('items.email.sharingHint')}</p>
+      {linking && (
+        <LinkThreadPanel
+          item={item}
+          action={action}
+          onClose={() => setLinking(false)}
+          onLinked={(thread) => {
+            setLinking(false);
+            setSaid(t('items.email.linked', { subject: subjectOf(thread) }));
+          }}
+        />
+      )}
+      <p role="status" className="rec-said">
+        {said}
+      </p>
+      <ActionError error={action.error} />
+      {threads === undefined ? (
+        <p className="muted" aria-busy="true">
+          {t('items.loading')}
+        </p>
+      ) : (
+        <ThreadList
+          threads={threads}
+          label={t('items.email.title')}
+          empty={t('items.email.empty')}
+          testId="item-threads"
+          details={(thread) => thread.link && <LinkReason link={thread.link} />}
+          actions={(thread, subjectId) => (
+            <ItemThreadActions
+              thread={thread}
+              subjectId={subjectId}
+              action={action}
+              onUnlinked={(gone) => setSaid(t('items.email.unlinked', { subject: subjectOf(gone) }))}
+            />
+          )}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * Per conversation on an item's page: shared or private (R5.4, at any time, one by one) and
+ * unlink (R4.10). Only the conversation's owner may change it (R4.12); others see its state.
+ */
+import { useTranslation } from 'react-i18next';
+import { canLink } from '../../../../shared/rules/permissions';
+import { useCrmStore } from '../../app/sessionContext';
+import { Button } from '../../components/Button';
+import { Switch } from '../../components/Switch';
+import type { AsyncAction } from '../../components/useAsyncAction';
+import type { ThreadRow } from '../../db/records';
+import { VisibilityBadge } from './VisibilityBadge';
+
+export interface ItemThreadActionsProps {
+  thread: ThreadRow;
+  subjectId: string;
+  action: AsyncAction;
+  onUnlinked(thread: ThreadRow): void;
+}
+
+export function ItemThreadActions({ thread, subjectId, action, onUnlinked }: ItemThreadActionsProps) {
+  const { t } = useTranslation();
+  const store = useCrmStore();
+  if (!canLink(store.viewer, thread)) return <VisibilityBadge visibility={thread.visibility} />;
+  const subject = thread.subject.trim() || t('items.thread.noSubject');
+  return (
+    <>
+      <Switch
+        label={t('items.thread.sharedSwitch')}
+        checked={thread.visibility === 'shared'}
+        describedBy={subjectId}
+        busy={action.busy}
+        testId="thread-shared"
+        onChange={(shared) => void action.run(() => store.setThreadsVisibility([thread.id], shared ? 'shared' : 'private'))}
+      />
+      <Button
+        variant="quiet"
+        aria-label={t('items.thread.unlinkNamed', { subject })}
+        busy={action.busy}
+        onClick={() =>
+          void action.run(async () => {
+            await store.unlinkThread(thread.id);
+            onUnlinked(thread);
+          })
+        }
+      >
+        {t('items.thread.unlink')}
+      </Button>
+    </>
+  );
+}

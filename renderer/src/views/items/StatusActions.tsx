@@ -1,0 +1,74 @@
+/** The status buttons of a deal, lead or project (R4.5); deleting asks first. */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCrmStore } from '../../app/sessionContext';
+import { Button } from '../../components/Button';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import type { AsyncAction } from '../../components/useAsyncAction';
+import type { ItemRow } from '../../db/records';
+import { convertLead } from './convertLead';
+import { openRecord } from './itemsNav';
+import { LIST_OF_KIND } from './kinds';
+import { statusActions, type StatusAction } from './statusActions';
+
+export interface StatusActionsProps {
+  item: ItemRow;
+  action: AsyncAction;
+  /** after a lead or project was removed */
+  onRemoved(): void;
+}
+
+export function StatusActions({ item, action, onRemoved }: StatusActionsProps) {
+  const { t } = useTranslation();
+  const store = useCrmStore();
+  const ref = { kind: item.kind, itemId: item.id };
+  const view = LIST_OF_KIND[item.kind];
+  const groupRef = useRef<HTMLDivElement>(null);
+  const [changedTo, setChangedTo] = useState<string>();
+
+  // the button that was pressed is gone after a status change: keep the keyboard here, and say it
+  useEffect(() => {
+    if (changedTo !== undefined && changedTo === item.status) groupRef.current?.querySelector('button')?.focus();
+  }, [changedTo, item.status]);
+
+  async function perform(choice: StatusAction) {
+    if (choice.key === 'delete') {
+      const done = await action.run(() => store.deleteItem(ref).then(() => true));
+      if (done && item.kind !== 'deal') onRemoved();
+      return;
+    }
+    if (choice.key === 'convert' && item.kind === 'lead') {
+      const deal = await action.run(() => convertLead(store, item));
+      if (deal) openRecord('deals', deal.id);
+      return;
+    }
+    const status = choice.status;
+    if (status !== undefined && (await action.run(() => store.setItemStatus(ref, status)))) setChangedTo(status);
+  }
+
+  return (
+    <div ref={groupRef} className="actions status-actions" role="group" aria-label={t('items.actions.label')} data-testid="status-actions">
+      <span role="status" className="visually-hidden">
+        {changedTo === item.status ? t('items.actions.changed', { status: t(`items.status.${item.kind}.${item.status}`) }) : ''}
+      </span>
+      {statusActions(item.kind, item.status).map((choice) =>
+        choice.key === 'delete' ? (
+          <ConfirmButton
+            key={choice.key}
+            label={t(`items.actions.delete.${view}`)}
+            question={t(`items.actions.deleteQuestion.${view}`)}
+            confirmLabel={t('items.actions.deleteConfirm')}
+            cancelLabel={t('common.actions.cancel')}
+            busy={action.busy}
+            variant="quiet"
+            onConfirm={() => perform(choice)}
+          />
+        ) : (
+          <Button key={choice.key} variant={choice.primary ? 'primary' : 'secondary'} busy={action.busy} onClick={() => void perform(choice)}>
+            {t(`items.actions.${choice.key}`)}
+          </Button>
+        ),
+      )}
+    </div>
+  );
+}

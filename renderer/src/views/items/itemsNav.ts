@@ -1,0 +1,50 @@
+/**
+ * Which record each item view has open (UI state only, never CRM data), and the one way to open
+ * a record or a conversation from anywhere: `openRecord('persons', id)`, `openThread(id)`.
+ * Choosing a view in the navigation shows its list again; opening a record does not.
+ */
+import { create } from 'zustand';
+import type { ItemRef } from '../../../../shared/domain/crm';
+import { useUiStore } from '../../state/uiStore';
+import { LIST_OF_KIND, type ItemsViewKind } from './kinds';
+
+interface ItemsNavState {
+  open: Partial<Record<ItemsViewKind, string>>;
+  setOpen(view: ItemsViewKind, id: string | undefined): void;
+}
+
+export const useItemsNav = create<ItemsNavState>((set) => ({
+  open: {},
+  setOpen: (view, id) => set((s) => ({ open: { ...s.open, [view]: id } })),
+}));
+
+let opening = false;
+
+useUiStore.subscribe((state, previous) => {
+  if (opening || state.view === previous.view) return;
+  const view = state.view as ItemsViewKind;
+  if (useItemsNav.getState().open[view] !== undefined) useItemsNav.getState().setOpen(view, undefined);
+});
+
+/** Shows `view` with record `id` open (a deal, lead, project, person or organization). */
+export function openRecord(view: ItemsViewKind, id: string): void {
+  useItemsNav.getState().setOpen(view, id);
+  opening = true;
+  try {
+    useUiStore.getState().showView(view);
+  } finally {
+    opening = false;
+  }
+}
+
+/** Opens a deal, lead or project by its reference. */
+export function openItem(ref: ItemRef): void {
+  openRecord(LIST_OF_KIND[ref.kind], ref.itemId);
+}
+
+/** Opens a conversation in the inbox's thread view. */
+export function openThread(threadId: string): void {
+  const ui = useUiStore.getState();
+  ui.showView('inbox');
+  ui.selectThread(threadId);
+}

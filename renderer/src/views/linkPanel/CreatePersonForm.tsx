@@ -1,0 +1,63 @@
+/**
+ * R4.10 "create a person prefilled from the mail": the name from the display name (or the
+ * address), the address fixed, an organization by name — an existing one when the name matches.
+ */
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Mailbox } from '../../../../shared/domain/mail';
+import { personNameFrom } from '../../../../shared/rules/person-name';
+import { useCrmStore } from '../../app/sessionContext';
+import { Button } from '../../components/Button';
+import { Field } from '../../components/Field';
+import { useAsyncAction } from '../../components/useAsyncAction';
+import { foldText } from '../../db/derivedFields';
+import type { PersonRow } from '../../db/records';
+import type { CrmStore } from '../../store';
+import { ErrorNotice } from '../thread/ErrorNotice';
+
+async function organizationNamed(store: CrmStore, name: string): Promise<string | undefined> {
+  const wanted = name.trim();
+  if (wanted === '') return undefined;
+  const same = (await store.queries.findOrganizations(wanted, 10)).find((o) => foldText(o.name) === foldText(wanted));
+  return (same ?? (await store.createOrganization({ name: wanted }))).id;
+}
+
+export function CreatePersonForm({ mailbox, onCreated, onCancel }: { mailbox: Mailbox; onCreated(person: PersonRow): void; onCancel(): void }) {
+  const { t } = useTranslation();
+  const store = useCrmStore();
+  const [name, setName] = useState(() => personNameFrom(mailbox));
+  const [organization, setOrganization] = useState('');
+  const [nameError, setNameError] = useState<string | undefined>();
+  const action = useAsyncAction();
+
+  function submit(event: FormEvent): void {
+    event.preventDefault();
+    if (name.trim() === '') {
+      setNameError(t('linkPanel.person.nameMissing'));
+      return;
+    }
+    setNameError(undefined);
+    void action.run(async () => {
+      const organizationId = await organizationNamed(store, organization);
+      const person = await store.createPerson({ name: name.trim(), emails: [mailbox.address], ...(organizationId ? { organizationId } : {}) });
+      onCreated(person);
+    });
+  }
+
+  return (
+    <form className="create-person" onSubmit={submit} aria-label={t('linkPanel.person.formLabel', { address: mailbox.address })} data-testid="create-person-form">
+      <Field label={t('linkPanel.person.name')} value={name} onChange={(e) => setName(e.target.value)} error={nameError} autoFocus />
+      <p className="create-person-address">{mailbox.address}</p>
+      <Field label={t('linkPanel.person.organization')} hint={t('linkPanel.person.organizationHint')} value={organization} onChange={(e) => setOrganization(e.target.value)} />
+      <ErrorNotice error={action.error} />
+      <div className="actions">
+        <Button type="submit" variant="primary" busy={action.busy}>
+          {t('linkPanel.person.create')}
+        </Button>
+        <Button variant="quiet" onClick={onCancel}>
+          {t('common.actions.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,13 @@
+/** The error a user action ended with, in words (storeErrorText), announced next to what failed. */
+import { Notice } from '../../components/Notice';
+import { useStoreErrorText } from './storeErrorText';
+
+export function ErrorNotice({ error, className, testId }: { error: unknown; className?: string; testId?: string }) {
+  const text = useStoreErrorText();
+  if (error === undefined) return null;
+  return (
+    <Notice tone="error" announce="alert" className={className} testId={testId}>
+      {text(error)}
+    </Notice>
+  );
+}

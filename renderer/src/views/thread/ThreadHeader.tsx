@@ -1,0 +1,41 @@
+/** The open thread's title bar: subject, who and how many, its state, close and delete. */
+import { useTranslation } from 'react-i18next';
+import { useCrmStore } from '../../app/sessionContext';
+import { CloseIcon } from '../../components/MailIcons';
+import type { ThreadRow } from '../../db/records';
+import { peopleOf } from '../inbox/people';
+import { VisibilityChip } from '../inbox/VisibilityChip';
+import { AuthChip } from './AuthMark';
+import { DeleteButton } from './DeleteButton';
+
+export interface ThreadHeaderProps {
+  thread: ThreadRow;
+  titleId: string;
+  onClose(): void;
+}
+
+export function ThreadHeader({ thread, titleId, onClose }: ThreadHeaderProps) {
+  const { t } = useTranslation();
+  const store = useCrmStore();
+  const subject = thread.subject.trim() || t('inbox.row.noSubject');
+  return (
+    <header className="thread-header">
+      <div className="thread-title-row">
+        <h2 id={titleId} className="thread-title" tabIndex={-1}>
+          {subject}
+        </h2>
+        <DeleteButton what="thread" name={subject} onDelete={() => store.deleteThread(thread.id)} onDeleted={onClose} iconOnly />
+        <button type="button" className="thread-close" onClick={onClose} aria-label={t('thread.closeThread')} title={t('thread.closeThread')} aria-keyshortcuts="Escape">
+          <CloseIcon />
+        </button>
+      </div>
+      <div className="thread-meta">
+        <span>{t('inbox.row.messages', { count: thread.messageCount })}</span>
+        <span aria-hidden="true">·</span>
+        <span className="thread-people">{peopleOf(thread).join(', ')}</span>
+        <VisibilityChip visibility={thread.visibility} />
+        <AuthChip verdict={thread.auth} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * The open thread (R10.1): its messages oldest first, as a conversation reads. Long threads
+ * show the last message open and the earlier ones as one line each, opened on demand.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCrmStore } from '../../app/sessionContext';
+import { Button } from '../../components/Button';
+import type { MessageRow } from '../../db/records';
+import { MessageCard } from './MessageCard';
+import { ThreadHeader } from './ThreadHeader';
+import '../../styles/thread.css';
+
+/** up to this many messages, all are open */
+const OPEN_ALL_UP_TO = 3;
+
+function defaultOpen(messages: readonly MessageRow[], id: string): boolean {
+  return messages.length <= OPEN_ALL_UP_TO || messages[messages.length - 1]?.id === id;
+}
+
+export function ThreadView({ threadId, onClose }: { threadId: string; onClose(): void }) {
+  const { t } = useTranslation();
+  const store = useCrmStore();
+  const titleId = useId();
+  const thread = useLiveQuery(async () => (await store.queries.thread(threadId)) ?? null, [store, threadId]);
+  const messages = useLiveQuery(() => store.queries.messagesOfThread(threadId), [store, threadId]);
+  const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set());
+
+  if (thread === undefined || messages === undefined) {
+    return <section className="thread-view" aria-busy="true" />;
+  }
+  if (thread === null) {
+    return (
+      <section className="thread-view thread-gone" data-testid="thread-gone">
+        <p>{t('thread.gone')}</p>
+        <Button onClick={onClose}>{t('thread.closeThread')}</Button>
+      </section>
+    );
+  }
+
+  const toggle = (id: string) =>
+    setToggled((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <section className="thread-view" aria-labelledby={titleId} data-testid="thread-view" data-thread-id={thread.id}>
+      <ThreadHeader thread={thread} titleId={titleId} onClose={onClose} />
+      <ol className="message-list">
+        {messages.map((message) => (
+          <li key={message.id}>
+            <MessageCard
+              message={message}
+              expanded={defaultOpen(messages, message.id) !== toggled.has(message.id)}
+              onToggle={() => toggle(message.id)}
+              onlyOne={messages.length === 1}
+              onThreadGone={onClose}
+            />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

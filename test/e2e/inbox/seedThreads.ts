@@ -1,0 +1,60 @@
+/**
+ * Fills the app's IndexedDB with many synthetic threads, straight through IndexedDB in the page
+ * (the scale test needs 100,000; capture at that volume would test the mail stack, not the list).
+ * Rows have the shape and derived index fields of the store's thread rows (db/records.ts).
+ */
+import type { Page } from 'playwright-core';
+
+export async function seedThreads(page: Page, count: number): Promise<{ ms: number; ownerId: string }> {
+  return page.evaluate(async (total) => {
+    const started = performance.now();
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('blindcopy');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const ownerId = await new Promise<string>((resolve, reject) => {
+      const get = db.transaction('settings').objectStore('settings').get('userId');
+      get.onsuccess = () => resolve((get.result as { value: string }).value);
+      get.onerror = () => reject(get.error);
+    });
+    const now = Date.now();
+    const companies = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Vandelay', 'Stark', 'Wayne'];
+    const chunk = 5000;
+    for (let start = 0; start < total; start += chunk) {
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('threads', 'readwrite');
+        const store = tx.objectStore('threads');
+        for (let i = start; i < Math.min(total, start + chunk); i += 1) {
+          const company = companies[i % companies.length] ?? 'Acme';
+          const address = `buyer${i}@${company.toLowerCase()}.example`;
+          const subject = `Proposal ${i} for ${company}`;
+          store.add({
+            id: `seed-${String(i).padStart(6, '0')}`,
+            ownerId,
+            subject,
+            subjectKey: subject.toLowerCase(),
+            counterparties: [address],
+            participants: [{ address, name: `Buyer ${i} (${company})` }],
+            personIds: [],
+            organizationIds: [],
+            firstDate: now - (i + 1) * 60_000,
+            lastDate: now - (i + 1) * 60_000,
+            messageCount: 1 + (i % 4),
+            snippet: `Thanks for the call about ${company}; here is proposal number ${i}.`,
+            visibility: i % 5 === 0 ? 'shared' : 'private',
+            candidates: [],
+            auth: i % 3 === 0 ? 'pass' : 'none',
+            refIds: [`seed-${i}@example`],
+            words: ['proposal', String(i), 'for', company.toLowerCase(), 'buyer', `buyer${i}`],
+            linked: 0,
+          });
+        }
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+    }
+    db.close();
+    return { ms: performance.now() - started, ownerId };
+  }, count);
+}
