@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from '../../support/browser/axe';
 import { startHarness, type Harness } from '../../support/browser/harness';
 import { createTestCore } from '../../support/coreServices';
 import { startMailStack, type MailStack, type StackUser } from '../../support/mail-stack';
@@ -118,6 +119,18 @@ describe('inbox', () => {
     await message.getByText('Können wir die Laufzeit auf 24 Monate ändern?', { exact: false }).waitFor();
     await ui.panel.getByTestId('person-line').filter({ hasText: 'erika@kunde.example' }).waitFor();
     await h.screenshot('inbox-2-forwarded-reply');
+  });
+
+  it('axe-core finds no serious or critical violation in the list, an open thread, its link panel and the link dialog', async () => {
+    await ui.open('Offer for 40 licences');
+    expect(await seriousViolations(h.page)).toEqual([]);
+    const row = ui.row('Pilot project for Acme');
+    await row.hover();
+    await row.getByRole('button', { name: 'Link item' }).click();
+    await h.page.getByTestId('link-dialog').getByRole('combobox').waitFor();
+    expect(await seriousViolations(h.page)).toEqual([]);
+    await h.page.keyboard.press('Escape');
+    await h.page.getByTestId('link-dialog').waitFor({ state: 'detached' });
   });
 
   it('R4.10 creates a deal from a thread, prefilled from the mail, and links it', async () => {
@@ -271,6 +284,17 @@ describe('inbox', () => {
     await ui.waitForRows(4);
   });
 
+  it('follows the dark appearance of the system', async () => {
+    await h.page.emulateMedia({ colorScheme: 'dark' });
+    try {
+      await ui.open('Angebot Wartungsvertrag');
+      expect(await ui.panel.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(35, 35, 38)');
+      await h.screenshot('inbox-8b-dark');
+    } finally {
+      await h.page.emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
   it('R4.9 copies a thread to a second item; the copy says where it came from', async () => {
     await ui.open('Pilot project for Acme');
     await ui.panel.getByTestId('create-lead').click();
@@ -286,7 +310,7 @@ describe('inbox', () => {
     await h.screenshot('inbox-9a-copied');
     await copy.getByRole('button', { name: 'Open the copy' }).click();
     await ui.panel.getByTestId('link-reason').getByText('Copied from another conversation').waitFor();
-    expect(await ui.panel.getByTestId('linked-item-title').textContent()).toBe('Pilot project for Acme');
+    await ui.panel.getByTestId('linked-item-title').getByText('Pilot project for Acme', { exact: true }).waitFor();
     await expect.poll(() => ui.rows.locator('.inbox-row-subject-text', { hasText: 'Offer for 40 licences' }).count()).toBe(2);
   });
 

@@ -33,6 +33,7 @@ export function ItemPicker({ label, hint, onPick, exclude, disabled, testId }: I
   const found = useLiveQuery(() => store.queries.findItems(text.trim(), { limit: SUGGESTIONS + 1 }), [store, text]);
   const items = (found ?? []).filter((i) => !(exclude && i.kind === exclude.kind && i.id === exclude.itemId)).slice(0, SUGGESTIONS);
   const current = items[Math.min(active, items.length - 1)];
+  const listShown = open && found !== undefined && items.length > 0;
 
   function pick(item: ItemRow): void {
     onPick(item);
@@ -50,11 +51,12 @@ export function ItemPicker({ label, hint, onPick, exclude, disabled, testId }: I
         setActive((a) => Math.max(0, a - 1));
         break;
       case 'Enter':
-        if (!open || !current) return;
+        if (!listShown || !current) return;
         pick(current);
         break;
       case 'Escape':
-        if (!open) return;
+        // a shown list closes first; otherwise Escape is the dialog's or the page's
+        if (!listShown) return;
         setOpen(false);
         break;
       default:
@@ -74,10 +76,10 @@ export function ItemPicker({ label, hint, onPick, exclude, disabled, testId }: I
         role="combobox"
         autoComplete="off"
         spellCheck={false}
-        aria-expanded={open}
-        aria-controls={`${id}-list`}
+        aria-expanded={listShown}
+        aria-controls={listShown ? `${id}-list` : undefined}
         aria-autocomplete="list"
-        aria-activedescendant={open && current ? optionId(current) : undefined}
+        aria-activedescendant={listShown && current ? optionId(current) : undefined}
         aria-describedby={hint ? `${id}-hint` : undefined}
         placeholder={t('linkPanel.find.placeholder')}
         value={text}
@@ -96,7 +98,7 @@ export function ItemPicker({ label, hint, onPick, exclude, disabled, testId }: I
           {hint}
         </p>
       )}
-      {open && found !== undefined && (
+      {listShown && (
         <ul id={`${id}-list`} role="listbox" aria-label={label} className="item-picker-list">
           {items.map((item) => (
             <li
@@ -114,12 +116,12 @@ export function ItemPicker({ label, hint, onPick, exclude, disabled, testId }: I
               {item.status !== 'open' && <span className="item-status">{t(`linkPanel.status.${item.status}`)}</span>}
             </li>
           ))}
-          {items.length === 0 && (
-            <li className="item-picker-none" role="presentation">
-              {text.trim() ? t('linkPanel.find.none', { text: text.trim() }) : t('linkPanel.find.empty')}
-            </li>
-          )}
         </ul>
+      )}
+      {open && found !== undefined && items.length === 0 && (
+        <p className="item-picker-list item-picker-none" role="status">
+          {text.trim() ? t('linkPanel.find.none', { text: text.trim() }) : t('linkPanel.find.empty')}
+        </p>
       )}
     </div>
   );
