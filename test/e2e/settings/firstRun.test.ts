@@ -9,6 +9,7 @@ import { SecretStoreUnavailableError } from '../../../main/services/ports';
 import { startHarness, type Harness } from '../../support/browser/harness';
 import { createTestCore, testAdapters } from '../../support/coreServices';
 import { startMailStack, type MailStack, type StackUser } from '../../support/mail-stack';
+import { sampleDropboxMail } from '../../support/demo/sampleMail';
 import { trustBothServers, typeAccount, typeServers } from './firstRunPage';
 
 let stack: MailStack;
@@ -20,6 +21,9 @@ beforeAll(async () => {
   stack = await startMailStack();
   sam = await stack.createUser('sam');
   crm = await stack.createUser('crm');
+  // mail already waiting in the drop box: the first run must end on a synced inbox
+  const [offer] = sampleDropboxMail(sam.address, crm.address, stack.domain);
+  if (offer) await stack.deliver(crm.address, offer.raw);
   h = await startHarness();
   await h.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.server.origin });
 });
@@ -110,6 +114,9 @@ describe('first run', () => {
 
     await page.getByRole('button', { name: 'Open Blindcopy' }).click();
     await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+    // R3.1 capture started with the saved account: the waiting mail is in the inbox
+    await page.getByTestId('view-inbox').getByText('Offer for 40 licences').first().waitFor({ timeout: 20_000 });
+    await h.screenshot('settings-first-run-8-synced-inbox');
     expect(h.pageErrors).toEqual([]);
   });
 
