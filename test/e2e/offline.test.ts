@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../support/browser/harness';
+import { inboxPage } from './inbox/inboxPage';
 import { waitForRows } from '../support/browser/pageDb';
 import { createTestCore } from '../support/coreServices';
 import { sampleDropboxMail } from '../support/demo/sampleMail';
@@ -37,15 +38,29 @@ describe('R8.1 offline', () => {
     await h.page.getByTestId('offline').waitFor({ timeout: 20_000 });
     await h.screenshot('offline-note');
 
-    // the local CRM keeps working: a new deal can be created while offline
-    await h.page.getByRole('button', { name: 'Deals' }).click();
-    await h.page.getByTestId('view-deals').waitFor();
+    // the local CRM keeps working: create a deal from the thread and link it while offline
+    const ui = inboxPage(h.page);
+    await ui.open('Offer for 40 licences');
+    await ui.panel.getByTestId('create-deal').click();
+    await ui.panel.getByTestId('create-item-form').getByRole('button', { name: 'Create deal and link' }).click();
+    await ui.panel.getByTestId('linked-item').getByTestId('linked-item-title').getByText('Offer for 40 licences').waitFor();
+    // unlink and link again to the existing deal, still offline
+    await ui.panel.getByRole('button', { name: 'Unlink' }).click();
+    const picker = ui.panel.getByTestId('link-existing');
+    await picker.getByRole('combobox').fill('offer');
+    await picker.getByRole('option', { name: /Offer for 40 licences/ }).click();
+    await ui.panel.getByTestId('linked-item').getByTestId('link-reason').getByText(/by you/).waitFor();
+    expect(await h.page.getByTestId('offline').count()).toBe(1);
+    await h.screenshot('offline-linked');
 
     await stack.startImap();
     const [, second] = sampleDropboxMail(sam.address, crm.address, stack.domain);
     if (second) await stack.deliver(crm.address, second.raw);
     await waitForRows(h.page, 'messages', (n) => n === 2, 30_000);
     await h.page.getByTestId('offline').waitFor({ state: 'detached', timeout: 20_000 });
+    // the reply that came in while we were away joins the thread, which stays linked
+    await ui.row('Offer for 40 licences').getByTestId('row-item').getByText('Offer for 40 licences').waitFor();
+    await h.screenshot('offline-resumed');
     expect(await h.page.getByTestId('offline').count()).toBe(0);
   });
 });
