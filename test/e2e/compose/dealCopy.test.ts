@@ -58,6 +58,17 @@ describe('compose with a deal chosen in compose', () => {
     dealId = await waitForRow(h.page, 'deals', (rows: { id: string; title: string }[]) => rows.find((r) => r.title === 'Harbor cranes')?.id);
   });
 
+  it('R2.1 composing from the deal\'s page sends the CRM copy to the deal\'s address', async () => {
+    await h.page.getByTestId('write-email').click();
+    const dialog = h.page.getByRole('dialog', { name: 'New message' });
+    const crmCopy = dialog.getByTestId('compose-crm-copy');
+    await crmCopy.getByText('A copy for the CRM goes to the deal “Harbor cranes”').waitFor();
+    expect(await crmCopy.locator('code').textContent()).toBe(dealAddress);
+    await dialog.getByRole('button', { name: 'Discard' }).click();
+    await dialog.getByRole('group', { name: 'Discard this draft?' }).getByRole('button', { name: 'Discard' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
   it('R2.1 choosing the deal in compose shows its address as the CRM copy; R2.2 R2.3 R1.4 sent, hidden, filed once, linked', async () => {
     const dialog = await openComposer(h.page);
     await addRecipient(dialog, 'To', CUSTOMER);

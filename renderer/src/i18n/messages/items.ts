@@ -94,6 +94,7 @@ export const items = defineMessages({
       deleted: 'New mail is no longer linked to it, not even mail sent to its own address, and colleagues no longer see it. Reopen it to bring it back.',
     },
     address: {
+      write: 'Write an email with this copy',
       title: { deal: 'This deal’s address', lead: 'This lead’s address' },
       explain: { deal: 'BCC this address and the mail lands on this deal.', lead: 'BCC this address and the mail lands on this lead.' },
       copy: { deal: 'Copy the deal’s address', lead: 'Copy the lead’s address' },
@@ -270,6 +271,7 @@ export const items = defineMessages({
         'Neue E-Mails werden nicht mehr damit verknüpft, auch nicht solche an seine eigene Adresse, und Ihre Kollegen sehen ihn nicht mehr. Öffnen Sie ihn wieder, um ihn zurückzuholen.',
     },
     address: {
+      write: 'E-Mail mit dieser Kopie schreiben',
       title: { deal: 'Adresse dieses Deals', lead: 'Adresse dieses Leads' },
       explain: {
         deal: 'Setzen Sie diese Adresse in BCC, und die E-Mail landet bei diesem Deal.',
@@ -447,6 +449,7 @@ export const items = defineMessages({
       deleted: 'Ny e-post kopplas inte längre hit, inte ens e-post till dess egen adress, och kollegor ser den inte längre. Öppna den igen för att få tillbaka den.',
     },
     address: {
+      write: 'Skriv ett e-postmeddelande med den här kopian',
       title: { deal: 'Affärens adress', lead: 'Leadets adress' },
       explain: {
         deal: 'Sätt den här adressen som BCC så hamnar e-posten på den här affären.',
@@ -625,6 +628,7 @@ export const items = defineMessages({
       deleted: 'La nuova posta non viene più collegata, nemmeno quella inviata al suo indirizzo dedicato, e i colleghi non la vedono più. Riaprila per recuperarla.',
     },
     address: {
+      write: 'Scrivi un’email con questa copia',
       title: { deal: 'Indirizzo di questa trattativa', lead: 'Indirizzo di questo lead' },
       explain: {
         deal: 'Metti questo indirizzo in BCC e l’email arriva su questa trattativa.',
@@ -806,6 +810,7 @@ export const items = defineMessages({
       deleted: 'Ny e-post kobles ikke lenger hit, heller ikke e-post til den egne adressen, og kolleger ser den ikke lenger. Åpne den igjen for å få den tilbake.',
     },
     address: {
+      write: 'Skriv en e-post med denne kopien',
       title: { deal: 'Avtalens adresse', lead: 'Leadets adresse' },
       explain: {
         deal: 'Sett denne adressen som BCC, så havner e-posten på denne avtalen.',

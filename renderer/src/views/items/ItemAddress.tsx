@@ -4,7 +4,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { itemAddress } from '../../../../shared/rules/item-address';
 import { useCrmStore } from '../../app/sessionContext';
+import { Button } from '../../components/Button';
 import { CopyableText } from '../../components/CopyableText';
+import { openCompose } from '../../state/compose';
 import { Notice } from '../../components/Notice';
 import type { DealRow, LeadRow } from '../../db/records';
 
@@ -36,6 +38,11 @@ export function ItemAddress({ item }: { item: DealRow | LeadRow }) {
         <>
           <p className="section-text">{t(`items.address.explain.${item.kind}`)}</p>
           {address !== undefined && <CopyableText value={address} copyLabel={t(`items.address.copy.${item.kind}`)} testId="item-address" />}
+          {address && item.status !== 'deleted' && (
+            <Button variant="secondary" onClick={() => openCompose({ item: { kind: item.kind, id: item.id } })} data-testid="write-email">
+              {t('items.address.write')}
+            </Button>
+          )}
           {item.status === 'deleted' && <p className="field-hint">{t('items.address.deleted')}</p>}
         </>
       )}
