@@ -1,0 +1,109 @@
+/**
+ * The app core in a process of its own (bundled by bundleCoreChild, run with plain node as
+ * Electron runs main's bundle): main's real services and IPC registry, the renderer served with
+ * the WebSocket bridge. It reports, with precise times, when capture starts, when each batch
+ * leaves for the store and when the store's ack for it comes back: the ack is sent by the page
+ * only after the batch's IndexedDB transaction completed, so it marks "committed in the store"
+ * without polling.
+ */
+import type { HandlerRegistry } from '../../../main/ipc/registry';
+import { startAppServer, type AppServer } from '../../support/browser/appServer';
+import { createTestCore, type TestCore } from '../../support/coreServices';
+import { offlineDns } from '../support/offlineDns';
+import { procMemory } from '../support/procStatus';
+import { type FromChild, type ToChild, ToChildSchema, preciseNow } from './protocol';
+
+function send(message: FromChild): void {
+  process.send?.(message);
+}
+
+/** batchId, Message-IDs and rejected count of a batch event (already validated by the registry). */
+function batchFacts(payload: unknown): { batchId: string; messageIds: string[]; rejected: number } | undefined {
+  if (typeof payload !== 'object' || payload === null) return undefined;
+  const { batchId, captured, rejected } = payload as Record<string, unknown>;
+  if (typeof batchId !== 'string' || !Array.isArray(captured) || !Array.isArray(rejected)) return undefined;
+  const messageIds = captured.map((m: unknown) => (typeof m === 'object' && m !== null && typeof (m as { messageId?: unknown }).messageId === 'string' ? (m as { messageId: string }).messageId : ''));
+  return { batchId, messageIds, rejected: rejected.length };
+}
+
+function ackedBatchId(request: unknown): string | undefined {
+  const batchId = typeof request === 'object' && request !== null ? (request as { batchId?: unknown }).batchId : undefined;
+  return typeof batchId === 'string' ? batchId : undefined;
+}
+
+/** The registry the bridge serves, with the capture hand-over observed on its way through. */
+function observed(core: HandlerRegistry): HandlerRegistry {
+  core.onEvent((event, payload) => {
+    const at = preciseNow();
+    if (event === 'capture:batch') {
+      const facts = batchFacts(payload);
+      if (facts) send({ type: 'emitted', at, ...facts });
+    } else if (event === 'capture:progress' && typeof payload === 'object' && payload !== null) {
+      send({ type: 'progress', state: String((payload as { state?: unknown }).state) });
+    }
+  });
+  return {
+    async dispatch(name, request) {
+      const at = preciseNow();
+      if (name === 'capture:start') send({ type: 'captureStarted', at });
+      const result = await core.dispatch(name, request);
+      const batchId = name === 'capture:ack' && result.ok ? ackedBatchId(request) : undefined;
+      if (batchId !== undefined) send({ type: 'committed', at, batchId });
+      return result;
+    },
+    emit: (event, payload) => core.emit(event, payload),
+    onEvent: (listener) => core.onEvent(listener),
+  };
+}
+
+let core: TestCore | undefined;
+let server: AppServer | undefined;
+let startupRssKb = 0;
+
+/** Where the RSS goes at its peak: V8's heap, or buffers outside it (sockets, fetched bytes). */
+const peaks = { heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 };
+setInterval(() => {
+  const now = process.memoryUsage();
+  peaks.heapTotal = Math.max(peaks.heapTotal, now.heapTotal);
+  peaks.heapUsed = Math.max(peaks.heapUsed, now.heapUsed);
+  peaks.external = Math.max(peaks.external, now.external);
+  peaks.arrayBuffers = Math.max(peaks.arrayBuffers, now.arrayBuffers);
+}, 50).unref();
+
+async function handle(message: ToChild): Promise<void> {
+  switch (message.type) {
+    case 'start': {
+      core = await createTestCore(undefined, { captureResolver: offlineDns });
+      const saved = await core.dispatch('account:save', { config: message.config, passwords: message.passwords });
+      if (!saved.ok) throw new Error(`account:save failed: ${saved.error.message}`);
+      server = await startAppServer(observed(core));
+      startupRssKb = procMemory().rssKb;
+      send({ type: 'ready', url: server.url, pid: process.pid });
+      return;
+    }
+    case 'stats': {
+      const stats = core?.services.capture.engine()?.stats() ?? {};
+      const sources = Object.fromEntries(
+        Object.entries(stats).map(([id, s]) => [id, { batches: s.batches, captured: s.captured, rejected: s.rejected, bytesReceived: s.bytesReceived, bodyBytes: s.bodyBytes, connectAttempts: s.connectAttempts, reconnects: s.reconnects, state: s.state }]),
+      );
+      send({ type: 'stats', sources, memory: { ...procMemory(), peaks: { ...peaks }, startupRssKb } });
+      return;
+    }
+    case 'stop': {
+      await server?.close();
+      await core?.stop();
+      // A normal exit, so --cpu-prof writes its profile.
+      process.exit(0);
+    }
+  }
+}
+
+process.on('message', (raw: unknown) => {
+  const parsed = ToChildSchema.safeParse(raw);
+  if (!parsed.success) {
+    send({ type: 'failed', message: `bad request: ${parsed.error.message}` });
+    return;
+  }
+  handle(parsed.data).catch((err: unknown) => send({ type: 'failed', message: err instanceof Error ? err.message : String(err) }));
+});
+process.on('disconnect', () => process.exit(0));

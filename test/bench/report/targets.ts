@@ -1,0 +1,38 @@
+/**
+ * The targets (DESIGN "Benchmarks", reported, never asserted): cold mirror no slower than
+ * mbsync, capture p95 within a second, each store query p95 within 50 ms at 100k threads,
+ * main-side peak RSS within 250 MB.
+ */
+import type { BenchResults } from './results';
+
+export const TARGETS = {
+  coldMirrorRatio: 1.0,
+  captureP95Ms: 1000,
+  queryP95Ms: 50,
+  mainPeakRssMb: 250,
+} as const;
+
+export interface TargetCheck {
+  name: string;
+  target: string;
+  value: number;
+  unit: string;
+  met: boolean;
+}
+
+export function checkTargets(results: Omit<BenchResults, 'targets'>): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const cold = results.coldMirror?.summary;
+  if (cold) {
+    checks.push({ name: 'cold mirror time / mbsync time', target: `≤ ${TARGETS.coldMirrorRatio.toFixed(1)}×`, value: cold.ratio, unit: '×', met: cold.ratio <= TARGETS.coldMirrorRatio });
+    checks.push({ name: 'main-side peak RSS (cold mirror)', target: `≤ ${TARGETS.mainPeakRssMb} MB`, value: cold.mainPeakRssMb, unit: 'MB', met: cold.mainPeakRssMb <= TARGETS.mainPeakRssMb });
+  }
+  const latency = results.latency;
+  if (latency) {
+    checks.push({ name: 'capture latency p95', target: `≤ ${TARGETS.captureP95Ms} ms`, value: latency.latencyMs.p95, unit: 'ms', met: latency.latencyMs.p95 <= TARGETS.captureP95Ms });
+  }
+  for (const [kind, q] of Object.entries(results.store?.queries ?? {})) {
+    checks.push({ name: `store query p95: ${kind}`, target: `≤ ${TARGETS.queryP95Ms} ms`, value: q.ms.p95, unit: 'ms', met: q.ms.p95 <= TARGETS.queryP95Ms });
+  }
+  return checks;
+}

@@ -1,0 +1,48 @@
+/**
+ * The store page in Chromium: the entry bundled with esbuild (not minified, so profiles name
+ * the store's own functions) and served by request interception on a fixed origin. IndexedDB
+ * belongs to an origin; a fixed one lets a cached profile's database be opened again.
+ */
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { type BenchBrowser, openBenchBrowser } from '../../support/benchBrowser';
+
+const ORIGIN = 'http://bench-store.test';
+
+export interface StorePageBundle {
+  script: string;
+  /** changes whenever the store's code, its schema or the generator change */
+  hash: string;
+}
+
+export async function bundleStorePage(): Promise<StorePageBundle> {
+  const out = await build({
+    entryPoints: [fileURLToPath(new URL('../../store-page/entry.ts', import.meta.url))],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome130',
+    logLevel: 'warning',
+  });
+  const file = out.outputFiles[0];
+  if (!file) throw new Error('store page bundle is empty');
+  return { script: file.text, hash: createHash('sha256').update(file.text).digest('hex').slice(0, 16) };
+}
+
+export async function openStorePage(bundle: StorePageBundle, profileDir: string): Promise<BenchBrowser> {
+  const browser = await openBenchBrowser({ profileDir });
+  await browser.context.route(`${ORIGIN}/**`, (route) => {
+    const url = new URL(route.request().url());
+    if (url.pathname === '/store.js') return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: bundle.script });
+    return route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      headers: { 'content-security-policy': "default-src 'self'" },
+      body: '<!doctype html><html><head><meta charset="utf-8"><script src="/store.js"></script></head><body>store at scale</body></html>',
+    });
+  });
+  await browser.page.goto(`${ORIGIN}/`);
+  await browser.page.waitForFunction(() => window.benchStore !== undefined);
+  return browser;
+}

@@ -1,0 +1,47 @@
+/** What the store page offers the benchmark (window.benchStore), shared by both sides as types. */
+import type { QueryKind, QueryTimes } from './timedQueries';
+
+export interface ScaleSetup {
+  threads: number;
+  seed: number;
+}
+
+export interface LoadStep {
+  /** messages applied by this step */
+  messages: number;
+  /** time inside applyBatch, summed over the step's batches */
+  applyMs: number;
+  /** all of the step, generating the batches included */
+  ms: number;
+  done: boolean;
+  /** messages the current generator has made so far */
+  totalApplied: number;
+}
+
+export interface StoreCounts {
+  threads: number;
+  messages: number;
+  persons: number;
+  deals: number;
+  linkedThreads: number;
+}
+
+export interface BenchStoreApi {
+  /** a new, empty database with the account's settings and the deals; loading starts */
+  setup(spec: ScaleSetup): Promise<{ deals: number; totalMessages: number }>;
+  /** the database a cached profile holds, as setup + loading left it */
+  attach(spec: ScaleSetup): Promise<{ deals: number }>;
+  load(batches: number, batchSize: number): Promise<LoadStep>;
+  /** more mail on top of what is stored: `threads` new conversations after the last message */
+  continueWith(threads: number): Promise<{ totalMessages: number }>;
+  counts(): Promise<StoreCounts>;
+  query(kind: QueryKind, reps: number, seed: number): Promise<QueryTimes>;
+  /** drops the generator, so the heap measured next is the store's own */
+  finishLoading(): void;
+}
+
+declare global {
+  interface Window {
+    benchStore?: BenchStoreApi;
+  }
+}
