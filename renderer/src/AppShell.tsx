@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from './api/api';
-import { isOffline, useSyncStore } from './app/syncState';
+import { isOffline, syncingProgress, useSyncStore } from './app/syncState';
 import { useUiStore, VIEWS, type ViewName } from './state/uiStore';
 import { ComposeLauncher } from './views/compose/ComposeLauncher';
 import { InboxView } from './views/inbox/InboxView';
@@ -55,6 +55,7 @@ export function AppShell({ settings }: { settings: React.ReactNode }) {
   const showView = useUiStore((s) => s.showView);
   const core = useCoreVersion();
   const offline = useSyncStore((s) => isOffline(s.sources));
+  const syncing = useSyncStore((s) => syncingProgress(s.sources));
 
   return (
     <div className="app">
@@ -82,6 +83,12 @@ export function AppShell({ settings }: { settings: React.ReactNode }) {
             </li>
           ))}
         </ul>
+        {syncing && (
+          <div className="sync-progress" role="status" data-testid="sync-progress">
+            <span>{t('shell.core.syncing', { done: syncing.done, total: syncing.total })}</span>
+            <progress max={syncing.total} value={syncing.done} aria-label={t('shell.core.syncingLabel')} />
+          </div>
+        )}
         {offline && (
           <div className="offline-note" role="status" data-testid="offline">
             {t('shell.core.offline')}

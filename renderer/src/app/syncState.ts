@@ -27,3 +27,10 @@ export function isOffline(sources: Record<string, SourceProgress>): boolean {
   const all = Object.values(sources);
   return all.length > 0 && all.every((s) => s.state === 'offline');
 }
+
+/** R10.4: the sum of what the syncing sources report, or undefined when none is syncing */
+export function syncingProgress(sources: Record<string, SourceProgress>): { done: number; total: number } | undefined {
+  const busy = Object.values(sources).filter((s) => s.state === 'syncing' && s.total > 0);
+  if (busy.length === 0) return undefined;
+  return { done: busy.reduce((n, s) => n + s.done, 0), total: busy.reduce((n, s) => n + s.total, 0) };
+}

@@ -255,3 +255,47 @@ describe('corpora through the drop box', () => {
     expect(t.source.id).toBe('dropbox');
   });
 });
+
+describe('R3.8 R6 mail held for an address waiting for confirmation', () => {
+  it('a message from a pending alternate is held, and captured once the address is confirmed', async () => {
+    const c = await freshBox();
+    const alternate = `sam.mobile${n}@example.test`;
+    await c.store.settings.addAlternateAddress(alternate);
+    const raw = [
+      `From: Sam on the road <${alternate}>`,
+      'To: Jane Roe <jane@customer.test>',
+      'Subject: Quick note from the trade fair',
+      `Message-ID: <fair-${n}@seller.test>`,
+      `Date: ${new Date().toUTCString()}`,
+      'Content-Type: text/plain',
+      '',
+      'Great meeting you today.',
+    ].join('\r\n');
+    await stack.deliver(c.dropbox.address, raw);
+    const own = { primary: c.owner.address, verified: [] as string[], pending: [alternate] };
+    const queue = new Map<number, true>();
+    const t = startEngine(c, running, {
+      sink: { commit: (b) => c.store.applyBatch(b) },
+      checkpoints: new Map(),
+      // read per chunk, as the app's capture service does after a confirmation
+      understandContext: () => ({ own, dropBox: { addresses: [c.dropbox.address], delimiter: '+' }, resolver: () => Promise.reject(Object.assign(new Error('no dns'), { code: 'ENOTFOUND' })) }),
+      recapture: { uids: () => [...queue.keys()], done: (_s, uids) => uids.forEach((u) => queue.delete(u)) },
+    });
+    await t.progress.waitFor((p) => p.state === 'idle', 30_000, 'the first mirror');
+    const [held] = await c.store.queries.rejected();
+    expect(held).toMatchObject({ reason: 'owner-pending' });
+    expect(await c.store.db.messages.count()).toBe(0);
+
+    // confirmed (R6.2): the engine's addresses and the store's change, held mail is released
+    own.verified = [alternate];
+    own.pending = [];
+    await c.store.confirmAlternateAddress(alternate);
+    for (const r of await c.store.queries.acceptedForRecapture('dropbox')) queue.set(r.uid, true);
+    t.engine.syncNow('dropbox');
+    await expect.poll(() => c.store.db.messages.count(), { timeout: 20_000 }).toBe(1);
+    const [message] = await c.store.db.messages.toArray();
+    expect(message?.owner).toBe(alternate);
+    expect(message?.direction).toBe('outgoing');
+    expect(await c.store.queries.rejected()).toEqual([]);
+  });
+});

@@ -14,6 +14,8 @@ export const shell = defineMessages({
       label: 'Main navigation',
     },
     core: {
+      syncing: 'Fetching mail: {{done}} of {{total}}',
+      syncingLabel: 'Mail fetch progress',
       offline: 'Offline — your changes are kept and sent when the server is back.',
       connected: 'Connected to the Blindcopy core {{version}}',
       disconnected: 'The Blindcopy core is not answering.',
@@ -42,6 +44,8 @@ export const shell = defineMessages({
       label: 'Hauptnavigation',
     },
     core: {
+      syncing: 'E-Mails werden geholt: {{done}} von {{total}}',
+      syncingLabel: 'Fortschritt beim Abrufen',
       offline: 'Offline – Ihre Änderungen bleiben erhalten und werden gesendet, sobald der Server wieder erreichbar ist.',
       connected: 'Verbunden mit dem Blindcopy-Kern {{version}}',
       disconnected: 'Der Blindcopy-Kern antwortet nicht.',
@@ -70,6 +74,8 @@ export const shell = defineMessages({
       label: 'Huvudnavigering',
     },
     core: {
+      syncing: 'Hämtar e-post: {{done}} av {{total}}',
+      syncingLabel: 'Förlopp för hämtning',
       offline: 'Offline – dina ändringar sparas och skickas när servern är tillbaka.',
       connected: 'Ansluten till Blindcopy-kärnan {{version}}',
       disconnected: 'Blindcopy-kärnan svarar inte.',
@@ -98,6 +104,8 @@ export const shell = defineMessages({
       label: 'Navigazione principale',
     },
     core: {
+      syncing: 'Scaricamento posta: {{done}} di {{total}}',
+      syncingLabel: 'Avanzamento dello scaricamento',
       offline: 'Offline: le modifiche sono conservate e verranno inviate quando il server tornerà disponibile.',
       connected: 'Connesso al nucleo di Blindcopy {{version}}',
       disconnected: 'Il nucleo di Blindcopy non risponde.',
@@ -126,6 +134,8 @@ export const shell = defineMessages({
       label: 'Hovednavigasjon',
     },
     core: {
+      syncing: 'Henter e-post: {{done}} av {{total}}',
+      syncingLabel: 'Fremdrift for henting',
       offline: 'Frakoblet – endringene dine er lagret og sendes når serveren er tilbake.',
       connected: 'Koblet til Blindcopy-kjernen {{version}}',
       disconnected: 'Blindcopy-kjernen svarer ikke.',
