@@ -104,7 +104,7 @@ try {
     log(`store at scale: ${options.threads} threads:`);
     await attempt('store', async () => {
       results.store = await runStoreScale(
-        { threads: options.threads, moreThreads: Math.round(options.threads / 30), reps: options.queryReps, seed: options.seed, queryTargetMs: TARGETS.queryP95Ms, rebuild: options.rebuildStore },
+        { threads: options.threads, moreThreads: Math.round(options.threads / 100), reps: options.queryReps, seed: options.seed, queryTargetMs: TARGETS.queryP95Ms, rebuild: options.rebuildStore },
         log,
       );
     });

@@ -65,7 +65,8 @@ function rows(r: BenchResults): Row[] {
     for (const [kind, q] of Object.entries(store.queries)) {
       out.push({ name: `store query: ${kind}`, result: `p50 ${ms(q.ms.p50)}, p95 ${ms(q.ms.p95)} (${q.rowsMedian} rows)`, target: t(`store query p95: ${kind}`) });
     }
-    out.push({ name: 'renderer JS heap, store loaded', result: `${store.heap.usedMb.toFixed(1)} MB used of ${store.heap.totalMb.toFixed(1)} MB` });
+    const afterBuild = b.heapAfterBuildMb === undefined ? '' : `; ${b.heapAfterBuildMb.toFixed(1)} MB right after the build`;
+    out.push({ name: 'renderer JS heap, store loaded', result: `${store.heap.usedMb.toFixed(1)} MB used of ${store.heap.totalMb.toFixed(1)} MB after the queries${afterBuild}` });
   }
   return out;
 }

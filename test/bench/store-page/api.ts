@@ -35,7 +35,8 @@ export interface BenchStoreApi {
   /** more mail on top of what is stored: `threads` new conversations after the last message */
   continueWith(threads: number): Promise<{ totalMessages: number }>;
   counts(): Promise<StoreCounts>;
-  query(kind: QueryKind, reps: number, seed: number): Promise<QueryTimes>;
+  /** `reps` timed repetitions, fewer (but at least 10) when they would take over `budgetMs` */
+  query(kind: QueryKind, reps: number, seed: number, budgetMs: number): Promise<QueryTimes>;
   /** drops the generator, so the heap measured next is the store's own */
   finishLoading(): void;
 }

@@ -22,6 +22,8 @@ export const BuildFiguresSchema = z.object({
   /** messages per second over the first and the last tenth of the build */
   firstTenthRate: z.number(),
   lastTenthRate: z.number(),
+  /** the page's JS heap right after the build (after a full GC), MB */
+  heapAfterBuildMb: z.number().optional(),
 });
 export type BuildFigures = z.infer<typeof BuildFiguresSchema>;
 

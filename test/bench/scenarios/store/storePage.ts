@@ -12,13 +12,11 @@ const ORIGIN = 'http://bench-store.test';
 
 export interface StorePageBundle {
   script: string;
-  /** changes whenever the store's code, its schema or the generator change */
-  hash: string;
 }
 
-export async function bundleStorePage(): Promise<StorePageBundle> {
+async function bundle(entry: string): Promise<string> {
   const out = await build({
-    entryPoints: [fileURLToPath(new URL('../../store-page/entry.ts', import.meta.url))],
+    entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
     bundle: true,
     write: false,
     format: 'iife',
@@ -26,8 +24,20 @@ export async function bundleStorePage(): Promise<StorePageBundle> {
     logLevel: 'warning',
   });
   const file = out.outputFiles[0];
-  if (!file) throw new Error('store page bundle is empty');
-  return { script: file.text, hash: createHash('sha256').update(file.text).digest('hex').slice(0, 16) };
+  if (!file) throw new Error(`bundle of ${entry} is empty`);
+  return file.text;
+}
+
+export async function bundleStorePage(): Promise<StorePageBundle> {
+  return { script: await bundle('../../store-page/entry.ts') };
+}
+
+/**
+ * The hash of everything that decides what a built store holds (store code, schema, generator:
+ * scaleStore.ts and what it imports), not of how it is queried: the cache key of a build.
+ */
+export async function contentHash(): Promise<string> {
+  return createHash('sha256').update(await bundle('../../store-page/scaleStore.ts')).digest('hex').slice(0, 16);
 }
 
 export async function openStorePage(bundle: StorePageBundle, profileDir: string): Promise<BenchBrowser> {

@@ -19,7 +19,7 @@ import type { BenchBrowser } from '../../support/benchBrowser';
 import { profilePage } from '../../support/pageProfiler';
 import { type Distribution, distribution } from '../../support/stats';
 import { type BuildFigures, cacheDirFor, copyCachedProfile, readCachedBuild, saveBuild } from './storeCache';
-import { bundleStorePage, openStorePage } from './storePage';
+import { bundleStorePage, contentHash, openStorePage } from './storePage';
 
 export const BATCH_SIZE = 500;
 const BATCHES_PER_STEP = 10;
@@ -82,6 +82,8 @@ async function build(bundle: Awaited<ReturnType<typeof bundleStorePage>>, profil
     const setup = await browser.page.evaluate((spec) => window.benchStore!.setup(spec), { threads: options.threads, seed: options.seed });
     log(`  building: ${options.threads} threads / ${setup.totalMessages} messages in batches of ${BATCH_SIZE} (kept in bench-results/.cache for later runs)`);
     const loading = await loadAll(browser, setup.totalMessages, 0.5, log);
+    await browser.page.evaluate(() => window.benchStore!.finishLoading());
+    const heap = await browser.heapUsage();
     const tenth = Math.max(1, Math.round(loading.steps.length / 10));
     const batches = distribution(perBatch(loading.steps));
     return {
@@ -94,6 +96,7 @@ async function build(bundle: Awaited<ReturnType<typeof bundleStorePage>>, profil
         batchMsP95: batches.p95,
         firstTenthRate: rateOf(loading.steps.slice(0, tenth)),
         lastTenthRate: rateOf(loading.steps.slice(-tenth)),
+        heapAfterBuildMb: heap.usedBytes / 1024 / 1024,
       },
       profile: loading.profile,
     };
@@ -111,13 +114,16 @@ async function dirBytes(dir: string): Promise<number> {
   return total;
 }
 
+/** Time for one query kind's repetitions before they stop at the minimum count. */
+const QUERY_BUDGET_MS = 20_000;
+
 async function timeQuery(page: Page, kind: QueryKind, reps: number, seed: number) {
-  return page.evaluate(([k, n, s]) => window.benchStore!.query(k, n, s), [kind, reps, seed] as [QueryKind, number, number]);
+  return page.evaluate(([k, n, s, b]) => window.benchStore!.query(k, n, s, b), [kind, reps, seed, QUERY_BUDGET_MS] as [QueryKind, number, number, number]);
 }
 
 export async function runStoreScale(options: StoreScaleOptions, log: (line: string) => void): Promise<StoreScaleResult> {
   const bundle = await bundleStorePage();
-  const cacheDir = cacheDirFor(options.threads, options.seed, bundle.hash);
+  const cacheDir = cacheDirFor(options.threads, options.seed, await contentHash());
   const work = await mkdtemp(join(tmpdir(), 'blindcopy-bench-store-'));
   const profiles: StoreScaleResult['profiles'] = { queries: {}, files: [] };
   try {
@@ -147,8 +153,9 @@ export async function runStoreScale(options: StoreScaleOptions, log: (line: stri
         const times = await timeQuery(page, kind, options.reps, options.seed);
         const ms = distribution(times.durations);
         queries[kind] = { ms, rowsMedian: distribution(times.rows).p50 };
-        log(`  ${kind.padEnd(24)} p50 ${ms.p50.toFixed(1)} ms, p95 ${ms.p95.toFixed(1)} ms (${distribution(times.rows).p50} rows)`);
+        log(`  ${kind.padEnd(24)} p50 ${ms.p50.toFixed(1)} ms, p95 ${ms.p95.toFixed(1)} ms over ${ms.n} (${distribution(times.rows).p50} rows)`);
         if (ms.p95 > options.queryTargetMs) {
+          // warm-up (3) + the minimum (10): enough samples to see where the time goes
           const profiled = await profilePage(browser.context, page, () => timeQuery(page, kind, 10, options.seed + 1));
           profiles.queries[kind] = summarizeProfile(profiled.profile);
           profiles.files.push(await saveProfile(`store-query-${kind}`, profiled.profile));
