@@ -54,8 +54,11 @@ export function AppShell({ settings }: { settings: React.ReactNode }) {
   const view = useUiStore((s) => s.view);
   const showView = useUiStore((s) => s.showView);
   const core = useCoreVersion();
-  const offline = useSyncStore((s) => isOffline(s.sources));
-  const syncing = useSyncStore((s) => syncingProgress(s.sources));
+  // select the stable sources object; derive here (a selector returning a new object each
+  // time would make React re-render without end)
+  const sources = useSyncStore((s) => s.sources);
+  const offline = isOffline(sources);
+  const syncing = syncingProgress(sources);
 
   return (
     <div className="app">
