@@ -37,6 +37,7 @@ export async function startAppProcess(bundle: string, account: AppAccount, optio
     for (const l of [...listeners]) l(parsed.data);
   });
   const exited = once(child, 'exit');
+  child.once('exit', (code, signal) => log.fail(`the core child exited (${signal ?? `code ${code}`})${failure ? `: ${failure}` : ''}`));
 
   const request = <T extends FromChild['type']>(message: ToChild, answer: T, timeoutMs: number): Promise<Extract<FromChild, { type: T }>> =>
     new Promise((resolve, reject) => {

@@ -27,6 +27,8 @@ export class CommitLog {
   lastCommitAt = 0;
   committedMessages = 0;
   state = 'none';
+  /** set when the core went away: every wait fails at once instead of at its timeout */
+  private failure: string | undefined;
   private readonly batches = new Map<string, BatchRecord>();
   private readonly committedAtById = new Map<string, number>();
   private readonly waiters = new Set<() => void>();
@@ -57,6 +59,11 @@ export class CommitLog {
     for (const wake of [...this.waiters]) wake();
   }
 
+  fail(reason: string): void {
+    this.failure ??= reason;
+    for (const wake of [...this.waiters]) wake();
+  }
+
   committedAt(messageId: string): number | undefined {
     return this.committedAtById.get(messageId);
   }
@@ -66,6 +73,11 @@ export class CommitLog {
     if (done()) return Promise.resolve();
     return new Promise((resolve, reject) => {
       const check = (): void => {
+        if (this.failure !== undefined) {
+          cleanup();
+          reject(new Error(`${this.failure} while waiting for ${what()}`));
+          return;
+        }
         if (!done()) return;
         cleanup();
         resolve();
@@ -79,6 +91,7 @@ export class CommitLog {
         this.waiters.delete(check);
       };
       this.waiters.add(check);
+      check();
     });
   }
 

@@ -63,7 +63,7 @@ function rows(r: BenchResults): Row[] {
     out.push({ name: 'store: load via applyBatch (×500)', result: `${b.messagesPerSecond.toFixed(0)} msg/s over ${s(b.seconds)}; first tenth ${b.firstTenthRate.toFixed(0)}, last tenth ${b.lastTenthRate.toFixed(0)} msg/s (${origin})` });
     out.push({ name: 'store: capture on top of it (this run)', result: `${store.more.messagesPerSecond.toFixed(0)} msg/s, ${store.more.messages} msgs; batch p50 ${ms(store.more.batchMs.p50)}, p95 ${ms(store.more.batchMs.p95)}` });
     for (const [kind, q] of Object.entries(store.queries)) {
-      out.push({ name: `store query: ${kind}`, result: `p50 ${ms(q.ms.p50)}, p95 ${ms(q.ms.p95)} (${q.rowsMedian} rows)`, target: t(`store query p95: ${kind}`) });
+      out.push({ name: `store query: ${kind}`, result: `p50 ${ms(q.ms.p50)}, p95 ${ms(q.ms.p95)} over ${q.ms.n} runs (${q.rowsMedian} rows)`, target: t(`store query p95: ${kind}`) });
     }
     const afterBuild = b.heapAfterBuildMb === undefined ? '' : `; ${b.heapAfterBuildMb.toFixed(1)} MB right after the build`;
     out.push({ name: 'renderer JS heap, store loaded', result: `${store.heap.usedMb.toFixed(1)} MB used of ${store.heap.totalMb.toFixed(1)} MB after the queries${afterBuild}` });
