@@ -23,11 +23,20 @@ const keepImportMetaUrl: Plugin = {
   },
 };
 
-export async function bundleCoreChild(): Promise<string> {
+export function bundleCoreChild(): Promise<string> {
+  return bundleChild('coreChild');
+}
+
+/** The engine-stage child (stageChild.ts), bundled the same way. */
+export function bundleStageChild(): Promise<string> {
+  return bundleChild('stageChild');
+}
+
+async function bundleChild(name: 'coreChild' | 'stageChild'): Promise<string> {
   await mkdir(BUILD_DIR, { recursive: true });
-  const outfile = join(BUILD_DIR, 'coreChild.mjs');
+  const outfile = join(BUILD_DIR, `${name}.mjs`);
   await build({
-    entryPoints: [fileURLToPath(new URL('./coreChild.ts', import.meta.url))],
+    entryPoints: [fileURLToPath(new URL(`./${name}.ts`, import.meta.url))],
     outfile,
     bundle: true,
     platform: 'node',
