@@ -1,20 +1,62 @@
 /**
  * Words for the search index: lower-case, accents folded, split on anything that is not a letter
- * or digit; e-mail addresses also indexed whole and by local part and domain. Short and very
- * common words add nothing but index size.
+ * or digit; e-mail addresses also indexed whole and by local part and domain. Short words add
+ * nothing but index size.
+ *
+ * Cost matters: every captured message goes through here (a 50 KB body is common). The text is
+ * folded slice by slice and stops once MAX_WORDS distinct words are found, so a long body costs
+ * no more than its first few kilobytes of new words; the address pattern runs only on slices
+ * that hold an '@'.
+ * Words are runs of two or more letters or digits.
  */
-const MIN_LENGTH = 2;
 const MAX_WORDS = 400;
+/** characters folded at a time; a slice ends at whitespace so no word is cut */
+const SLICE = 4096;
 
-export function searchWords(text: string): string[] {
-  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
-  const words = new Set<string>();
-  for (const address of folded.match(/[^\s<>()"',;]+@[^\s<>()"',;]+\.[a-z]{2,}/g) ?? []) {
-    words.add(address);
+/** an address inside folded text; '@' is kept out of the parts so a run without one fails fast */
+const ADDRESS = /[^\s<>()"',;@]+@[^\s<>()"',;@]+\.[a-z]{2,}/g;
+const WORD = /[\p{L}\p{N}]{2,}/gu;
+const ASCII_WORD = /[a-z0-9]{2,}/g;
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/** The words of one slice; most mail text is ASCII, where folding is only lower-casing. */
+function wordsOf(slice: string): { folded: string; words: string[] } {
+  if (!NON_ASCII.test(slice)) {
+    const folded = slice.toLowerCase();
+    return { folded, words: folded.match(ASCII_WORD) ?? [] };
   }
-  for (const w of folded.split(/[^\p{L}\p{N}]+/u)) {
-    if (w.length >= MIN_LENGTH) words.add(w);
-    if (words.size >= MAX_WORDS) break;
+  const folded = fold(slice);
+  return { folded, words: folded.match(WORD) ?? [] };
+}
+
+/** Where the slice from `start` should end: SLICE characters on, at the next whitespace. */
+function sliceEnd(text: string, start: number): number {
+  const end = start + SLICE;
+  if (end >= text.length) return text.length;
+  const match = /\s/.exec(text.slice(end, end + 256));
+  return match === null ? Math.min(text.length, end + 256) : end + match.index;
+}
+
+function addAll(found: Iterable<string>, words: Set<string>, max: number): void {
+  for (const w of found) {
+    if (words.size >= max) return;
+    words.add(w);
+  }
+}
+
+export function searchWords(text: string, max = MAX_WORDS): string[] {
+  const words = new Set<string>();
+  for (let start = 0; start < text.length && words.size < max; ) {
+    const end = sliceEnd(text, start);
+    const { folded, words: found } = wordsOf(text.slice(start, end));
+    if (folded.includes('@')) addAll(folded.match(ADDRESS) ?? [], words, max);
+    addAll(found, words, max);
+    start = end;
   }
   return [...words];
 }

@@ -8,6 +8,8 @@ import type {
   DealRow,
   LeadRow,
   MessageRow,
+  MessageWordsKey,
+  MessageWordsRow,
   OrganizationRow,
   PersonRow,
   ProjectRow,
@@ -19,12 +21,14 @@ import type {
   TombstoneRow,
 } from './records';
 import { schemaVersions } from './schemaVersions';
+import { threadKeysMiddleware } from './threadKeys';
 
 /** The primary key of `sourceUids`: (source, UIDVALIDITY, UID). */
 export type SourceUidKey = [sourceId: string, uidValidity: number, uid: number];
 
 export class BlindcopyDb extends Dexie {
   messages!: Table<MessageRow, string>;
+  messageWords!: Table<MessageWordsRow, MessageWordsKey>;
   threads!: Table<ThreadRow, string>;
   sourceUids!: Table<SourceUidRow, SourceUidKey>;
   persons!: Table<PersonRow, string>;
@@ -43,6 +47,7 @@ export class BlindcopyDb extends Dexie {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade((tx: Transaction) => v.upgrade?.(tx));
     }
+    this.use(threadKeysMiddleware);
   }
 }
 
@@ -51,6 +56,7 @@ export const CURRENT_SCHEMA_VERSION = schemaVersions.length;
 /** Every table, for transactions that must cover them all (and for test dumps). */
 export const ALL_TABLES = [
   'messages',
+  'messageWords',
   'threads',
   'sourceUids',
   'persons',

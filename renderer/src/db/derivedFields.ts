@@ -6,14 +6,14 @@
 import type { Thread } from '../../../shared/domain/crm';
 import type { Mailbox } from '../../../shared/domain/mail';
 import { searchWords } from '../../../shared/text/searchWords';
-import type { IndexFlag } from './records';
+import type { IndexFlag, MessageWordsRow, ThreadRow } from './records';
 
 /**
- * A thread's words are capped: a long conversation must not grow one row's multi-entry index
- * without bound (100k threads × words is the index's size). Subject and people come first, so
- * they always survive the cap.
+ * How much of one message's text is read for search words. Past this a body is nearly always
+ * quoted history (indexed with the message it quotes) or boilerplate, and folding it costs
+ * capture time on every message.
  */
-export const MAX_THREAD_WORDS = 1000;
+export const MAX_INDEXED_TEXT = 32 * 1024;
 
 /** Lower-case, accents folded, whitespace collapsed: how names and search input are compared. */
 export function foldText(text: string): string {
@@ -25,24 +25,26 @@ export function mailboxText(mailboxes: readonly Mailbox[]): string {
   return mailboxes.map((m) => `${m.name ?? ''} ${m.address}`).join(' ');
 }
 
-/** `existing` plus the words of `texts`, in order, without duplicates, at most MAX_THREAD_WORDS. */
-export function addWords(existing: readonly string[], ...texts: string[]): string[] {
-  const words = new Set(existing);
-  for (const text of texts) {
-    for (const word of searchWords(text)) {
-      if (words.size >= MAX_THREAD_WORDS) return [...words];
-      words.add(word);
-    }
-  }
-  return [...words];
+/**
+ * The search words of one message: subject and people first (so they survive searchWords' cap),
+ * then the text. From/To/Cc as stored: capture already left the drop box out of them.
+ */
+export function messageWords(message: { subject: string; text: string; from: Mailbox; to: readonly Mailbox[]; cc: readonly Mailbox[] }): string[] {
+  const people = mailboxText([message.from, ...message.to, ...message.cc]);
+  return searchWords(`${message.subject} ${people} ${message.text.slice(0, MAX_INDEXED_TEXT)}`);
 }
 
-/** The search words of a thread: participants, then each message's subject and text. */
-export function threadWords(
-  participants: readonly Mailbox[],
-  messages: readonly { subject: string; text: string }[],
-): string[] {
-  return addWords([], mailboxText(participants), ...messages.map((m) => `${m.subject} ${m.text}`));
+/** The messageWords row of a message row. */
+export function messageWordsRow(message: Parameters<typeof messageWords>[0] & { id: string; threadId: string; date: number }): MessageWordsRow {
+  return { date: message.date, threadId: message.threadId, id: message.id, words: messageWords(message) };
+}
+
+/** personKeys / organizationKeys of a thread (records.ts says why they are pairs). */
+export function threadKeys(thread: Pick<ThreadRow, 'personIds' | 'organizationIds' | 'lastDate'>): Pick<ThreadRow, 'personKeys' | 'organizationKeys'> {
+  return {
+    personKeys: thread.personIds.map((id) => [id, thread.lastDate]),
+    organizationKeys: thread.organizationIds.map((id) => [id, thread.lastDate]),
+  };
 }
 
 /**

@@ -20,8 +20,14 @@ export interface MessageRow extends CapturedMessage {
 export type IndexFlag = 0 | 1;
 
 export interface ThreadRow extends Thread {
-  /** lower-case, accent-folded words of subject, participants and text, for search (v2) */
-  words: string[];
+  /**
+   * [personId, lastDate] for each person (v3): a person's threads newest first, paged by an
+   * index range. IndexedDB has no compound multi-entry index, but a multi-entry index over
+   * arrays of arrays gives one. Derived by the database's middleware (threadKeys.ts) on write.
+   */
+  personKeys?: Array<[string, number]>;
+  /** [organizationId, lastDate] for each organization (v3), like personKeys */
+  organizationKeys?: Array<[string, number]>;
   /** `${kind}:${itemId}` of the linked item, absent when unlinked: "threads of an item" */
   linkKey?: string;
   /** 1 when `link` is set: inbox filters linked / unlinked sorted by date */
@@ -32,6 +38,24 @@ export interface ThreadRow extends Thread {
    */
   copyOf?: string;
 }
+
+/**
+ * The search words of one message row (v3): subject, sender and recipients, text. Its primary
+ * key starts with the message's date, so the entries of one word in the multi-entry `words`
+ * index come newest last: a word's matches are read newest first by walking that index
+ * backwards, keys only, and a common word answers after a few dozen entries.
+ * Written once with the message (and its copies), deleted with it; never updated.
+ */
+export interface MessageWordsRow {
+  date: number;
+  threadId: string;
+  /** the message row's id */
+  id: string;
+  words: string[];
+}
+
+/** The primary key of `messageWords`. */
+export type MessageWordsKey = [date: number, threadId: string, id: string];
 
 /**
  * Where one copy of a message lives on a server: (source, UIDVALIDITY, UID) → message row.

@@ -6,8 +6,10 @@
  * - threads [ownerId+lastDate], [ownerId+linked+lastDate], [ownerId+visibility+lastDate]: the
  *   viewer's inbox, each filter newest first, paged by key range (never a scan + sort);
  *   [visibility+linked+lastDate]: other users' shared and linked threads (R5.2);
- *   [linkKey+lastDate]: an item's threads; *personIds / *organizationIds: a person's or an
- *   organization's threads; *refIds and [subjectKey+lastDate]: threading (R9.1, R9.2).
+ *   [linkKey+lastDate]: an item's threads; *personKeys / *organizationKeys ([id, lastDate]
+ *   pairs, v3): a person's or an organization's threads newest first; *refIds and
+ *   [subjectKey+lastDate]: threading (R9.1, R9.2).
+ * - messageWords [date+threadId+id], *words (v3): word search, newest first (records.ts).
  * - messages [threadId+date]: a thread's messages in order (also serves `threadId` alone);
  *   messageId: de-duplication (R3.6).
  * - sourceUids: (source, UIDVALIDITY, UID) → message, for re-delivery and resets.
@@ -17,7 +19,7 @@
  */
 import type { Transaction } from 'dexie';
 import type { Mailbox } from '../../../shared/domain/mail';
-import { threadWords } from './derivedFields';
+import { messageWordsRow } from './derivedFields';
 
 export interface SchemaVersion {
   version: number;
@@ -29,20 +31,44 @@ const THREADS_V1 =
   '&id, [ownerId+lastDate], [ownerId+linked+lastDate], [ownerId+visibility+lastDate], [visibility+linked+lastDate], ' +
   '[subjectKey+lastDate], [linkKey+lastDate], *refIds, *personIds, *organizationIds';
 
-/** v2: fill the new word index from each thread's participants and its messages' subject and text. */
-async function fillThreadWords(tx: Transaction): Promise<void> {
-  const byThread = new Map<string, { subject: string; text: string; date: number }[]>();
-  await tx.table('messages').each((m: { threadId: string; subject: string; text: string; date: number }) => {
-    const list = byThread.get(m.threadId) ?? [];
-    list.push({ subject: m.subject, text: m.text, date: m.date });
-    byThread.set(m.threadId, list);
-  });
+const THREADS_V3 =
+  '&id, [ownerId+lastDate], [ownerId+linked+lastDate], [ownerId+visibility+lastDate], [visibility+linked+lastDate], ' +
+  '[subjectKey+lastDate], [linkKey+lastDate], *refIds, *personKeys, *organizationKeys';
+
+/**
+ * v2 added thread-level search words (`words` on each thread). v2 → v3 replaces them with one
+ * messageWords row per message, so that nothing has to rewrite a thread's whole word list when
+ * a message joins it: the v2 step is a no-op now, the v3 step builds the rows and drops the
+ * field. (A database at v1 goes through both in one upgrade.)
+ */
+async function noThreadWords(): Promise<void> {}
+
+interface StoredMessage {
+  id: string;
+  threadId: string;
+  date: number;
+  subject: string;
+  text: string;
+  from: Mailbox;
+  to: Mailbox[];
+  cc: Mailbox[];
+}
+
+/** v3: search words per message; threads lose `words` and gain personKeys (middleware). */
+async function wordsPerMessage(tx: Transaction): Promise<void> {
+  // page by primary key: a large mailbox's messages never sit in memory at once
+  const messages = tx.table<StoredMessage, string>('messages');
+  for (let after: string | undefined; ; ) {
+    const page = await (after === undefined ? messages.orderBy(':id') : messages.where(':id').above(after)).limit(1000).toArray();
+    if (page.length === 0) break;
+    await tx.table('messageWords').bulkPut(page.map(messageWordsRow));
+    after = page[page.length - 1]?.id;
+  }
   await tx
     .table('threads')
     .toCollection()
-    .modify((thread: { id: string; participants?: Mailbox[]; words?: string[] }) => {
-      const messages = (byThread.get(thread.id) ?? []).sort((a, b) => a.date - b.date);
-      thread.words = threadWords(thread.participants ?? [], messages);
+    .modify((thread: { words?: string[] }) => {
+      delete thread.words;
     });
 }
 
@@ -68,6 +94,12 @@ export const schemaVersions: SchemaVersion[] = [
     // v2: word search over threads (subject, participants, text of every message).
     version: 2,
     stores: { threads: `${THREADS_V1}, *words` },
-    upgrade: fillThreadWords,
+    upgrade: noThreadWords,
+  },
+  {
+    // v3: words per message (written once), and a person's / organization's threads by date.
+    version: 3,
+    stores: { threads: THREADS_V3, messageWords: '[date+threadId+id], *words' },
+    upgrade: wordsPerMessage,
   },
 ];

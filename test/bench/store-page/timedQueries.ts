@@ -59,7 +59,7 @@ async function prepare(kind: QueryKind, store: CrmStore, people: readonly Counte
     case 'deal-threads':
       return Array.from({ length: reps }, () => {
         const deal = deals[weightedIndex(random, popularity(deals.length))];
-        return async () => (deal === undefined ? 0 : (await store.queries.threadsOfItem({ kind: 'deal', itemId: deal.id })).length);
+        return async () => (deal === undefined ? 0 : (await store.queries.threadsOfItem({ kind: 'deal', itemId: deal.id })).threads.length);
       });
     case 'person-threads':
     case 'person-threads-busiest': {
@@ -67,7 +67,7 @@ async function prepare(kind: QueryKind, store: CrmStore, people: readonly Counte
       for (let i = 0; i < reps; i++) {
         const person = kind === 'person-threads' ? people[weightedIndex(random, weights)] : people[0];
         const id = person === undefined || person.address === SCALE_OWNER ? undefined : await personId(store, person.address);
-        queries.push(async () => (id === undefined ? 0 : (await store.queries.threadsOfPerson(id)).length));
+        queries.push(async () => (id === undefined ? 0 : (await store.queries.threadsOfPerson(id)).threads.length));
       }
       return queries;
     }

@@ -1,7 +1,8 @@
 /**
  * Fills the app's IndexedDB with many synthetic threads, straight through IndexedDB in the page
  * (the scale test needs 100,000; capture at that volume would test the mail stack, not the list).
- * Rows have the shape and derived index fields of the store's thread rows (db/records.ts).
+ * Rows have the shape and derived index fields of the store's rows (db/records.ts): a thread and
+ * the search words of its one message.
  */
 import type { Page } from 'playwright-core';
 
@@ -23,14 +24,18 @@ export async function seedThreads(page: Page, count: number): Promise<{ ms: numb
     const chunk = 5000;
     for (let start = 0; start < total; start += chunk) {
       await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('threads', 'readwrite');
+        const tx = db.transaction(['threads', 'messageWords'], 'readwrite');
         const store = tx.objectStore('threads');
+        const words = tx.objectStore('messageWords');
         for (let i = start; i < Math.min(total, start + chunk); i += 1) {
           const company = companies[i % companies.length] ?? 'Acme';
           const address = `buyer${i}@${company.toLowerCase()}.example`;
           const subject = `Proposal ${i} for ${company}`;
+          const id = `seed-${String(i).padStart(6, '0')}`;
+          const date = now - (i + 1) * 60_000;
+          words.add({ date, threadId: id, id: `${id}-m1`, words: ['proposal', String(i), 'for', company.toLowerCase(), 'buyer', `buyer${i}`] });
           store.add({
-            id: `seed-${String(i).padStart(6, '0')}`,
+            id,
             ownerId,
             subject,
             subjectKey: subject.toLowerCase(),
@@ -38,15 +43,16 @@ export async function seedThreads(page: Page, count: number): Promise<{ ms: numb
             participants: [{ address, name: `Buyer ${i} (${company})` }],
             personIds: [],
             organizationIds: [],
-            firstDate: now - (i + 1) * 60_000,
-            lastDate: now - (i + 1) * 60_000,
+            personKeys: [],
+            organizationKeys: [],
+            firstDate: date,
+            lastDate: date,
             messageCount: 1 + (i % 4),
             snippet: `Thanks for the call about ${company}; here is proposal number ${i}.`,
             visibility: i % 5 === 0 ? 'shared' : 'private',
             candidates: [],
             auth: i % 3 === 0 ? 'pass' : 'none',
             refIds: [`seed-${i}@example`],
-            words: ['proposal', String(i), 'for', company.toLowerCase(), 'buyer', `buyer${i}`],
             linked: 0,
           });
         }

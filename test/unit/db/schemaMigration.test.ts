@@ -6,7 +6,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { ALL_TABLES, BlindcopyDb, CURRENT_SCHEMA_VERSION } from '../../../renderer/src/db/database';
-import { threadWords } from '../../../renderer/src/db/derivedFields';
+import { messageWordsRow } from '../../../renderer/src/db/derivedFields';
 import type { MessageRow, ThreadRow } from '../../../renderer/src/db/records';
 import { schemaVersions } from '../../../renderer/src/db/schemaVersions';
 import { createCrmStore } from '../../../renderer/src/store';
@@ -29,7 +29,6 @@ const thread: ThreadRow = {
   candidates: [],
   auth: 'none',
   refIds: ['a@x'],
-  words: [],
   linked: 0,
 };
 
@@ -62,12 +61,12 @@ describe('CRM database schema', () => {
     db.close();
   });
 
-  it('upgrades a version-1 database: data kept, search words filled from participants and messages', async () => {
+  it('upgrades a version-1 database: data kept, search words per message, person keys filled', async () => {
     const indexedDB = new IDBFactory();
     const v1 = new BlindcopyDb('upgrade', { indexedDB, IDBKeyRange }, 1);
     await v1.open();
     expect(v1.verno).toBe(1);
-    await v1.threads.add({ ...thread, words: undefined as unknown as string[] });
+    await v1.threads.add({ ...thread, personIds: ['p1'] });
     await v1.messages.add(message);
     v1.close();
 
@@ -76,29 +75,54 @@ describe('CRM database schema', () => {
     expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
     const upgraded = await current.threads.get('t1');
     expect(upgraded?.subject).toBe('Angebot für Müller GmbH');
-    expect(upgraded?.words).toEqual(threadWords(thread.participants, [message]));
-    expect(upgraded?.words).toEqual(expect.arrayContaining(['angebot', 'fur', 'muller', 'gmbh', 'jane', 'roe', 'jane@customer.test', 'hello', 'kostenvoranschlag']));
-    // the new index answers queries
-    expect((await current.threads.where('words').equals('kostenvoranschlag').toArray()).map((t) => t.id)).toEqual(['t1']);
+    expect(upgraded?.personKeys).toEqual([['p1', 2]]);
+    const words = await current.messageWords.toArray();
+    expect(words).toEqual([messageWordsRow(message)]);
+    expect(words[0]?.words).toEqual(expect.arrayContaining(['angebot', 'fur', 'muller', 'gmbh', 'hello', 'kostenvoranschlag']));
+    // the new indexes answer queries
+    expect((await current.messageWords.where('words').equals('kostenvoranschlag').primaryKeys()).map((k) => k[1])).toEqual(['t1']);
+    expect((await current.threads.where('personKeys').between(['p1', 0], ['p1', 10]).primaryKeys())).toEqual(['t1']);
     current.close();
   });
 
-  it('a thread the store wrote under version 1 reads the same after the upgrade as one written now', async () => {
+  it('upgrades a version-2 database: thread-level words leave the thread rows', async () => {
     const indexedDB = new IDBFactory();
-    const deps = { viewer: { userId: 'u-sam', isAdmin: false }, clock: () => T0, randomBytes: seededBytes(3) };
-    const v1 = new BlindcopyDb('store-v1', { indexedDB, IDBKeyRange }, 1);
-    const old = createCrmStore(v1, deps);
-    await old.settings.set('ownAddresses', { primary: 'sam@acme.com', verified: [], pending: [] });
-    const m1 = mail(1, { subject: 'Lieferung', text: 'Die Ware kommt morgen' });
-    await old.applyBatch(batch([m1, reply(2, m1, { text: 'Danke für die Info' })]));
-    const written = (await v1.threads.toArray())[0];
-    v1.close();
+    const v2 = new BlindcopyDb('upgrade-v2', { indexedDB, IDBKeyRange }, 2);
+    await v2.open();
+    await v2.threads.add({ ...thread, words: ['angebot', 'hello'] } as ThreadRow);
+    await v2.messages.add(message);
+    v2.close();
 
-    const current = new BlindcopyDb('store-v1', { indexedDB, IDBKeyRange });
-    const store = createCrmStore(current, deps);
-    const migrated = (await current.threads.toArray())[0];
-    expect(new Set(migrated?.words)).toEqual(new Set(written?.words));
-    expect((await store.queries.search({ query: 'danke lief' })).map((t) => t.id)).toEqual([written?.id]);
+    const current = new BlindcopyDb('upgrade-v2', { indexedDB, IDBKeyRange });
+    await current.open();
+    expect(await current.threads.get('t1')).not.toHaveProperty('words');
+    expect(await current.messageWords.count()).toBe(1);
     current.close();
+  });
+
+  it('a database as version 2 held it reads the same after the upgrade as one written now', async () => {
+    const deps = { viewer: { userId: 'u-sam', isAdmin: false }, clock: () => T0, randomBytes: seededBytes(3) };
+    const m1 = mail(1, { subject: 'Lieferung', text: 'Die Ware kommt morgen' });
+    const indexedDB = new IDBFactory();
+    const now = new BlindcopyDb('store-now', { indexedDB, IDBKeyRange });
+    const store = createCrmStore(now, deps);
+    await store.settings.set('ownAddresses', { primary: 'sam@acme.com', verified: [], pending: [] });
+    await store.applyBatch(batch([m1, reply(2, m1, { text: 'Danke für die Info' })]));
+
+    // the same data in version 2's shape: words on the thread, no messageWords, no person keys
+    const v2 = new BlindcopyDb('store-v2', { indexedDB, IDBKeyRange }, 2);
+    for (const name of ALL_TABLES.filter((t) => t !== 'messageWords' && t !== 'threads')) await v2.table(name).bulkAdd(await now.table(name).toArray());
+    const threads = (await now.threads.toArray()).map(({ personKeys: _p, organizationKeys: _o, ...row }) => ({ ...row, words: ['danke', 'lieferung'] }));
+    await v2.table('threads').bulkAdd(threads);
+    v2.close();
+
+    const migrated = new BlindcopyDb('store-v2', { indexedDB, IDBKeyRange });
+    expect(await migrated.threads.toArray()).toEqual(await now.threads.toArray());
+    expect(await migrated.messageWords.toArray()).toEqual(await now.messageWords.toArray());
+    const search = async (db: BlindcopyDb) => (await createCrmStore(db, deps).queries.search({ query: 'danke lief' })).map((t) => t.id);
+    expect(await search(migrated)).toEqual(await search(now));
+    expect(await search(now)).toHaveLength(1);
+    migrated.close();
+    now.close();
   });
 });

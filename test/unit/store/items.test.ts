@@ -68,8 +68,8 @@ describe('items', () => {
     const deal = await store.createDeal({ title: 'Deal', personId: jane.id, organizationId: org.id });
     await store.applyBatch(batch([mail(1)]));
     expect((await onlyThread(db)).personIds).toEqual([jane.id]);
-    expect((await store.queries.threadsOfPerson(jane.id)).length).toBe(1);
-    expect((await store.queries.threadsOfOrganization(org.id)).length).toBe(1);
+    expect((await store.queries.threadsOfPerson(jane.id)).threads.length).toBe(1);
+    expect((await store.queries.threadsOfOrganization(org.id)).threads.length).toBe(1);
 
     const moved = await store.updatePerson(jane.id, { emails: ['jane.roe@home.test', 'jane@customer.test'], organizationId: undefined });
     expect(moved.emails[0]).toBe('jane.roe@home.test');

@@ -142,7 +142,7 @@ describe('linking by hand', () => {
     expect(linked.link).toMatchObject({ kind: 'project', itemId: other.id, reason: { kind: 'manual' } });
     await h.store.applyBatch(batch([reply(2, m1)]));
     expect((await onlyThread(h.db)).link?.itemId).toBe(other.id);
-    expect(await h.store.queries.threadsOfItem({ kind: 'project', itemId: other.id })).toHaveLength(1);
+    expect((await h.store.queries.threadsOfItem({ kind: 'project', itemId: other.id })).threads).toHaveLength(1);
   });
 
   it('R4.5 a closed deal can still be linked by hand', async () => {
@@ -193,8 +193,8 @@ describe('linking by hand', () => {
     await h.store.applyBatch(batch([reply(3, reply(2, m1))]));
     expect((await h.db.threads.get(original.id))?.messageCount).toBe(3);
     expect((await h.db.threads.get(copy.id))?.messageCount).toBe(2);
-    expect((await h.store.queries.threadsOfItem({ kind: 'deal', itemId: second.id })).map((t) => t.id)).toEqual([copy.id]);
-    expect((await h.store.queries.threadsOfItem({ kind: 'deal', itemId: deal.id })).map((t) => t.id)).toEqual([original.id]);
+    expect((await h.store.queries.threadsOfItem({ kind: 'deal', itemId: second.id })).threads.map((t) => t.id)).toEqual([copy.id]);
+    expect((await h.store.queries.threadsOfItem({ kind: 'deal', itemId: deal.id })).threads.map((t) => t.id)).toEqual([original.id]);
   });
 
   it('R4.12 only the owner links or unlinks; an admin only a shared thread; the refusal says why', async () => {

@@ -28,7 +28,7 @@ describe('R5 visibility in queries', () => {
       expect(inbox).not.toContain(privateOne.id);
       expect(await q.thread(privateOne.id)).toBeUndefined();
       expect(await q.messagesOfThread(privateOne.id)).toEqual([]);
-      expect((await q.threadsOfItem({ kind: 'deal', itemId: deal.id })).map((t) => t.id)).not.toContain(privateOne.id);
+      expect((await q.threadsOfItem({ kind: 'deal', itemId: deal.id })).threads.map((t) => t.id)).not.toContain(privateOne.id);
       expect((await q.search({ query: 'private offer' })).map((t) => t.id)).toEqual([]);
     }
   });
@@ -36,7 +36,7 @@ describe('R5 visibility in queries', () => {
   it('R5.2 shared and linked: visible to others on the item, in the inbox and in search; shared but unlinked: owner only', async () => {
     const { as, store, shared, privateOne, unlinked, deal } = await sharedAndPrivate();
     const kim = as(KIM).queries;
-    expect((await kim.threadsOfItem({ kind: 'deal', itemId: deal.id })).map((t) => t.id)).toEqual([shared.id]);
+    expect((await kim.threadsOfItem({ kind: 'deal', itemId: deal.id })).threads.map((t) => t.id)).toEqual([shared.id]);
     expect((await kim.inboxPage()).threads.map((t) => t.id)).toEqual([shared.id]);
     expect((await kim.search({ query: 'offer' })).map((t) => t.id)).toEqual([shared.id]);
     expect((await kim.messagesOfThread(shared.id)).map((m) => m.messageId)).toEqual(['m1@mail.acme.com']);

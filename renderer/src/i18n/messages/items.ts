@@ -104,6 +104,8 @@ export const items = defineMessages({
     email: {
       title: 'Email',
       conversations: 'Conversations',
+      showMore: 'Show older conversations',
+      countMore: '{{count}}+',
       link: 'Link a conversation',
       sharingHint: 'Shared conversations can be seen by colleagues who can see this record; private ones by you alone.',
       empty: 'No conversations linked yet.',
@@ -284,6 +286,8 @@ export const items = defineMessages({
     email: {
       title: 'E-Mail',
       conversations: 'Unterhaltungen',
+      showMore: 'Ältere Unterhaltungen zeigen',
+      countMore: '{{count}}+',
       link: 'Unterhaltung verknüpfen',
       sharingHint: 'Geteilte Unterhaltungen sehen alle Kollegen, die diesen Eintrag sehen; private nur Sie.',
       empty: 'Noch keine Unterhaltungen verknüpft.',
@@ -462,6 +466,8 @@ export const items = defineMessages({
     email: {
       title: 'E-post',
       conversations: 'Konversationer',
+      showMore: 'Visa äldre konversationer',
+      countMore: '{{count}}+',
       link: 'Koppla en konversation',
       sharingHint: 'Delade konversationer syns för kollegor som kan se den här posten; privata bara för dig.',
       empty: 'Inga konversationer kopplade ännu.',
@@ -641,6 +647,8 @@ export const items = defineMessages({
     email: {
       title: 'Email',
       conversations: 'Conversazioni',
+      showMore: 'Mostra conversazioni meno recenti',
+      countMore: '{{count}}+',
       link: 'Collega una conversazione',
       sharingHint: 'Le conversazioni condivise sono visibili ai colleghi che vedono questa scheda; quelle private solo a te.',
       empty: 'Ancora nessuna conversazione collegata.',
@@ -823,6 +831,8 @@ export const items = defineMessages({
     email: {
       title: 'E-post',
       conversations: 'Samtaler',
+      showMore: 'Vis eldre samtaler',
+      countMore: '{{count}}+',
       link: 'Koble en samtale',
       sharingHint: 'Delte samtaler kan ses av kolleger som ser denne oppføringen; private bare av deg.',
       empty: 'Ingen samtaler koblet ennå.',

@@ -9,6 +9,7 @@ import { Dexie } from 'dexie';
 import type { ItemRef } from '../../../../shared/domain/crm';
 import { copyLink } from '../../../../shared/rules/link-patches';
 import { visibilityAfterLink } from '../../../../shared/rules/visibility';
+import { messageWordsRow } from '../../db/derivedFields';
 import type { ThreadRow } from '../../db/records';
 import type { StoreContext } from '../context';
 import { itemTables } from '../items/itemActions';
@@ -17,7 +18,7 @@ import { threadToChange } from './guard';
 import { itemToLink } from './linking';
 
 export async function copyThreadToItem(ctx: StoreContext, threadId: string, ref: ItemRef): Promise<ThreadRow> {
-  return ctx.db.transaction('rw', [...itemTables(ctx), ctx.db.messages], async () => {
+  return ctx.db.transaction('rw', [...itemTables(ctx), ctx.db.messages, ctx.db.messageWords], async () => {
     const thread = await threadToChange(ctx, threadId);
     await itemToLink(ctx, ref);
     const messages = await ctx.db.messages.where('[threadId+date]').between([threadId, Dexie.minKey], [threadId, Dexie.maxKey], true, true).toArray();
@@ -32,7 +33,9 @@ export async function copyThreadToItem(ctx: StoreContext, threadId: string, ref:
       visibility: visibilityAfterLink(thread),
     });
     await ctx.db.threads.add(copy);
-    await ctx.db.messages.bulkAdd(messages.map((m) => ({ ...m, id: ctx.newId(), threadId: copy.id, copyOf: m.id })));
+    const copies = messages.map((m) => ({ ...m, id: ctx.newId(), threadId: copy.id, copyOf: m.id }));
+    await ctx.db.messages.bulkAdd(copies);
+    await ctx.db.messageWords.bulkAdd(copies.map(messageWordsRow));
     return copy;
   });
 }

@@ -7,7 +7,7 @@ import { Dexie } from 'dexie';
 import { counterpartiesOf } from '../../../../shared/rules/counterparties';
 import { organizationsOf } from '../../../../shared/rules/organizations';
 import { messageTombstone, threadTombstone } from '../../../../shared/rules/tombstones';
-import type { MessageRow, PersonRow, ThreadRow } from '../../db/records';
+import type { MessageRow, MessageWordsKey, PersonRow, ThreadRow } from '../../db/records';
 import { captureEnv } from '../capture/env';
 import type { StoreContext } from '../context';
 import { notFound } from '../errors';
@@ -18,17 +18,19 @@ import { threadToChange } from './guard';
 
 function tables(ctx: StoreContext) {
   const { db } = ctx;
-  return [...itemTables(ctx), db.messages, db.sourceUids, db.tombstones, db.settings];
+  return [...itemTables(ctx), db.messages, db.messageWords, db.sourceUids, db.tombstones, db.settings];
 }
 
 function messagesOf(ctx: StoreContext, threadId: string) {
   return ctx.db.messages.where('[threadId+date]').between([threadId, Dexie.minKey], [threadId, Dexie.maxKey], true, true);
 }
 
-/** The message rows go, with the UID-map rows that pointed at them. */
-async function removeMessages(ctx: StoreContext, messageRowIds: string[]): Promise<void> {
-  await ctx.db.sourceUids.where('messageRowId').anyOf(messageRowIds).delete();
-  await ctx.db.messages.bulkDelete(messageRowIds);
+/** The message rows go, with their search words and the UID-map rows that pointed at them. */
+async function removeMessages(ctx: StoreContext, messages: readonly Pick<MessageRow, 'id' | 'threadId' | 'date'>[]): Promise<void> {
+  const ids = messages.map((m) => m.id);
+  await ctx.db.sourceUids.where('messageRowId').anyOf(ids).delete();
+  await ctx.db.messageWords.bulkDelete(messages.map((m): MessageWordsKey => [m.date, m.threadId, m.id]));
+  await ctx.db.messages.bulkDelete(ids);
 }
 
 export async function deleteThread(ctx: StoreContext, threadId: string): Promise<void> {
@@ -36,7 +38,7 @@ export async function deleteThread(ctx: StoreContext, threadId: string): Promise
     const thread = await threadToChange(ctx, threadId);
     // a copy (R4.9) came from no source; the original still holds the conversation's ids
     if (thread.copyOf === undefined) await ctx.db.tombstones.add(threadTombstone(ctx.newId(), thread, ctx.clock()));
-    await removeMessages(ctx, await messagesOf(ctx, threadId).primaryKeys());
+    await removeMessages(ctx, await messagesOf(ctx, threadId).toArray());
     await ctx.db.threads.delete(threadId);
   });
 }
@@ -66,7 +68,7 @@ export async function deleteMessage(ctx: StoreContext, messageRowId: string): Pr
     if (!message) throw notFound('message', messageRowId);
     const thread = await threadToChange(ctx, message.threadId);
     if (message.copyOf === undefined) await ctx.db.tombstones.add(messageTombstone(ctx.newId(), message.messageId, ctx.clock()));
-    await removeMessages(ctx, [messageRowId]);
+    await removeMessages(ctx, [message]);
     const next = await recomputed(ctx, thread, await messagesOf(ctx, thread.id).toArray());
     if (next) await ctx.db.threads.put(next);
     else await ctx.db.threads.delete(thread.id);

@@ -11,6 +11,7 @@
 import { Dexie } from 'dexie';
 import type { CaptureBatch } from '../../../../shared/domain/capture';
 import type { BlindcopyDb } from '../../db/database';
+import { messageWordsRow } from '../../db/derivedFields';
 import { rejectedRowId } from '../keys';
 import type { WorkingSet } from './workingSet';
 
@@ -40,9 +41,11 @@ async function forgetExpunged(db: BlindcopyDb, batch: CaptureBatch): Promise<voi
 }
 
 export async function writeBack(db: BlindcopyDb, ws: WorkingSet, batch: CaptureBatch, resetting: boolean): Promise<void> {
+  const created = ws.createdMessages();
   await Promise.all([
     resetting ? forgetOldUidValidity(db, batch.sourceId, batch.checkpoint.uidValidity) : undefined,
-    db.messages.bulkAdd(ws.createdMessages()),
+    db.messages.bulkAdd(created),
+    db.messageWords.bulkAdd(created.map(messageWordsRow)),
     db.messages.bulkPut(ws.changedMessages()),
     db.threads.bulkAdd(ws.createdThreads()),
     db.threads.bulkPut(ws.changedThreads()),

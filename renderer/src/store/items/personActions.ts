@@ -8,6 +8,7 @@ import { nameKeys } from '../../db/derivedFields';
 import type { ItemRow, OrganizationRow, PersonRow } from '../../db/records';
 import type { StoreContext } from '../context';
 import { notFound, StoreError } from '../errors';
+import { threadRowsOfOrganization, threadRowsOfPerson } from '../queries/threads';
 import { itemTables, putItem } from './itemActions';
 import { NewOrganizationSchema, NewPersonSchema, PersonPatchSchema, parseInput, type NewOrganization, type NewPerson, type PersonPatch } from './itemInputs';
 
@@ -54,7 +55,7 @@ export async function deletePerson(ctx: StoreContext, id: string): Promise<void>
   return ctx.db.transaction('rw', itemTables(ctx), async () => {
     if (!(await ctx.db.persons.get(id))) throw notFound('person', id);
     const [threads, ...itemLists] = await Promise.all([
-      ctx.db.threads.where('personIds').equals(id).toArray(),
+      threadRowsOfPerson(ctx.db, id),
       ctx.db.deals.where('personId').equals(id).toArray(),
       ctx.db.leads.where('personId').equals(id).toArray(),
       ctx.db.projects.where('personId').equals(id).toArray(),
@@ -94,7 +95,7 @@ export async function deleteOrganization(ctx: StoreContext, id: string): Promise
   return ctx.db.transaction('rw', itemTables(ctx), async () => {
     if (!(await ctx.db.organizations.get(id))) throw notFound('organization', id);
     const [threads, persons, ...itemLists] = await Promise.all([
-      ctx.db.threads.where('organizationIds').equals(id).toArray(),
+      threadRowsOfOrganization(ctx.db, id),
       ctx.db.persons.where('organizationId').equals(id).toArray(),
       ctx.db.deals.where('organizationId').equals(id).toArray(),
       ctx.db.leads.where('organizationId').equals(id).toArray(),

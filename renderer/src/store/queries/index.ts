@@ -11,7 +11,7 @@ import { getItem, getOrganization, getPerson, itemsOfPerson, listItems, personsO
 import { findItems, findOrganizations, findPersons, type FindItemsOptions } from './names';
 import { acceptedForRecapture, rejectedCount, rejectedList, sourceCheckpoint } from './rejected';
 import { searchThreads, type SearchRequest } from './search';
-import { getThread, messagesOfThread, threadsOfItem, threadsOfOrganization, threadsOfPerson } from './threads';
+import { getThread, messagesOfThread, threadsOfItem, threadsOfOrganization, threadsOfPerson, type ThreadPageRequest } from './threads';
 
 export * from './inbox';
 export * from './items';
@@ -27,9 +27,9 @@ export function crmQueries(db: BlindcopyDb, viewer: Viewer) {
     search: (request: SearchRequest) => searchThreads(db, viewer, request),
     thread: (threadId: string) => getThread(db, viewer, threadId),
     messagesOfThread: (threadId: string) => messagesOfThread(db, viewer, threadId),
-    threadsOfItem: (item: ItemRef) => threadsOfItem(db, viewer, item),
-    threadsOfPerson: (personId: string) => threadsOfPerson(db, viewer, personId),
-    threadsOfOrganization: (organizationId: string) => threadsOfOrganization(db, viewer, organizationId),
+    threadsOfItem: (item: ItemRef, request?: ThreadPageRequest) => threadsOfItem(db, viewer, item, request),
+    threadsOfPerson: (personId: string, request?: ThreadPageRequest) => threadsOfPerson(db, viewer, personId, request),
+    threadsOfOrganization: (organizationId: string, request?: ThreadPageRequest) => threadsOfOrganization(db, viewer, organizationId, request),
     item: (ref: ItemRef) => getItem(db, viewer, ref),
     items: (kind: ItemKind, options?: ListItemsOptions) => listItems(db, viewer, kind, options),
     itemsOfPerson: (personId: string) => itemsOfPerson(db, viewer, personId),

@@ -1,17 +1,23 @@
 /**
- * Search over threads by words of subject, participants and text (the multi-entry `words`
- * index, filled with shared/text/searchWords). Every word must match; the last one is a prefix
- * while it is being typed ("jane ro" finds "Jane Roe"). Each term is answered by the index as a
- * set of primary keys (no rows read), the sets are intersected, and only the survivors are read,
- * checked for visibility (R5.1) and sorted newest first. When even the rarest term matches very
- * many threads, the inbox's own index ranges are walked newest first instead (DENSE_MATCHES).
+ * Search by words of subject, sender and recipients, and text (the multi-entry `words` index of
+ * messageWords, filled with shared/text/searchWords). A message matches when it holds every
+ * word; the last word is a prefix while it is being typed ("jane ro" finds "Jane Roe"). The
+ * answer is the matching messages' threads, newest match first, as the viewer may see them.
+ *
+ * How it stays fast at 100k threads (no term ever reads all its matches):
+ * 1. each term's matches are read as keys only, at most KNOWN_KEYS of them: a term with fewer
+ *    is known completely (a rare word, a narrow prefix);
+ * 2. known terms are intersected and the survivors read newest first (keys begin with the date);
+ *    with no known term, the first exact word's entries are walked backwards in the index
+ *    (newest first), or, for a lone common prefix, the messages themselves newest first;
+ * 3. terms not yet covered are checked on the walked rows, a page at a time, and the walk stops
+ *    once `limit` visible threads are found. A common word therefore answers after a few pages.
  */
 import type { Viewer } from '../../../../shared/rules/permissions';
 import type { BlindcopyDb } from '../../db/database';
 import { foldText } from '../../db/derivedFields';
-import type { ThreadRow } from '../../db/records';
-import { byNewest, visibleThreads } from './access';
-import { inboxStreams, readStream } from './inbox';
+import type { MessageWordsKey, ThreadRow } from '../../db/records';
+import { visibleThreads } from './access';
 
 /** searchWords indexes words of two characters or more; shorter whole words cannot match. */
 const MIN_WORD_LENGTH = 2;
@@ -38,43 +44,95 @@ export interface SearchRequest {
   limit?: number;
 }
 
-/**
- * Above this many candidates (a very common word, a one-letter prefix) reading every match to
- * sort it costs more than walking the inbox newest first and testing each row's words: matches
- * are then dense, so `limit` of them turn up early.
- */
-export const DENSE_MATCHES = 2000;
+/** A term with at most this many matching messages is read whole (keys only, one request). */
+export const KNOWN_KEYS = 2000;
+/** Messages walked per step. */
+const PAGE = 200;
 
-function matchesTerms(thread: ThreadRow, { words, prefix }: SearchTerms): boolean {
-  const held = new Set(thread.words);
-  return words.every((w) => held.has(w)) && (prefix === undefined || thread.words.some((w) => w.startsWith(prefix)));
+type WordsKey = MessageWordsKey;
+type Term = { kind: 'word'; value: string } | { kind: 'prefix'; value: string };
+
+function termsOf({ words, prefix }: SearchTerms): Term[] {
+  return [...words.map((value): Term => ({ kind: 'word', value })), ...(prefix === undefined ? [] : [{ kind: 'prefix' as const, value: prefix }])];
 }
 
-export async function searchThreads(
-  db: BlindcopyDb,
-  viewer: Viewer,
-  request: SearchRequest,
-  denseAbove = DENSE_MATCHES,
-): Promise<ThreadRow[]> {
-  const terms = searchTerms(request.query);
-  const { words, prefix } = terms;
-  if (words.length === 0 && prefix === undefined) return [];
+function matches(words: readonly string[], terms: readonly Term[]): boolean {
+  return terms.every((t) => (t.kind === 'word' ? words.includes(t.value) : words.some((w) => w.startsWith(t.value))));
+}
+
+function termRange(db: BlindcopyDb, term: Term) {
+  const where = db.messageWords.where('words');
+  return term.kind === 'word' ? where.equals(term.value) : where.startsWith(term.value);
+}
+
+const newestFirst = (a: WordsKey, b: WordsKey) => b[0] - a[0] || (a[2] < b[2] ? 1 : a[2] > b[2] ? -1 : 0);
+
+/** Keys newest first, a page at a time, from a known list. */
+async function* fromList(keys: readonly WordsKey[]): AsyncGenerator<WordsKey[]> {
+  for (let i = 0; i < keys.length; i += PAGE) yield keys.slice(i, i + PAGE);
+}
+
+/** One word's entries walked backwards in the index: newest first, keys only. */
+async function* fromWord(db: BlindcopyDb, word: string): AsyncGenerator<WordsKey[]> {
+  for (let offset = 0; ; offset += PAGE) {
+    const keys = await db.messageWords.where('words').equals(word).reverse().offset(offset).limit(PAGE).primaryKeys();
+    if (keys.length > 0) yield keys;
+    if (keys.length < PAGE) return;
+  }
+}
+
+/** Every message newest first (the table's own key order), keys only. */
+async function* fromAll(db: BlindcopyDb): AsyncGenerator<WordsKey[]> {
+  for (let offset = 0; ; offset += PAGE) {
+    const keys = await db.messageWords.reverse().offset(offset).limit(PAGE).primaryKeys();
+    if (keys.length > 0) yield keys;
+    if (keys.length < PAGE) return;
+  }
+}
+
+/** Where the walk starts and which terms it still has to check on each row. */
+async function plan(db: BlindcopyDb, terms: readonly Term[], known: number): Promise<{ source: AsyncGenerator<WordsKey[]>; check: Term[] }> {
+  const found = await Promise.all(terms.map((t) => termRange(db, t).limit(known + 1).primaryKeys()));
+  const complete = terms.map((_t, i) => (found[i]?.length ?? Infinity) <= known);
+  if (complete.some(Boolean)) {
+    const sets = found.filter((_k, i) => complete[i]).map((keys) => new Map(keys.map((k) => [k[2], k])));
+    sets.sort((a, b) => a.size - b.size);
+    const [smallest, ...others] = sets;
+    const keys = [...(smallest?.values() ?? [])].filter((k) => others.every((set) => set.has(k[2])));
+    return { source: fromList(keys.sort(newestFirst)), check: terms.filter((_t, i) => !complete[i]) };
+  }
+  const driver = terms.find((t) => t.kind === 'word');
+  if (driver !== undefined) return { source: fromWord(db, driver.value), check: terms.filter((t) => t !== driver) };
+  return { source: fromAll(db), check: [...terms] };
+}
+
+export async function searchThreads(db: BlindcopyDb, viewer: Viewer, request: SearchRequest, known = KNOWN_KEYS): Promise<ThreadRow[]> {
+  const terms = termsOf(searchTerms(request.query));
+  if (terms.length === 0) return [];
   const limit = Math.min(Math.max(1, Math.floor(request.limit ?? 50)), 500);
 
-  const keySets = await Promise.all([
-    ...words.map((w) => db.threads.where('words').equals(w).primaryKeys()),
-    ...(prefix === undefined ? [] : [db.threads.where('words').startsWith(prefix).primaryKeys()]),
-  ]);
-  const [smallest, ...others] = keySets.map((keys) => new Set(keys)).sort((a, b) => a.size - b.size);
-  if (!smallest) return [];
-
-  if (smallest.size > denseAbove) {
-    const streams = inboxStreams(viewer, { kind: 'all' }).map((s) => ({ ...s, keep: (t: ThreadRow) => (s.keep?.(t) ?? true) && matchesTerms(t, terms) }));
-    const found = await Promise.all(streams.map((s) => readStream(db, viewer, s, undefined, limit)));
-    return found.flat().sort(byNewest).slice(0, limit);
+  const { source, check } = await plan(db, terms, known);
+  const seen = new Set<string>();
+  const out: ThreadRow[] = [];
+  for await (const page of source) {
+    let keys = page;
+    if (check.length > 0) {
+      const rows = await db.messageWords.bulkGet(keys);
+      keys = keys.filter((_k, i) => {
+        const row = rows[i];
+        return row !== undefined && matches(row.words, check);
+      });
+    }
+    const threadIds: string[] = [];
+    for (const [, threadId] of keys) {
+      if (seen.has(threadId)) continue;
+      seen.add(threadId);
+      threadIds.push(threadId);
+    }
+    if (threadIds.length === 0) continue;
+    const threads = (await db.threads.bulkGet(threadIds)).filter((t): t is ThreadRow => t !== undefined);
+    out.push(...(await visibleThreads(db, viewer, threads)));
+    if (out.length >= limit) break;
   }
-
-  const ids = [...smallest].filter((id) => others.every((set) => set.has(id)));
-  const rows = (await db.threads.bulkGet(ids)).filter((t): t is ThreadRow => t !== undefined);
-  return (await visibleThreads(db, viewer, rows)).sort(byNewest).slice(0, limit);
+  return out.slice(0, limit);
 }

@@ -4,7 +4,8 @@ import type { ItemRef } from '../../../../shared/domain/crm';
 import { itemVisibleTo, type Viewer } from '../../../../shared/rules/permissions';
 import type { BlindcopyDb } from '../../db/database';
 import type { MessageRow, ThreadRow } from '../../db/records';
-import { byNewest, getItemRow, visibleThread, visibleThreads } from './access';
+import { getItemRow, visibleThread } from './access';
+import { DEFAULT_PAGE_SIZE, readStream, type InboxCursor, type InboxPage, type Stream } from './inbox';
 
 export async function getThread(db: BlindcopyDb, viewer: Viewer, threadId: string): Promise<ThreadRow | undefined> {
   return visibleThread(db, viewer, threadId);
@@ -16,20 +17,51 @@ export async function messagesOfThread(db: BlindcopyDb, viewer: Viewer, threadId
   return db.messages.where('[threadId+date]').between([threadId, Dexie.minKey], [threadId, Dexie.maxKey], true, true).toArray();
 }
 
-/** The item's email section (R4.10, R5.2): newest first, only what the viewer may see. */
-export async function threadsOfItem(db: BlindcopyDb, viewer: Viewer, item: ItemRef): Promise<ThreadRow[]> {
-  if (!itemVisibleTo(viewer, await getItemRow(db, item))) return [];
-  const key = `${item.kind}:${item.itemId}`;
-  const rows = await db.threads.where('[linkKey+lastDate]').between([key, Dexie.minKey], [key, Dexie.maxKey], true, true).reverse().toArray();
-  return visibleThreads(db, viewer, rows);
+export interface ThreadPageRequest {
+  /** rows wanted, 1..MAX_RECORD_PAGE; DEFAULT_PAGE_SIZE by default */
+  limit?: number;
+  /** the `next` of the previous page */
+  after?: InboxCursor;
 }
 
-export async function threadsOfPerson(db: BlindcopyDb, viewer: Viewer, personId: string): Promise<ThreadRow[]> {
-  const rows = await db.threads.where('personIds').equals(personId).toArray();
-  return (await visibleThreads(db, viewer, rows)).sort(byNewest);
+/** A record's views grow a page at a time ("Show more"), so they may ask for more than the inbox. */
+export const MAX_RECORD_PAGE = 5000;
+
+async function recordPage(db: BlindcopyDb, viewer: Viewer, stream: Stream, request: ThreadPageRequest): Promise<InboxPage> {
+  const limit = Math.min(Math.max(1, Math.floor(request.limit ?? DEFAULT_PAGE_SIZE)), MAX_RECORD_PAGE);
+  // one extra row tells whether another page exists
+  const rows = await readStream(db, viewer, stream, request.after, limit + 1);
+  const threads = rows.slice(0, limit);
+  const last = threads[threads.length - 1];
+  return rows.length > limit && last ? { threads, next: { lastDate: last.lastDate, id: last.id } } : { threads };
 }
 
-export async function threadsOfOrganization(db: BlindcopyDb, viewer: Viewer, organizationId: string): Promise<ThreadRow[]> {
-  const rows = await db.threads.where('organizationIds').equals(organizationId).toArray();
-  return (await visibleThreads(db, viewer, rows)).sort(byNewest);
+/** Every row of these streams is checked for visibility: a record's threads may be anyone's. */
+const itemStream = (item: ItemRef): Stream => ({ index: '[linkKey+lastDate]', prefix: [`${item.kind}:${item.itemId}`], othersOnly: true });
+const personStream = (personId: string): Stream => ({ index: 'personKeys', prefix: [personId], othersOnly: true });
+const organizationStream = (organizationId: string): Stream => ({ index: 'organizationKeys', prefix: [organizationId], othersOnly: true });
+
+/** The item's email section (R4.10, R5.2): newest first, only what the viewer may see, a page at a time. */
+export async function threadsOfItem(db: BlindcopyDb, viewer: Viewer, item: ItemRef, request: ThreadPageRequest = {}): Promise<InboxPage> {
+  if (!itemVisibleTo(viewer, await getItemRow(db, item))) return { threads: [] };
+  return recordPage(db, viewer, itemStream(item), request);
+}
+
+/** A person's conversations, newest first, a page at a time (the `personKeys` index). */
+export async function threadsOfPerson(db: BlindcopyDb, viewer: Viewer, personId: string, request: ThreadPageRequest = {}): Promise<InboxPage> {
+  return recordPage(db, viewer, personStream(personId), request);
+}
+
+/** An organization's conversations, newest first, a page at a time (the `organizationKeys` index). */
+export async function threadsOfOrganization(db: BlindcopyDb, viewer: Viewer, organizationId: string, request: ThreadPageRequest = {}): Promise<InboxPage> {
+  return recordPage(db, viewer, organizationStream(organizationId), request);
+}
+
+/** Every thread row that names a person or an organization, whoever owns it (for the store's own changes). */
+export function threadRowsOfPerson(db: BlindcopyDb, personId: string): Promise<ThreadRow[]> {
+  return db.threads.where('personKeys').between([personId, Dexie.minKey], [personId, Dexie.maxKey], true, true).toArray();
+}
+
+export function threadRowsOfOrganization(db: BlindcopyDb, organizationId: string): Promise<ThreadRow[]> {
+  return db.threads.where('organizationKeys').between([organizationId, Dexie.minKey], [organizationId, Dexie.maxKey], true, true).toArray();
 }

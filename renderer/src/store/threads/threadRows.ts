@@ -1,6 +1,6 @@
 /**
  * How a thread row summarizes its messages: dates, counts, snippet, people, worst
- * authentication verdict, search words. One fold used three ways — a new thread, a message
+ * authentication verdict. One fold used three ways — a new thread, a message
  * joining one, and a thread recomputed after a message was deleted — so the three cannot drift.
  * Which thread a message joins and how it is linked are the rules' business, not this file's.
  */
@@ -8,7 +8,7 @@ import type { Mailbox, CapturedMessage } from '../../../../shared/domain/mail';
 import type { OurAddresses } from '../../../../shared/rules/counterparties';
 import { normalizeAddress } from '../../../../shared/rules/email-address';
 import { DEFAULT_SUBADDRESS_DELIMITER, isDropboxAddress } from '../../../../shared/rules/item-address';
-import { addWords, linkFields, mailboxText } from '../../db/derivedFields';
+import { linkFields } from '../../db/derivedFields';
 import type { ThreadRow } from '../../db/records';
 
 export const SNIPPET_LENGTH = 200;
@@ -82,7 +82,6 @@ export function startThread(
     messageCount: 1,
     snippet: snippetOf(message.text),
     auth: message.auth.verdict,
-    words: addWords([], mailboxText(facts.participants), `${message.subject} ${message.text}`),
     ...linkFields(base.link),
   };
   return row;
@@ -107,7 +106,6 @@ export function addToThread(thread: ThreadRow, facts: MessageFacts, addRefIds: r
     messageCount: thread.messageCount + 1,
     snippet: latest ? snippetOf(message.text) : thread.snippet,
     auth: worstAuth(thread.auth, message.auth.verdict),
-    words: addWords(thread.words, mailboxText(facts.participants), `${message.subject} ${message.text}`),
   };
 }
 

@@ -2,7 +2,6 @@
  * An item's email section (R4.10, R5.2, R5.4): its conversations newest first, why each is
  * linked, shared or private, unlink — and "Link a conversation" to add one from the inbox.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCrmStore } from '../../app/sessionContext';
@@ -14,7 +13,8 @@ import { ActionError } from './ActionError';
 import { ItemThreadActions } from './ItemThreadActions';
 import { LinkReason } from './LinkReason';
 import { LinkThreadPanel } from './LinkThreadPanel';
-import { ThreadList } from './ThreadList';
+import { ThreadList, threadCount } from './ThreadList';
+import { useThreadPages } from './useThreadPages';
 
 export function ItemEmail({ item }: { item: ItemRow }) {
   const { t } = useTranslation();
@@ -24,7 +24,7 @@ export function ItemEmail({ item }: { item: ItemRow }) {
   const action = useAsyncAction();
   const [linking, setLinking] = useState(false);
   const [said, setSaid] = useState('');
-  const threads = useLiveQuery(() => store.queries.threadsOfItem({ kind: item.kind, itemId: item.id }), [store, item.kind, item.id]);
+  const { threads, more, showMore } = useThreadPages((request) => store.queries.threadsOfItem({ kind: item.kind, itemId: item.id }, request), [store, item.kind, item.id]);
   const subjectOf = (thread: ThreadRow) => thread.subject.trim() || t('items.thread.noSubject');
 
   return (
@@ -32,7 +32,7 @@ export function ItemEmail({ item }: { item: ItemRow }) {
       <div className="rec-section-head">
         <h3 id={headingId}>
           {t('items.email.title')}
-          {threads !== undefined && <span className="rec-count">{format.number(threads.length)}</span>}
+          {threads !== undefined && <span className="rec-count">{threadCount(t, format, threads.length, more)}</span>}
         </h3>
         {!linking && (
           <Button
@@ -71,6 +71,7 @@ export function ItemEmail({ item }: { item: ItemRow }) {
           label={t('items.email.title')}
           empty={t('items.email.empty')}
           testId="item-threads"
+          more={more ? { label: t('items.email.showMore'), onMore: showMore } : undefined}
           details={(thread) => thread.link && <LinkReason link={thread.link} />}
           actions={(thread, subjectId) => (
             <ItemThreadActions

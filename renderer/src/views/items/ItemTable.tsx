@@ -1,6 +1,7 @@
 /** The deals / leads / projects list: one row per item, its name opens it. */
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../components/StatusBadge';
+import { threadCount as formatThreadCount } from './ThreadList';
 import { useFormat } from '../../components/useFormat';
 import { useMoneyFormat } from '../../components/useMoneyFormat';
 import { openRecord } from './itemsNav';
@@ -32,7 +33,7 @@ export function ItemTable({ view, rows }: { view: ItemListKind; rows: readonly I
         </tr>
       </thead>
       <tbody>
-        {rows.map(({ item, personName, organizationName, threadCount, lastActivity }) => (
+        {rows.map(({ item, personName, organizationName, threadCount, moreThreads, lastActivity }) => (
           <tr key={item.id} data-testid="item-row" onClick={rowClick(() => openRecord(view, item.id))}>
             <th scope="row">
               <button type="button" className="rec-link" onClick={() => openRecord(view, item.id)}>
@@ -46,7 +47,7 @@ export function ItemTable({ view, rows }: { view: ItemListKind; rows: readonly I
             <td>
               {[personName, organizationName].filter(Boolean).join(' · ')}
             </td>
-            <td className="num">{format.number(threadCount)}</td>
+            <td className="num">{formatThreadCount(t, format, threadCount, moreThreads)}</td>
             <td>
               <time dateTime={new Date(lastActivity).toISOString()}>{format.dateTime(lastActivity)}</time>
             </td>

@@ -13,6 +13,7 @@ import { useItemsNav } from './itemsNav';
 import { MissingRecord } from './MissingRecord';
 import { OrganizationPersons } from './OrganizationPersons';
 import { RecordThreads } from './RecordThreads';
+import { useThreadPages } from './useThreadPages';
 import { useEditWords } from './useEditWords';
 
 export function OrganizationDetail({ id }: { id: string }) {
@@ -26,7 +27,7 @@ export function OrganizationDetail({ id }: { id: string }) {
   const setOpen = useItemsNav((s) => s.setOpen);
   const found = useLiveQuery(async () => ({ organization: await store.queries.organization(id) }), [store, id]);
   const persons = useLiveQuery(() => store.queries.personsOfOrganization(id), [store, id]);
-  const threads = useLiveQuery(() => store.queries.threadsOfOrganization(id), [store, id]);
+  const threadPages = useThreadPages((request) => store.queries.threadsOfOrganization(id, request), [store, id]);
   const back = () => setOpen('organizations', undefined);
   const backLabel = t('items.back.organizations');
 
@@ -56,7 +57,7 @@ export function OrganizationDetail({ id }: { id: string }) {
         )}
       />
       <OrganizationPersons persons={persons} />
-      <RecordThreads threads={threads} empty={t('items.organization.noThreads')} />
+      <RecordThreads pages={threadPages} empty={t('items.organization.noThreads')} />
       <ActionError error={action.error} />
       <div className="record-footer">
         <ConfirmButton

@@ -1,5 +1,6 @@
 /** The organizations list: name (opens it), how many people, mail. */
 import { useTranslation } from 'react-i18next';
+import { threadCount as formatThreadCount } from './ThreadList';
 import { useFormat } from '../../components/useFormat';
 import { openRecord } from './itemsNav';
 import { rowClick } from './rowClick';
@@ -23,7 +24,7 @@ export function OrganizationTable({ rows }: { rows: readonly OrganizationListRow
         </tr>
       </thead>
       <tbody>
-        {rows.map(({ organization, personCount, threadCount, lastActivity }) => (
+        {rows.map(({ organization, personCount, threadCount, moreThreads, lastActivity }) => (
           <tr key={organization.id} data-testid="organization-row" onClick={rowClick(() => openRecord('organizations', organization.id))}>
             <th scope="row">
               <button type="button" className="rec-link" onClick={() => openRecord('organizations', organization.id)}>
@@ -31,7 +32,7 @@ export function OrganizationTable({ rows }: { rows: readonly OrganizationListRow
               </button>
             </th>
             <td className="num">{format.number(personCount)}</td>
-            <td className="num">{format.number(threadCount)}</td>
+            <td className="num">{formatThreadCount(t, format, threadCount, moreThreads)}</td>
             <td>
               <time dateTime={new Date(lastActivity).toISOString()}>{format.dateTime(lastActivity)}</time>
             </td>

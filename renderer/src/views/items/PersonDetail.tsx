@@ -16,6 +16,7 @@ import { MissingRecord } from './MissingRecord';
 import { OrganizationPicker } from './OrganizationPicker';
 import { RecordItems } from './RecordItems';
 import { RecordThreads } from './RecordThreads';
+import { useThreadPages } from './useThreadPages';
 import { RefEditor } from './RefEditor';
 import { useEditWords } from './useEditWords';
 import { useOrganizationName } from './useRecordName';
@@ -32,7 +33,7 @@ export function PersonDetail({ id }: { id: string }) {
   const setOpen = useItemsNav((s) => s.setOpen);
   const found = useLiveQuery(async () => ({ person: await store.queries.person(id) }), [store, id]);
   const items = useLiveQuery(() => store.queries.itemsOfPerson(id), [store, id]);
-  const threads = useLiveQuery(() => store.queries.threadsOfPerson(id), [store, id]);
+  const threadPages = useThreadPages((request) => store.queries.threadsOfPerson(id, request), [store, id]);
   const organizationName = useOrganizationName(found?.person?.organizationId);
   const back = () => setOpen('persons', undefined);
   const backLabel = t('items.back.persons');
@@ -92,7 +93,7 @@ export function PersonDetail({ id }: { id: string }) {
       <ActionError error={action.error} />
       <EmailAddresses person={person} action={action} />
       <RecordItems items={items ?? []} empty={t('items.person.noItems')} />
-      <RecordThreads threads={threads} empty={t('items.person.noThreads')} />
+      <RecordThreads pages={threadPages} empty={t('items.person.noThreads')} />
       <div className="record-footer">
         <ConfirmButton
           label={t('items.actions.delete.persons')}

@@ -1,5 +1,6 @@
 /** The people list: name (opens the person), primary address, organization, mail. */
 import { useTranslation } from 'react-i18next';
+import { threadCount as formatThreadCount } from './ThreadList';
 import { useFormat } from '../../components/useFormat';
 import { openRecord } from './itemsNav';
 import { rowClick } from './rowClick';
@@ -22,7 +23,7 @@ export function PersonTable({ rows }: { rows: readonly PersonListRow[] }) {
         </tr>
       </thead>
       <tbody>
-        {rows.map(({ person, organizationName, threadCount, lastActivity }) => (
+        {rows.map(({ person, organizationName, threadCount, moreThreads, lastActivity }) => (
           <tr key={person.id} data-testid="person-row" onClick={rowClick(() => openRecord('persons', person.id))}>
             <th scope="row">
               <button type="button" className="rec-link" onClick={() => openRecord('persons', person.id)}>
@@ -31,7 +32,7 @@ export function PersonTable({ rows }: { rows: readonly PersonListRow[] }) {
             </th>
             <td className="address-cell">{person.emails[0]}</td>
             <td>{organizationName ?? ''}</td>
-            <td className="num">{format.number(threadCount)}</td>
+            <td className="num">{formatThreadCount(t, format, threadCount, moreThreads)}</td>
             <td>
               <time dateTime={new Date(lastActivity).toISOString()}>{format.dateTime(lastActivity)}</time>
             </td>

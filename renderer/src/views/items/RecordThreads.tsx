@@ -4,11 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../components/useFormat';
 import type { ThreadRow } from '../../db/records';
 import { openItem } from './itemsNav';
-import { ThreadList } from './ThreadList';
+import type { ThreadPages } from './useThreadPages';
+import { ThreadList, threadCount } from './ThreadList';
 import { linkKeyOf, useLinkedTitles } from './useLinkedTitles';
 import { VisibilityBadge } from './VisibilityBadge';
 
-export function RecordThreads({ threads, empty }: { threads: readonly ThreadRow[] | undefined; empty: string }) {
+export function RecordThreads({ pages, empty }: { pages: ThreadPages; empty: string }) {
+  const { threads, more, showMore } = pages;
   const { t } = useTranslation();
   const headingId = useId();
   const titles = useLinkedTitles(threads);
@@ -32,7 +34,7 @@ export function RecordThreads({ threads, empty }: { threads: readonly ThreadRow[
     <section className="record-section" aria-labelledby={headingId} data-testid="record-threads">
       <h3 id={headingId}>
         {t('items.email.conversations')}
-        {threads !== undefined && <span className="rec-count">{format.number(threads.length)}</span>}
+        {threads !== undefined && <span className="rec-count">{threadCount(t, format, threads.length, more)}</span>}
       </h3>
       {threads === undefined ? (
         <p className="muted" aria-busy="true">
@@ -44,6 +46,7 @@ export function RecordThreads({ threads, empty }: { threads: readonly ThreadRow[
           label={t('items.email.conversations')}
           empty={empty}
           testId="record-thread-list"
+          more={more ? { label: t('items.email.showMore'), onMore: showMore } : undefined}
           details={linkedTo}
           actions={(thread) => <VisibilityBadge visibility={thread.visibility} />}
         />

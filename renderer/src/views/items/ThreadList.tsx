@@ -4,7 +4,9 @@
  * (why it is linked, where it is linked, a privacy switch, unlink).
  */
 import { useId, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button';
 import { useFormat } from '../../components/useFormat';
 import type { ThreadRow } from '../../db/records';
 import { openThread } from './itemsNav';
@@ -20,10 +22,30 @@ export interface ThreadListProps {
   /** controls at the end of the row; `subjectId` names the row for them */
   actions?(thread: ThreadRow, subjectId: string): ReactNode;
   testId?: string;
+  /** older conversations exist: a button below the list shows them */
+  more?: { label: string; onMore(): void };
 }
 
-export function ThreadList({ threads, label, empty, details, actions, testId }: ThreadListProps) {
+/** The heading's count: exact when every conversation is shown, "50+" while older ones wait. */
+export function threadCount(t: TFunction, format: ReturnType<typeof useFormat>, shown: number, more: boolean): string {
+  return more ? t('items.email.countMore', { count: shown }) : format.number(shown);
+}
+
+export function ThreadList({ threads, label, empty, details, actions, testId, more }: ThreadListProps) {
   if (threads.length === 0) return <p className="empty-state rec-threads-empty">{empty}</p>;
+  return (
+    <>
+      <ThreadRows threads={threads} label={label} details={details} actions={actions} testId={testId} />
+      {more && (
+        <Button className="rec-more" onClick={more.onMore}>
+          {more.label}
+        </Button>
+      )}
+    </>
+  );
+}
+
+function ThreadRows({ threads, label, details, actions, testId }: Omit<ThreadListProps, 'empty' | 'more'>) {
   return (
     <ul className="rec-threads" aria-label={label} data-testid={testId}>
       {threads.map((thread) => (

@@ -4,7 +4,7 @@
  */
 import { canLink } from '../../../../shared/rules/permissions';
 import type { DealRow, LeadRow } from '../../db/records';
-import type { CrmStore } from '../../store';
+import type { CrmStore, InboxCursor } from '../../store';
 
 export async function convertLead(store: CrmStore, lead: LeadRow): Promise<DealRow> {
   const deal = await store.createDeal({
@@ -12,10 +12,15 @@ export async function convertLead(store: CrmStore, lead: LeadRow): Promise<DealR
     ...(lead.personId === undefined ? {} : { personId: lead.personId }),
     ...(lead.organizationId === undefined ? {} : { organizationId: lead.organizationId }),
   });
-  const threads = await store.queries.threadsOfItem({ kind: 'lead', itemId: lead.id });
-  for (const thread of threads) {
-    if (canLink(store.viewer, thread)) await store.linkThread(thread.id, { kind: 'deal', itemId: deal.id });
-  }
+  // page by cursor: rows after it are not disturbed by those moved off the lead before it
+  let after: InboxCursor | undefined;
+  do {
+    const page = await store.queries.threadsOfItem({ kind: 'lead', itemId: lead.id }, { limit: 500, ...(after === undefined ? {} : { after }) });
+    for (const thread of page.threads) {
+      if (canLink(store.viewer, thread)) await store.linkThread(thread.id, { kind: 'deal', itemId: deal.id });
+    }
+    after = page.next;
+  } while (after !== undefined);
   await store.setItemStatus({ kind: 'lead', itemId: lead.id }, 'converted');
   return deal;
 }

@@ -6,7 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ItemKind } from '../../../../shared/domain/crm';
 import { useCrmStore } from '../../app/sessionContext';
 import type { ItemRow } from '../../db/records';
-import { mailSummary, type MailSummary } from './activity';
+import { LIST_THREAD_CAP, mailSummary, type MailSummary } from './activity';
 
 export interface ItemListRow extends MailSummary {
   item: ItemRow;
@@ -22,7 +22,7 @@ export function useItemList(kind: ItemKind, status: string | undefined): ItemLis
     return Promise.all(
       items.map(async (item): Promise<ItemListRow> => {
         const [threads, person, organization] = await Promise.all([
-          store.queries.threadsOfItem({ kind: item.kind, itemId: item.id }),
+          store.queries.threadsOfItem({ kind: item.kind, itemId: item.id }, { limit: LIST_THREAD_CAP }),
           item.personId === undefined ? undefined : store.queries.person(item.personId),
           item.organizationId === undefined ? undefined : store.queries.organization(item.organizationId),
         ]);

@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCrmStore } from '../../app/sessionContext';
 import type { OrganizationRow } from '../../db/records';
-import { mailSummary, type MailSummary } from './activity';
+import { LIST_THREAD_CAP, mailSummary, type MailSummary } from './activity';
 
 export interface OrganizationListRow extends MailSummary {
   organization: OrganizationRow;
@@ -18,7 +18,7 @@ export function useOrganizationList(query: string): OrganizationListRow[] | unde
     const organizations = await store.queries.findOrganizations(q, ORGANIZATION_PAGE);
     return Promise.all(
       organizations.map(async (organization): Promise<OrganizationListRow> => {
-        const [persons, threads] = await Promise.all([store.queries.personsOfOrganization(organization.id), store.queries.threadsOfOrganization(organization.id)]);
+        const [persons, threads] = await Promise.all([store.queries.personsOfOrganization(organization.id), store.queries.threadsOfOrganization(organization.id, { limit: LIST_THREAD_CAP })]);
         return { organization, personCount: persons.length, ...mailSummary(threads, organization.updatedAt) };
       }),
     );

@@ -5,7 +5,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCrmStore } from '../../app/sessionContext';
 import type { PersonRow } from '../../db/records';
-import { mailSummary, type MailSummary } from './activity';
+import { LIST_THREAD_CAP, mailSummary, type MailSummary } from './activity';
 
 export interface PersonListRow extends MailSummary {
   person: PersonRow;
@@ -23,7 +23,7 @@ export function usePersonList(query: string): PersonListRow[] | undefined {
     return Promise.all(
       persons.map(async (person): Promise<PersonListRow> => {
         const [threads, organization] = await Promise.all([
-          store.queries.threadsOfPerson(person.id),
+          store.queries.threadsOfPerson(person.id, { limit: LIST_THREAD_CAP }),
           person.organizationId === undefined ? undefined : store.queries.organization(person.organizationId),
         ]);
         return { person, organizationName: organization?.name, ...mailSummary(threads, person.updatedAt) };

@@ -1,0 +1,82 @@
+/**
+ * Reads that must stay cheap however much mail a record has: a person's, an organization's and an
+ * item's threads a page at a time (newest first, by cursor), and word search that walks the
+ * newest matches first instead of reading every match.
+ */
+import { describe, expect, it } from 'vitest';
+import type { InboxCursor, InboxPage } from '../../../renderer/src/store';
+import { searchThreads } from '../../../renderer/src/store';
+import { SAM, batch, harness, mail, reply, threadOf } from './builders';
+
+/** `count` one-message threads with Jane, each its own subject; message n is at minute n. */
+async function manyThreads(count: number, text: (n: number) => string = (n) => `Message number ${n}`) {
+  const h = await harness({ linking: 'manual' });
+  const mails = Array.from({ length: count }, (_v, i) => mail(i + 1, { subject: `Topic ${i + 1}`, text: text(i + 1) }));
+  await h.store.applyBatch(batch(mails));
+  const jane = (await h.db.persons.where('emails').equals('jane@customer.test').first())!;
+  return { ...h, mails, jane };
+}
+
+async function allPages(read: (after: InboxCursor | undefined) => Promise<InboxPage>): Promise<string[][]> {
+  const pages: string[][] = [];
+  let after: InboxCursor | undefined;
+  do {
+    const page = await read(after);
+    pages.push(page.threads.map((t) => t.subject));
+    after = page.next;
+  } while (after !== undefined);
+  return pages;
+}
+
+describe("a record's threads, a page at a time", () => {
+  it('R4.10 a person\'s threads: newest first, every thread once, by cursor', async () => {
+    const { store, jane } = await manyThreads(7);
+    const pages = await allPages((after) => store.queries.threadsOfPerson(jane.id, { limit: 3, ...(after ? { after } : {}) }));
+    expect(pages).toEqual([
+      ['Topic 7', 'Topic 6', 'Topic 5'],
+      ['Topic 4', 'Topic 3', 'Topic 2'],
+      ['Topic 1'],
+    ]);
+  });
+
+  it('a reply moves its thread to the front of the person\'s list (the index follows lastDate)', async () => {
+    const { store, jane, mails, db } = await manyThreads(4);
+    await store.applyBatch(batch([reply(20, mails[0]!)]));
+    const first = await store.queries.threadsOfPerson(jane.id, { limit: 2 });
+    expect(first.threads.map((t) => t.subject)).toEqual(['Topic 1', 'Topic 4']);
+    const thread = await threadOf(db, mails[0]!.messageId);
+    expect(thread.personKeys).toEqual([[jane.id, thread.lastDate]]);
+  });
+
+  it("an item's threads page the same way, and an organization's", async () => {
+    const h = await harness({ linking: 'manual' });
+    const deal = await h.store.createDeal({ title: 'Big one' });
+    await h.store.applyBatch(batch(Array.from({ length: 5 }, (_v, i) => mail(i + 1, { subject: `Deal ${i + 1}`, itemTokens: [deal.token] }))));
+    const pages = await allPages((after) => h.store.queries.threadsOfItem({ kind: 'deal', itemId: deal.id }, { limit: 2, ...(after ? { after } : {}) }));
+    expect(pages).toEqual([['Deal 5', 'Deal 4'], ['Deal 3', 'Deal 2'], ['Deal 1']]);
+
+    const org = await h.store.createOrganization({ name: 'Customer Ltd' });
+    const jane = (await h.db.persons.where('emails').equals('jane@customer.test').first())!;
+    await h.store.updatePerson(jane.id, { organizationId: org.id });
+    await h.store.applyBatch(batch([mail(9, { subject: 'With org' })]));
+    expect((await h.store.queries.threadsOfOrganization(org.id)).threads.map((t) => t.subject)).toEqual(['With org']);
+  });
+});
+
+describe('search that walks newest first', () => {
+  it('a word in every message: the newest threads come back without reading all matches', async () => {
+    const { db } = await manyThreads(260, (n) => `common words here ${n % 7 === 0 ? 'seventh' : ''}`);
+    const found = await searchThreads(db, SAM, { query: 'common ', limit: 5 }, 10);
+    expect(found.map((t) => t.subject)).toEqual(['Topic 260', 'Topic 259', 'Topic 258', 'Topic 257', 'Topic 256']);
+  });
+
+  it('the same answers whether terms are read whole or walked, across pages of the walk', async () => {
+    const { db } = await manyThreads(260, (n) => `common words here ${n % 7 === 0 ? 'seventh' : ''} ${n % 100 === 0 ? 'hundredth' : ''}`);
+    for (const query of ['common', 'seventh', 'common sev', 'hundredth common', 'common hun', 'topic 13', 'nothing', 'co']) {
+      const whole = await searchThreads(db, SAM, { query, limit: 40 });
+      const walked = await searchThreads(db, SAM, { query, limit: 40 }, 0);
+      expect(walked.map((t) => t.id), query).toEqual(whole.map((t) => t.id));
+    }
+    expect((await searchThreads(db, SAM, { query: 'seventh', limit: 500 }, 0)).length).toBe(37);
+  });
+});
