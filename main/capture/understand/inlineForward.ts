@@ -10,12 +10,15 @@
  * at the top); the rest of the text is appended to the extracted body unparsed.
  * Guard 2, shape: its result is checked with zod, and an author without a usable address means
  * "not understood" (the message is then kept as the owner's own mail, nothing is invented).
+ * Cost: the parser is given only texts that may hold a forwarded header block, and runs only
+ * the patterns that can match them (forwardNeedles.ts); what it finds is unchanged.
  */
 import EmailForwardParser from 'email-forward-parser';
 import { z } from 'zod';
 import type { Mailbox } from '../../../shared/domain/mail';
 import { parseLooseDate } from '../../../shared/rules/capture/dates';
 import { distinctMailboxes, toMailbox } from '../../../shared/rules/capture/mailbox';
+import { NeedleProbe, readForwardPatterns } from './forwardNeedles';
 
 const MAX_PARSED_CHARS = 64 * 1024;
 const MAX_WHITESPACE_RUN = 16;
@@ -47,6 +50,21 @@ export interface InlineForward {
 }
 
 const parser = new EmailForwardParser();
+const patterns = readForwardPatterns(parser);
+
+/**
+ * What the parser says about a text, as `parser.read` would (undefined where it surely finds no
+ * forward: it is then not run at all). The text must already be tamed and cut (see above).
+ */
+export function readForward(body: string, subject: string): unknown {
+  if (patterns === undefined) return parser.read(body, subject);
+  const probe = new NeedleProbe(body);
+  if (!patterns.mayHoldForward(probe, subject)) return undefined;
+  return patterns.narrowed(probe, () => parser.read(body, subject));
+}
+
+/** For tests: whether the shortcuts are active (the library's internals were as expected). */
+export const forwardShortcutsActive = patterns !== undefined;
 
 /** Shortens whitespace runs that would make the parser's regular expressions crawl. */
 export function tameWhitespace(text: string): string {
@@ -69,7 +87,9 @@ export function parseInlineForward(text: string, subject: string): InlineForward
   const head = tamed.slice(0, MAX_PARSED_CHARS);
   const tail = tamed.slice(MAX_PARSED_CHARS);
 
-  const result = ResultShape.safeParse(parser.read(head, subject));
+  const read = readForward(head, subject);
+  if (read === undefined) return undefined;
+  const result = ResultShape.safeParse(read);
   if (!result.success || !result.data.forwarded || !result.data.email) return undefined;
   const email = result.data.email;
   const from = toMailbox(email.from?.address, email.from?.name);
