@@ -13,6 +13,8 @@
  *    That is deliberate: rejecting needs both failures, and a failure we cannot observe is not
  *    evidence.
  * With a stand-in message (`partialBody`) step 2 is skipped: its body hash would always "fail".
+ * A message without a DKIM-Signature field is not given to mailauth either: it would read the
+ * whole message only to answer "none (message not signed)", which is the answer given here.
  * Every DNS query gets a deadline, so one unresponsive resolver cannot stall a whole sync; a
  * query that times out is a temporary error, as mailauth reports any DNS failure.
  */
@@ -83,13 +85,37 @@ export async function verifyDkimLocally(raw: Buffer, resolver: DnsResolver, now:
   return combineDkimResults(outcomes);
 }
 
+const DKIM_SIGNATURE = /dkim-signature/iu;
+
+/**
+ * Whether the header section may hold a DKIM-Signature field: its name anywhere in the header
+ * section, any case, with the section ending where mailauth ends it (the first empty line,
+ * LF or CRLF; an empty first line means no header). A superset of the fields mailauth finds,
+ * whose field names are ASCII, matched case-insensitively, and never split by a fold.
+ */
+export function mayHaveDkimSignature(raw: Buffer): boolean {
+  if (raw[0] === 0x0a || (raw[0] === 0x0d && raw[1] === 0x0a)) return false;
+  const lf = raw.indexOf('\n\n');
+  const crlf = raw.indexOf('\n\r\n');
+  const end = lf < 0 ? crlf : crlf < 0 ? lf : Math.min(lf, crlf);
+  const header = end < 0 ? raw : raw.subarray(0, end);
+  return DKIM_SIGNATURE.test(header.toString('latin1'));
+}
+
+/** What mailauth answers for a message without signatures, without asking it. */
+const NOT_SIGNED: DkimResult = combineDkimResults([{ result: 'none', explanation: 'message not signed' }]);
+
+async function verifyLocally(raw: Buffer, resolver: DnsResolver, now: number): Promise<DkimResult | undefined> {
+  return mayHaveDkimSignature(raw) ? verifyDkimLocally(raw, resolver, now) : NOT_SIGNED;
+}
+
 export async function authenticateMessage(raw: Buffer, headers: readonly HeaderField[], options: AuthenticateOptions): Promise<AuthVerdict> {
   const authservId = options.authservId?.trim() || undefined;
   const trusted = authservId === undefined ? undefined : trustedAuthenticationResults(headers, authservId);
 
   const canVerify = options.verifyLocally !== false;
   const resolver = withDeadline(options.resolver, options.dnsTimeoutMs ?? DNS_TIMEOUT_MS);
-  const local = trusted?.dkim === undefined && canVerify ? await verifyDkimLocally(raw, resolver, options.now) : undefined;
+  const local = trusted?.dkim === undefined && canVerify ? await verifyLocally(raw, resolver, options.now) : undefined;
   let dkim: DkimResult;
   if (trusted?.dkim !== undefined) dkim = combineDkimResults(trusted.dkim);
   else if (canVerify) dkim = local ?? 'temperror';
