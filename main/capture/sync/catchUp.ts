@@ -1,11 +1,22 @@
 /**
  * One catch-up on the fetch connection: list the UIDs past the checkpoint, then chunk by chunk
- * fetch cheaply, understand, and commit (the next chunk only after the store answered).
+ * fetch cheaply, understand, and commit.
+ *
+ * Pipelined, one batch deep: while the store commits batch N, chunk N+1 is fetched and
+ * understood. Never more than one batch in flight, and batches go out strictly in order. A
+ * batch is BUILT only after the previous one was acknowledged, because what it says (reset, and
+ * which expunges it carries) depends on the checkpoint the store answered with. When a commit
+ * fails (or the engine stops), the chunk fetched ahead is dropped: the session ends with the
+ * commit's error, and the next one fetches it again from the checkpoint the store holds, so
+ * nothing is lost and nothing is sent twice.
+ *
+ * Chunks are bounded by count (`chunkSize`) and by message bytes (`batchBytes`): a chunk that
+ * would fetch more is cut, and the next chunks are made smaller until messages are small again.
  */
 import type { ImapFlow } from 'imapflow';
 import type { Understood } from '../understand';
 import { commitBatch } from './commitBatch';
-import { fetchChunk } from './fetchChunk';
+import { fetchChunk, type ChunkRest } from './fetchChunk';
 import type { SourceContext } from './sourceContext';
 import { understandChunk } from './understandChunk';
 import { chunksOf } from './uidSets';
@@ -75,6 +86,23 @@ async function recaptureAccepted(ctx: SourceContext, client: ImapFlow, mailbox: 
   }
 }
 
+/** Fetches one chunk (at most `batchBytes` of it) and understands it; `rest` was not fetched. */
+async function fetchAndUnderstand(ctx: SourceContext, client: ImapFlow, mailbox: MailboxState, chunk: readonly number[], signal: AbortSignal): Promise<ChunkRest & { results: Understood[] }> {
+  const results: Understood[] = [];
+  const source = { sourceId: ctx.source.id, sourceKind: ctx.source.kind, uidValidity: mailbox.uidValidity };
+  const base = ctx.deps.understandBase();
+  const { rest } = await fetchChunk(
+    client,
+    chunk,
+    { limit: ctx.deps.maxMessageBytes, gmail: mailbox.gmail, countBody: (bytes) => (ctx.stats.bodyBytes += bytes), maxBytes: ctx.deps.batchBytes },
+    async (messages) => {
+      signal.throwIfAborted();
+      results.push(...(await understandChunk(messages, source, base, ctx.deps.clock, ctx.deps.understand, false, signal)));
+    },
+  );
+  return { results, rest };
+}
+
 export async function catchUp(ctx: SourceContext, client: ImapFlow, mailbox: MailboxState): Promise<void> {
   const committed = ctx.committed;
   const fresh = committed === undefined || committed.uidValidity !== mailbox.uidValidity;
@@ -103,28 +131,46 @@ export async function catchUp(ctx: SourceContext, client: ImapFlow, mailbox: Mai
   const total = uids.length;
   let done = 0;
   if (total > 0) ctx.progress({ state: 'syncing', done, total });
-  for (const chunk of chunksOf(uids, ctx.deps.chunkSize)) {
-    const results: Understood[] = [];
-    const source = { sourceId: ctx.source.id, sourceKind: ctx.source.kind, uidValidity: mailbox.uidValidity };
-    const base = ctx.deps.understandBase();
-    await fetchChunk(
-      client,
-      chunk,
-      { limit: ctx.deps.maxMessageBytes, gmail: mailbox.gmail, countBody: (bytes) => (ctx.stats.bodyBytes += bytes) },
-      async (messages) => {
-        results.push(...(await understandChunk(messages, source, base, ctx.deps.clock, ctx.deps.understand)));
-      },
-    );
-    await commitBatch(ctx, {
+  /** the batch in flight: its commit, then its progress report */
+  let inFlight: Promise<void> | undefined;
+  let next = 0;
+  let window = ctx.deps.chunkSize;
+  while (next < uids.length) {
+    const chunk = uids.slice(next, next + window);
+    const ahead = new AbortController();
+    const fetched = fetchAndUnderstand(ctx, client, mailbox, chunk, AbortSignal.any([ahead.signal, ctx.stopSignal]));
+    // Awaited below; until then (or if the commit fails first) a rejection is not unhandled.
+    fetched.catch(() => undefined);
+    if (inFlight !== undefined) {
+      try {
+        await inFlight;
+      } catch (err) {
+        // What was fetched ahead is dropped; let it stop before the session ends.
+        ahead.abort();
+        await fetched.catch(() => undefined);
+        throw err;
+      }
+    }
+    const { results, rest } = await fetched;
+    const handled = chunk.slice(0, chunk.length - rest.length);
+    next += handled.length;
+    // Cut by bytes: go on with chunks about the size that fitted, growing back when they fit.
+    window = rest.length > 0 ? Math.max(1, handled.length) : Math.min(ctx.deps.chunkSize, window * 2);
+    // Built now, after the previous answer: commitBatch reads the checkpoint it left.
+    const commit = commitBatch(ctx, {
       uidValidity: mailbox.uidValidity,
-      lastUid: Math.max(...chunk),
+      lastUid: Math.max(...handled),
       highestModseq: mailbox.highestModseq,
       results,
       pendingExpunged: mailbox.pendingExpunged,
     });
-    done += chunk.length;
-    ctx.progress({ state: 'syncing', done, total });
+    inFlight = commit.then(() => {
+      done += handled.length;
+      ctx.progress({ state: 'syncing', done, total });
+    });
+    inFlight.catch(() => undefined);
   }
+  if (inFlight !== undefined) await inFlight;
 
   await recaptureAccepted(ctx, client, mailbox);
 

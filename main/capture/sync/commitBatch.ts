@@ -1,6 +1,10 @@
 /**
  * Hands one batch to the store and waits for its answer (DESIGN "How data flows" 4). The
  * checkpoint the store answers with replaces ours: the engine never advances it on its own.
+ * The batch is built when this is called (from the checkpoint the store last answered with), so
+ * the caller calls it only once the previous batch was answered. While the store works, nothing
+ * here keeps the batch's messages: only their UIDs and counts are needed afterwards (the IPC
+ * layer serializes the batch; the engine meanwhile understands the next chunk).
  */
 import { randomUUID } from 'node:crypto';
 import type { CaptureBatch, Checkpoint } from '../../../shared/domain/capture';
@@ -43,26 +47,50 @@ export async function commitBatch(ctx: SourceContext, input: BatchInput): Promis
     checkpoint,
   };
 
-  const previous = ctx.committed;
+  const sent = {
+    uidValidity: input.uidValidity,
+    reset: batch.reset,
+    previous: ctx.committed,
+    uids: input.results.map((result) => (result.kind === 'captured' ? result.message.source.uid : result.rejected.source.uid)),
+    captured: captured.length,
+    rejected: rejected.length,
+    expunged,
+    pendingExpunged: input.pendingExpunged,
+  };
+  let committing: Promise<Checkpoint>;
+  try {
+    committing = ctx.deps.sink.commit(batch);
+  } catch (err) {
+    committing = Promise.reject(err instanceof Error ? err : new Error(String(err)));
+  }
+  return settle(ctx, sent, committing);
+}
+
+/** After the hand-over: waits for the store's answer, knowing only what `sent` says. */
+async function settle(
+  ctx: SourceContext,
+  sent: { uidValidity: number; reset: boolean; previous: Checkpoint | undefined; uids: number[]; captured: number; rejected: number; expunged: number[]; pendingExpunged: Set<number> },
+  committing: Promise<Checkpoint>,
+): Promise<Checkpoint> {
   let answer: Checkpoint;
   try {
-    answer = await unlessAborted(ctx.deps.sink.commit(batch), ctx.stopSignal);
+    answer = await unlessAborted(committing, ctx.stopSignal);
   } catch (err) {
     throw err instanceof StoppedError ? err : new SinkError(err);
   }
   // A sync that starts from nothing builds the complete list of what the store holds.
-  if (batch.reset || previous === undefined) ctx.seen = { uidValidity: input.uidValidity, uids: new Set() };
+  if (sent.reset || sent.previous === undefined) ctx.seen = { uidValidity: sent.uidValidity, uids: new Set() };
   ctx.committed = answer;
-  const seen = ctx.seen?.uidValidity === input.uidValidity ? ctx.seen.uids : undefined;
-  for (const result of input.results) seen?.add(result.kind === 'captured' ? result.message.source.uid : result.rejected.source.uid);
-  for (const uid of expunged) {
-    input.pendingExpunged.delete(uid);
+  const seen = ctx.seen?.uidValidity === sent.uidValidity ? ctx.seen.uids : undefined;
+  for (const uid of sent.uids) seen?.add(uid);
+  for (const uid of sent.expunged) {
+    sent.pendingExpunged.delete(uid);
     seen?.delete(uid);
   }
   ctx.stats.batches += 1;
-  ctx.stats.captured += captured.length;
-  ctx.stats.rejected += rejected.length;
-  ctx.stats.expunged += expunged.length;
+  ctx.stats.captured += sent.captured;
+  ctx.stats.rejected += sent.rejected;
+  ctx.stats.expunged += sent.expunged.length;
   ctx.healthy();
   return answer;
 }

@@ -13,6 +13,11 @@ import { SourceRunner } from './sourceRunner';
 import type { CaptureEngine, CaptureEngineOptions, SourceStats } from './types';
 
 const DEFAULT_CHUNK_SIZE = 200;
+/**
+ * Message bytes fetched for one batch at most. A batch is held twice at worst (one committing,
+ * the next being understood), and understood text takes about as much memory again as its bytes.
+ */
+const DEFAULT_BATCH_BYTES = 8 * 1024 * 1024;
 const DEFAULT_POLL_INTERVAL_MS = 60_000;
 
 export class UnknownSourceError extends Error {
@@ -30,6 +35,7 @@ export function createCaptureEngine(options: CaptureEngineOptions): CaptureEngin
     understandBase: typeof understandContext === 'function' ? understandContext : () => understandContext,
     understand: options.understand ?? understandMessage,
     chunkSize: Math.max(1, options.chunkSize ?? DEFAULT_CHUNK_SIZE),
+    batchBytes: Math.max(1, options.batchBytes ?? DEFAULT_BATCH_BYTES),
     maxMessageBytes: options.maxMessageBytes ?? MAX_CAPTURE_BYTES,
     pollIntervalMs: options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
     qresync: options.qresync ?? true,

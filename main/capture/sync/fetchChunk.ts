@@ -9,6 +9,9 @@
  * `for await` fetch is still streaming deadlocks imapflow's queue.
  * Messages go to `deliver` group by group, so a chunk of large mails is never all in memory;
  * the FETCH of the next group is sent before a group is delivered, so they overlap.
+ * With `maxBytes`, only the chunk's first UIDs whose bodies together stay within it are fetched
+ * (always at least one message); the others are handed back, for the next chunk. A batch is
+ * then bounded by bytes as well as by count: 200 messages of 20 MB would not fit in memory.
  */
 import type { FetchMessageObject, ImapFlow, MessageEnvelopeObject } from 'imapflow';
 import type { AttachmentMeta } from '../../../shared/domain/mail';
@@ -41,6 +44,13 @@ export interface FetchChunkOptions {
   gmail: boolean;
   /** counts message bytes received (sources, headers, parts) */
   countBody(bytes: number): void;
+  /** about how many message bytes to fetch for the chunk at most (see above); no bound without */
+  maxBytes?: number;
+}
+
+/** What fetchChunk did not fetch: the chunk's UIDs from the first one over `maxBytes` on. */
+export interface ChunkRest {
+  rest: number[];
 }
 
 interface Planned {
@@ -66,6 +76,31 @@ function groupByBytes<T>(items: readonly T[], bytesOf: (item: T) => number): T[]
   return groups;
 }
 
+/** Message bytes a plan will fetch: the whole source, or the header, text parts and MIME headers. */
+function plannedBytes(p: Planned): number {
+  if (p.plan.kind === 'whole') return p.meta.size ?? 0;
+  if (p.plan.kind === 'parts') return p.plan.estimatedBytes;
+  return 0;
+}
+
+/**
+ * The planned messages that fit in `maxBytes` taken in UID order (at least one), and the UIDs
+ * left for later: every UID of the chunk from the first message that did not fit.
+ */
+function withinBudget(planned: Planned[], uids: readonly number[], maxBytes: number | undefined): { take: Planned[]; rest: number[] } {
+  if (maxBytes === undefined) return { take: planned, rest: [] };
+  const sorted = [...planned].sort((a, b) => a.meta.uid - b.meta.uid);
+  let bytes = 0;
+  for (const [index, p] of sorted.entries()) {
+    bytes += plannedBytes(p);
+    if (index > 0 && bytes > maxBytes) {
+      const cut = p.meta.uid;
+      return { take: sorted.slice(0, index), rest: uids.filter((uid) => uid >= cut) };
+    }
+  }
+  return { take: planned, rest: [] };
+}
+
 function describe(meta: FetchMessageObject, content: ChunkMessage['content']): ChunkMessage {
   const message: ChunkMessage = { uid: meta.uid, size: meta.size ?? 0, content };
   if (meta.internalDate instanceof Date) message.internalDate = meta.internalDate;
@@ -82,15 +117,19 @@ export async function fetchChunk(
   uids: readonly number[],
   options: FetchChunkOptions,
   deliver: (messages: ChunkMessage[]) => Promise<void>,
-): Promise<void> {
-  if (uids.length === 0) return;
+): Promise<ChunkRest> {
+  if (uids.length === 0) return { rest: [] };
   const metas = await client.fetchAll(
     toSequenceSet(uids),
     { uid: true, size: true, envelope: true, bodyStructure: true, internalDate: true, threadId: options.gmail },
     { uid: true },
   );
   // UIDs expunged since the listing simply do not answer; they are gone, nothing to capture.
-  const planned: Planned[] = metas.map((meta) => ({ meta, plan: planBody(meta.bodyStructure, meta.size ?? 0, options.limit) }));
+  const { take: planned, rest } = withinBudget(
+    metas.map((meta) => ({ meta, plan: planBody(meta.bodyStructure, meta.size ?? 0, options.limit) })),
+    uids,
+    options.maxBytes,
+  );
 
   const tooLarge = planned.filter((p) => p.plan.kind === 'too-large');
   if (tooLarge.length > 0) await deliver(tooLarge.map((p) => describe(p.meta, { kind: 'too-large' })));
@@ -130,6 +169,7 @@ export async function fetchChunk(
     current = startNext();
     await deliver(messages);
   }
+  return { rest };
 }
 
 async function fetchWhole(client: ImapFlow, metas: readonly FetchMessageObject[], options: FetchChunkOptions): Promise<ChunkMessage[]> {

@@ -10,6 +10,7 @@ export interface EngineDeps {
   understandBase(): UnderstandBase;
   understand: UnderstandFn;
   chunkSize: number;
+  batchBytes: number;
   maxMessageBytes: number;
   pollIntervalMs: number;
   qresync: boolean;

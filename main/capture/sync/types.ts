@@ -57,8 +57,13 @@ export interface CaptureEngineOptions {
   understandContext: UnderstandBase | (() => UnderstandBase);
   onProgress?: (progress: SourceProgress) => void;
   clock: Clock;
-  /** messages per fetch and per batch (default 200) */
+  /** messages per fetch and per batch at most (default 200) */
   chunkSize?: number;
+  /**
+   * message bytes (whole sources, or header blocks and text parts) fetched per batch at most,
+   * beyond its first message (default 8 MB); bounds the engine's memory with large mail
+   */
+  batchBytes?: number;
   retry?: Partial<RetryPolicy>;
   /** R3.5 limit in bytes (default MAX_CAPTURE_BYTES) */
   maxMessageBytes?: number;

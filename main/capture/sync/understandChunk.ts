@@ -88,11 +88,13 @@ export async function understandChunk(
   understand: UnderstandFn,
   /** R3.8: these messages were accepted by the user from the Rejected list */
   accepted = false,
+  /** aborted: no further message is started, and the call throws once those begun are done */
+  signal?: AbortSignal,
 ): Promise<Understood[]> {
   const results: Understood[] = new Array<Understood>(messages.length);
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < messages.length) {
+    while (next < messages.length && signal?.aborted !== true) {
       const index = next;
       next += 1;
       const message = messages[index];
@@ -100,5 +102,6 @@ export async function understandChunk(
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, messages.length) }, worker));
+  signal?.throwIfAborted();
   return results;
 }
