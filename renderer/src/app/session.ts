@@ -1,7 +1,8 @@
 /**
  * The renderer's session: opens the CRM database, creates the store for the local user, keeps
  * the store's account facts (own addresses, BCC address, delimiter) in step with main, and runs
- * the capture hand-over (DESIGN 4): batch in → store commits → ack with the checkpoint.
+ * the capture hand-over (DESIGN 4): batch in → store commits → ack with the checkpoint; search
+ * words of captured mail are indexed when capture is quiet (wordIndexer).
  */
 import { z } from 'zod';
 import type { BlindcopyApi } from '../../../shared/ipc/contract';
@@ -10,6 +11,7 @@ import { BlindcopyDb } from '../db/database';
 import { createCrmStore, systemDeps, type CrmStore } from '../store';
 import { getSetting, setSetting } from '../store/settings';
 import { useSyncStore } from './syncState';
+import { startWordIndexer } from './wordIndexer';
 
 export interface Session {
   store: CrmStore;
@@ -33,11 +35,15 @@ export async function openSession(api: BlindcopyApi, dbName = 'blindcopy'): Prom
   }
   const store = createCrmStore(db, systemDeps({ userId, isAdmin: false }));
   const sync = useSyncStore.getState();
+  const words = startWordIndexer(store);
 
   const offBatch = api.on('capture:batch', (batch) => {
     store
       .applyBatch(batch)
-      .then((checkpoint) => api.invoke('capture:ack', { batchId: batch.batchId, checkpoint }))
+      .then((checkpoint) => {
+        words.kick();
+        return api.invoke('capture:ack', { batchId: batch.batchId, checkpoint });
+      })
       .catch((err: unknown) => {
         // e.g. the disk is full: main keeps the messages on the server and tries again later
         const message = err instanceof Error ? err.message.slice(0, 400) : 'The CRM store could not save the messages.';
@@ -93,6 +99,7 @@ export async function openSession(api: BlindcopyApi, dbName = 'blindcopy'): Prom
       offBatch();
       offProgress();
       offConfirmed();
+      words.dispose();
       db.close();
     },
   };

@@ -10,6 +10,7 @@ import type {
   MessageRow,
   MessageWordsKey,
   MessageWordsRow,
+  WordsPendingRow,
   OrganizationRow,
   PersonRow,
   ProjectRow,
@@ -29,6 +30,7 @@ export type SourceUidKey = [sourceId: string, uidValidity: number, uid: number];
 export class BlindcopyDb extends Dexie {
   messages!: Table<MessageRow, string>;
   messageWords!: Table<MessageWordsRow, MessageWordsKey>;
+  wordsPending!: Table<WordsPendingRow, MessageWordsKey>;
   threads!: Table<ThreadRow, string>;
   sourceUids!: Table<SourceUidRow, SourceUidKey>;
   persons!: Table<PersonRow, string>;
@@ -57,6 +59,7 @@ export const CURRENT_SCHEMA_VERSION = schemaVersions.length;
 export const ALL_TABLES = [
   'messages',
   'messageWords',
+  'wordsPending',
   'threads',
   'sourceUids',
   'persons',

@@ -54,8 +54,16 @@ export interface MessageWordsRow {
   words: string[];
 }
 
-/** The primary key of `messageWords`. */
+/** The primary key of `messageWords` and `wordsPending`. */
 export type MessageWordsKey = [date: number, threadId: string, id: string];
+
+/**
+ * A message's words before they are indexed: capture writes this row (same shape as
+ * messageWords, but in a table without the multi-entry index) and the word indexer moves it to
+ * messageWords when capture is quiet. The index entries of a message's words cost more than the
+ * rest of its capture together, so they are kept off the path that makes new mail appear.
+ */
+export type WordsPendingRow = MessageWordsRow;
 
 /**
  * Where one copy of a message lives on a server: (source, UIDVALIDITY, UID) → message row.

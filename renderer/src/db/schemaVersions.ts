@@ -9,7 +9,8 @@
  *   [linkKey+lastDate]: an item's threads; *personKeys / *organizationKeys ([id, lastDate]
  *   pairs, v3): a person's or an organization's threads newest first; *refIds and
  *   [subjectKey+lastDate]: threading (R9.1, R9.2).
- * - messageWords [date+threadId+id], *words (v3): word search, newest first (records.ts).
+ * - messageWords [date+threadId+id], *words (v3): word search, newest first (records.ts);
+ *   wordsPending: messages captured but not yet in messageWords (store/words).
  * - messages [threadId+date]: a thread's messages in order (also serves `threadId` alone);
  *   messageId: de-duplication (R3.6).
  * - sourceUids: (source, UIDVALIDITY, UID) → message, for re-delivery and resets.
@@ -99,7 +100,7 @@ export const schemaVersions: SchemaVersion[] = [
   {
     // v3: words per message (written once), and a person's / organization's threads by date.
     version: 3,
-    stores: { threads: THREADS_V3, messageWords: '[date+threadId+id], *words' },
+    stores: { threads: THREADS_V3, messageWords: '[date+threadId+id], *words', wordsPending: '[date+threadId+id]' },
     upgrade: wordsPerMessage,
   },
 ];

@@ -19,6 +19,7 @@ import type { DealPatch, LeadPatch, NewDeal, NewItem, NewLead, NewOrganization, 
 import { createOrganization, createPerson, deleteOrganization, deletePerson, renameOrganization, updatePerson } from './items/personActions';
 import { crmQueries, type CrmQueries } from './queries';
 import { createSettings, type CrmSettings, type OwnAddresses } from './settings';
+import { indexPendingWords, pendingWordsCount } from './words/indexWords';
 
 export interface CrmStore {
   readonly db: BlindcopyDb;
@@ -63,6 +64,10 @@ export interface CrmStore {
   releaseHeldFor(address: string): Promise<number>;
   /** R6.2 + R3.8 the alternate address becomes verified and its held mail is released */
   confirmAlternateAddress(address: string): Promise<{ ownAddresses: OwnAddresses; released: number }>;
+
+  /** search words for up to `max` captured messages still waiting (store/words); 0 when none wait */
+  indexPendingWords(max?: number): Promise<number>;
+  pendingWordsCount(): Promise<number>;
 }
 
 export function createCrmStore(db: BlindcopyDb, deps: StoreDeps): CrmStore {
@@ -96,6 +101,8 @@ export function createCrmStore(db: BlindcopyDb, deps: StoreDeps): CrmStore {
     acceptRejected: (rejectedId) => acceptRejected(ctx, rejectedId),
     releaseHeldFor: (address) => releaseHeldFor(ctx, address),
     confirmAlternateAddress: (address) => confirmAlternateAddress(ctx, address),
+    indexPendingWords: (max) => indexPendingWords(ctx, max),
+    pendingWordsCount: () => pendingWordsCount(ctx),
   };
 }
 

@@ -61,7 +61,8 @@ function rows(r: BenchResults): Row[] {
     const origin = b.fromCache ? `built ${b.builtAt.slice(0, 16)}, cached` : 'built this run';
     out.push({ name: 'store: contents', result: `${store.counts.threads} threads, ${store.counts.messages} msgs, ${store.counts.persons} persons, ${store.counts.linkedThreads} linked; IndexedDB ${store.indexedDbMb.toFixed(0)} MB` });
     out.push({ name: 'store: load via applyBatch (×500)', result: `${b.messagesPerSecond.toFixed(0)} msg/s over ${s(b.seconds)}; first tenth ${b.firstTenthRate.toFixed(0)}, last tenth ${b.lastTenthRate.toFixed(0)} msg/s (${origin})` });
-    out.push({ name: 'store: capture on top of it (this run)', result: `${store.more.messagesPerSecond.toFixed(0)} msg/s, ${store.more.messages} msgs; batch p50 ${ms(store.more.batchMs.p50)}, p95 ${ms(store.more.batchMs.p95)}` });
+    if (b.wordsPerSecond !== undefined) out.push({ name: 'store: search words, indexed after load', result: `${b.wordsPerSecond.toFixed(0)} msg/s over ${s(b.wordsSeconds ?? 0)} (${origin})` });
+    out.push({ name: 'store: capture on top of it (this run)', result: `${store.more.messagesPerSecond.toFixed(0)} msg/s, ${store.more.messages} msgs; batch p50 ${ms(store.more.batchMs.p50)}, p95 ${ms(store.more.batchMs.p95)}; words then ${store.more.wordsPerSecond.toFixed(0)} msg/s` });
     for (const [kind, q] of Object.entries(store.queries)) {
       out.push({ name: `store query: ${kind}`, result: `p50 ${ms(q.ms.p50)}, p95 ${ms(q.ms.p95)} over ${q.ms.n} runs (${q.rowsMedian} rows)`, target: t(`store query p95: ${kind}`) });
     }

@@ -18,6 +18,13 @@ export interface LoadStep {
   totalApplied: number;
 }
 
+export interface WordSteps {
+  messages: number;
+  ms: number;
+  /** messages still waiting */
+  left: number;
+}
+
 export interface StoreCounts {
   threads: number;
   messages: number;
@@ -35,6 +42,8 @@ export interface BenchStoreApi {
   /** more mail on top of what is stored: `threads` new conversations after the last message */
   continueWith(threads: number): Promise<{ totalMessages: number }>;
   counts(): Promise<StoreCounts>;
+  /** up to `steps` steps of the word indexer (store/words), as the app runs it when capture is quiet */
+  indexWords(steps: number): Promise<WordSteps>;
   /** `reps` timed repetitions, fewer (but at least 10) when they would take over `budgetMs` */
   query(kind: QueryKind, reps: number, seed: number, budgetMs: number): Promise<QueryTimes>;
   /** drops the generator, so the heap measured next is the store's own */

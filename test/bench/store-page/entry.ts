@@ -31,6 +31,17 @@ const api: BenchStoreApi = {
   async continueWith(threads) {
     return { totalMessages: await continueScaleStore(loaded(), threads) };
   },
+  async indexWords(steps) {
+    const store = loaded().store;
+    const started = performance.now();
+    let messages = 0;
+    for (let i = 0; i < steps; i++) {
+      const done = await store.indexPendingWords();
+      messages += done;
+      if (done === 0) break;
+    }
+    return { messages, ms: performance.now() - started, left: await store.pendingWordsCount() };
+  },
   async counts() {
     const db = loaded().store.db;
     const [threads, messages, persons, deals, linkedThreads] = await Promise.all([

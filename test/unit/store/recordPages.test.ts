@@ -13,6 +13,7 @@ async function manyThreads(count: number, text: (n: number) => string = (n) => `
   const h = await harness({ linking: 'manual' });
   const mails = Array.from({ length: count }, (_v, i) => mail(i + 1, { subject: `Topic ${i + 1}`, text: text(i + 1) }));
   await h.store.applyBatch(batch(mails));
+  while ((await h.store.indexPendingWords(100)) > 0);
   const jane = (await h.db.persons.where('emails').equals('jane@customer.test').first())!;
   return { ...h, mails, jane };
 }
@@ -64,6 +65,27 @@ describe("a record's threads, a page at a time", () => {
 });
 
 describe('search that walks newest first', () => {
+  it('captured mail is found before its words are indexed, and the same after', async () => {
+    const h = await harness({ linking: 'manual' });
+    await h.store.applyBatch(batch([mail(1, { text: 'first quarterly' }), mail(2, { subject: 'Other', text: 'second quarterly' })]));
+    expect(await h.store.pendingWordsCount()).toBe(2);
+    expect(await h.db.messageWords.count()).toBe(0);
+    const before = (await h.store.queries.search({ query: 'quarterly' })).map((t) => t.subject);
+    expect(before).toEqual(['Other', 'Offer']);
+    expect(await h.store.indexPendingWords()).toBe(2);
+    expect(await h.store.indexPendingWords()).toBe(0);
+    expect(await h.db.messageWords.count()).toBe(2);
+    expect((await h.store.queries.search({ query: 'quarterly' })).map((t) => t.subject)).toEqual(before);
+  });
+
+  it('indexed and waiting matches are merged newest first', async () => {
+    const { store, db } = await manyThreads(30, (n) => `common ${n}`);
+    await store.applyBatch(batch([mail(100, { subject: 'Newest', text: 'common again' })]));
+    expect(await store.pendingWordsCount()).toBe(1);
+    const found = await searchThreads(db, SAM, { query: 'common', limit: 3 }, 0);
+    expect(found.map((t) => t.subject)).toEqual(['Newest', 'Topic 30', 'Topic 29']);
+  });
+
   it('a word in every message: the newest threads come back without reading all matches', async () => {
     const { db } = await manyThreads(260, (n) => `common words here ${n % 7 === 0 ? 'seventh' : ''}`);
     const found = await searchThreads(db, SAM, { query: 'common ', limit: 5 }, 10);

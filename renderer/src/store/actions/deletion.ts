@@ -18,7 +18,7 @@ import { threadToChange } from './guard';
 
 function tables(ctx: StoreContext) {
   const { db } = ctx;
-  return [...itemTables(ctx), db.messages, db.messageWords, db.sourceUids, db.tombstones, db.settings];
+  return [...itemTables(ctx), db.messages, db.messageWords, db.wordsPending, db.sourceUids, db.tombstones, db.settings];
 }
 
 function messagesOf(ctx: StoreContext, threadId: string) {
@@ -29,7 +29,9 @@ function messagesOf(ctx: StoreContext, threadId: string) {
 async function removeMessages(ctx: StoreContext, messages: readonly Pick<MessageRow, 'id' | 'threadId' | 'date'>[]): Promise<void> {
   const ids = messages.map((m) => m.id);
   await ctx.db.sourceUids.where('messageRowId').anyOf(ids).delete();
-  await ctx.db.messageWords.bulkDelete(messages.map((m): MessageWordsKey => [m.date, m.threadId, m.id]));
+  const keys = messages.map((m): MessageWordsKey => [m.date, m.threadId, m.id]);
+  await ctx.db.messageWords.bulkDelete(keys);
+  await ctx.db.wordsPending.bulkDelete(keys);
   await ctx.db.messages.bulkDelete(ids);
 }
 

@@ -25,7 +25,7 @@ export async function applyBatchWithReport(ctx: StoreContext, input: CaptureBatc
   const { db } = ctx;
   const tables = [
     db.messages,
-    db.messageWords,
+    db.wordsPending,
     db.threads,
     db.sourceUids,
     db.persons,

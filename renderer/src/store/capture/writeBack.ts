@@ -45,7 +45,8 @@ export async function writeBack(db: BlindcopyDb, ws: WorkingSet, batch: CaptureB
   await Promise.all([
     resetting ? forgetOldUidValidity(db, batch.sourceId, batch.checkpoint.uidValidity) : undefined,
     db.messages.bulkAdd(created),
-    db.messageWords.bulkAdd(created.map(messageWordsRow)),
+    // words wait unindexed until capture is quiet (store/words)
+    db.wordsPending.bulkAdd(created.map(messageWordsRow)),
     db.messages.bulkPut(ws.changedMessages()),
     db.threads.bulkAdd(ws.createdThreads()),
     db.threads.bulkPut(ws.changedThreads()),

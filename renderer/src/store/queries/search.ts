@@ -5,13 +5,14 @@
  * answer is the matching messages' threads, newest match first, as the viewer may see them.
  *
  * How it stays fast at 100k threads (no term ever reads all its matches):
- * 1. each term's matches are read as keys only, at most KNOWN_KEYS of them: a term with fewer
- *    is known completely (a rare word, a narrow prefix);
+ * 1. a single whole word is walked at once; otherwise each term's matches are counted, and a term
+ *    with at most KNOWN_KEYS is read whole as keys (a rare word, a narrow prefix);
  * 2. known terms are intersected and the survivors read newest first (keys begin with the date);
  *    with no known term, the first exact word's entries are walked backwards in the index
  *    (newest first), or, for a lone common prefix, the messages themselves newest first;
  * 3. terms not yet covered are checked on the walked rows, a page at a time, and the walk stops
- *    once `limit` visible threads are found. A common word therefore answers after a few pages.
+ *    once `limit` visible threads are found. A common word therefore answers after a few pages;
+ * 4. the newest messages still waiting for the word indexer are checked directly and merged in.
  */
 import type { Viewer } from '../../../../shared/rules/permissions';
 import type { BlindcopyDb } from '../../db/database';
@@ -44,10 +45,14 @@ export interface SearchRequest {
   limit?: number;
 }
 
-/** A term with at most this many matching messages is read whole (keys only, one request). */
-export const KNOWN_KEYS = 2000;
-/** Messages walked per step. */
-const PAGE = 200;
+/**
+ * A term with at most this many matching messages is read whole: keys only, one request, a few
+ * milliseconds even at this size, and then no row has to be read to test that term.
+ */
+export const KNOWN_KEYS = 20_000;
+/** Messages walked per step: the first step is small (a common word answers at once), then they grow. */
+const FIRST_PAGE = 60;
+const MAX_PAGE = 480;
 
 type WordsKey = MessageWordsKey;
 type Term = { kind: 'word'; value: string } | { kind: 'prefix'; value: string };
@@ -67,43 +72,99 @@ function termRange(db: BlindcopyDb, term: Term) {
 
 const newestFirst = (a: WordsKey, b: WordsKey) => b[0] - a[0] || (a[2] < b[2] ? 1 : a[2] > b[2] ? -1 : 0);
 
+const nextPage = (size: number) => Math.min(MAX_PAGE, size * 2);
+
 /** Keys newest first, a page at a time, from a known list. */
 async function* fromList(keys: readonly WordsKey[]): AsyncGenerator<WordsKey[]> {
-  for (let i = 0; i < keys.length; i += PAGE) yield keys.slice(i, i + PAGE);
+  for (let i = 0, size = FIRST_PAGE; i < keys.length; i += size, size = nextPage(size)) yield keys.slice(i, i + size);
+}
+
+/** A collection's keys newest first, a page at a time (each page one request). */
+async function* walk(read: (offset: number, size: number) => Promise<WordsKey[]>): AsyncGenerator<WordsKey[]> {
+  for (let offset = 0, size = FIRST_PAGE; ; offset += size, size = nextPage(size)) {
+    const keys = await read(offset, size);
+    if (keys.length > 0) yield keys;
+    if (keys.length < size) return;
+  }
 }
 
 /** One word's entries walked backwards in the index: newest first, keys only. */
-async function* fromWord(db: BlindcopyDb, word: string): AsyncGenerator<WordsKey[]> {
-  for (let offset = 0; ; offset += PAGE) {
-    const keys = await db.messageWords.where('words').equals(word).reverse().offset(offset).limit(PAGE).primaryKeys();
-    if (keys.length > 0) yield keys;
-    if (keys.length < PAGE) return;
-  }
+function fromWord(db: BlindcopyDb, word: string): AsyncGenerator<WordsKey[]> {
+  return walk((offset, size) => db.messageWords.where('words').equals(word).reverse().offset(offset).limit(size).primaryKeys());
 }
 
 /** Every message newest first (the table's own key order), keys only. */
-async function* fromAll(db: BlindcopyDb): AsyncGenerator<WordsKey[]> {
-  for (let offset = 0; ; offset += PAGE) {
-    const keys = await db.messageWords.reverse().offset(offset).limit(PAGE).primaryKeys();
-    if (keys.length > 0) yield keys;
-    if (keys.length < PAGE) return;
-  }
+function fromAll(db: BlindcopyDb): AsyncGenerator<WordsKey[]> {
+  return walk((offset, size) => db.messageWords.reverse().offset(offset).limit(size).primaryKeys());
 }
 
 /** Where the walk starts and which terms it still has to check on each row. */
 async function plan(db: BlindcopyDb, terms: readonly Term[], known: number): Promise<{ source: AsyncGenerator<WordsKey[]>; check: Term[] }> {
-  const found = await Promise.all(terms.map((t) => termRange(db, t).limit(known + 1).primaryKeys()));
-  const complete = terms.map((_t, i) => (found[i]?.length ?? Infinity) <= known);
+  const [only] = terms;
+  // one whole word: its own entries newest first are the answer, rare or common
+  if (terms.length === 1 && only?.kind === 'word') return { source: fromWord(db, only.value), check: [] };
+  // counting happens inside IndexedDB: nothing crosses to the page but the number
+  const counts = await Promise.all(terms.map((t) => termRange(db, t).count()));
+  const complete = terms.map((_t, i) => (counts[i] ?? Infinity) <= known);
   if (complete.some(Boolean)) {
-    const sets = found.filter((_k, i) => complete[i]).map((keys) => new Map(keys.map((k) => [k[2], k])));
-    sets.sort((a, b) => a.size - b.size);
+    const found = await Promise.all(terms.filter((_t, i) => complete[i]).map((t) => termRange(db, t).primaryKeys()));
+    const sets = found.map((keys) => new Map(keys.map((k) => [k[2], k]))).sort((a, b) => a.size - b.size);
     const [smallest, ...others] = sets;
     const keys = [...(smallest?.values() ?? [])].filter((k) => others.every((set) => set.has(k[2])));
     return { source: fromList(keys.sort(newestFirst)), check: terms.filter((_t, i) => !complete[i]) };
   }
-  const driver = terms.find((t) => t.kind === 'word');
+  // every term is common: walk the rarest whole word, or all messages when only a prefix is left
+  const words = terms.map((t, i) => ({ t, n: counts[i] ?? Infinity })).filter(({ t }) => t.kind === 'word');
+  const driver = words.sort((a, b) => a.n - b.n)[0]?.t;
   if (driver !== undefined) return { source: fromWord(db, driver.value), check: terms.filter((t) => t !== driver) };
   return { source: fromAll(db), check: [...terms] };
+}
+
+/** A walked page: the keys that match, and the oldest key the walk has passed. */
+interface Matched {
+  keys: WordsKey[];
+  through: WordsKey | undefined;
+}
+
+/** Pages of `source` reduced to the keys whose rows hold every `check` term. */
+async function* matching(db: BlindcopyDb, source: AsyncGenerator<WordsKey[]>, check: readonly Term[]): AsyncGenerator<Matched> {
+  for await (const page of source) {
+    const through = page[page.length - 1];
+    if (check.length === 0) {
+      yield { keys: page, through };
+      continue;
+    }
+    const rows = await db.messageWords.bulkGet(page);
+    const keys = page.filter((_k, i) => {
+      const row = rows[i];
+      return row !== undefined && matches(row.words, check);
+    });
+    yield { keys, through };
+  }
+}
+
+/**
+ * Captured messages whose words are not indexed yet (store/words) are read directly, the newest
+ * PENDING_SCAN of them: right after capture the indexer has not run, and a message just sent
+ * must be findable. During a first sync of a large mailbox older mail becomes findable as the
+ * indexer reaches it.
+ */
+export const PENDING_SCAN = 200;
+
+async function pendingMatches(db: BlindcopyDb, terms: readonly Term[]): Promise<WordsKey[]> {
+  const rows = await db.wordsPending.reverse().limit(PENDING_SCAN).toArray();
+  return rows.filter((row) => matches(row.words, terms)).map((row): WordsKey => [row.date, row.threadId, row.id]);
+}
+
+/** The walk's matches with `extra` (a newest-first list) merged in, newest first. */
+async function* merged(extra: readonly WordsKey[], source: AsyncGenerator<Matched>): AsyncGenerator<WordsKey[]> {
+  let i = 0;
+  for await (const { keys, through } of source) {
+    const first = i;
+    while (through !== undefined && i < extra.length && newestFirst(extra[i] as WordsKey, through) <= 0) i += 1;
+    yield [...extra.slice(first, i), ...keys].sort(newestFirst);
+  }
+  if (i < extra.length) yield extra.slice(i);
 }
 
 export async function searchThreads(db: BlindcopyDb, viewer: Viewer, request: SearchRequest, known = KNOWN_KEYS): Promise<ThreadRow[]> {
@@ -111,28 +172,26 @@ export async function searchThreads(db: BlindcopyDb, viewer: Viewer, request: Se
   if (terms.length === 0) return [];
   const limit = Math.min(Math.max(1, Math.floor(request.limit ?? 50)), 500);
 
-  const { source, check } = await plan(db, terms, known);
+  const [pending, { source, check }] = await Promise.all([pendingMatches(db, terms), plan(db, terms, known)]);
   const seen = new Set<string>();
   const out: ThreadRow[] = [];
-  for await (const page of source) {
-    let keys = page;
-    if (check.length > 0) {
-      const rows = await db.messageWords.bulkGet(keys);
-      keys = keys.filter((_k, i) => {
-        const row = rows[i];
-        return row !== undefined && matches(row.words, check);
-      });
+  // thread ids in match order; their rows are read only as far as the answer needs them
+  const waiting: string[] = [];
+  const fill = async (): Promise<void> => {
+    while (waiting.length > 0 && out.length < limit) {
+      const ids = waiting.splice(0, limit - out.length);
+      const threads = (await db.threads.bulkGet(ids)).filter((t): t is ThreadRow => t !== undefined);
+      out.push(...(await visibleThreads(db, viewer, threads)));
     }
-    const threadIds: string[] = [];
+  };
+  for await (const keys of merged(pending, matching(db, source, check))) {
     for (const [, threadId] of keys) {
       if (seen.has(threadId)) continue;
       seen.add(threadId);
-      threadIds.push(threadId);
+      waiting.push(threadId);
     }
-    if (threadIds.length === 0) continue;
-    const threads = (await db.threads.bulkGet(threadIds)).filter((t): t is ThreadRow => t !== undefined);
-    out.push(...(await visibleThreads(db, viewer, threads)));
+    await fill();
     if (out.length >= limit) break;
   }
-  return out.slice(0, limit);
+  return out;
 }

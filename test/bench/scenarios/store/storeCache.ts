@@ -22,6 +22,9 @@ export const BuildFiguresSchema = z.object({
   /** messages per second over the first and the last tenth of the build */
   firstTenthRate: z.number(),
   lastTenthRate: z.number(),
+  /** the word indexer over everything the build captured (the app runs it when capture is quiet) */
+  wordsSeconds: z.number().optional(),
+  wordsPerSecond: z.number().optional(),
   /** the page's JS heap right after the build (after a full GC), MB */
   heapAfterBuildMb: z.number().optional(),
 });

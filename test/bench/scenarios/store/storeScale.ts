@@ -39,7 +39,7 @@ export interface StoreScaleResult {
   counts: StoreCounts;
   build: BuildFigures & { fromCache: boolean };
   /** applyBatch on top of the full store, this run */
-  more: { messages: number; messagesPerSecond: number; batchMs: Distribution };
+  more: { messages: number; messagesPerSecond: number; batchMs: Distribution; wordsPerSecond: number };
   queries: Record<string, { ms: Distribution; rowsMedian: number }>;
   heap: { usedMb: number; totalMb: number };
   indexedDbMb: number;
@@ -73,6 +73,19 @@ async function loadAll(browser: BenchBrowser, total: number, profileAt: number, 
   return { steps, seconds: (performance.now() - started) / 1000, profile };
 }
 
+/** Runs the word indexer until nothing waits, as the app does once capture is quiet. */
+async function indexAllWords(browser: BenchBrowser, log: (line: string) => void): Promise<{ messages: number; seconds: number }> {
+  let messages = 0;
+  let ms = 0;
+  for (let round = 1; ; round++) {
+    const step = await browser.page.evaluate((n) => window.benchStore!.indexWords(n), 20);
+    messages += step.messages;
+    ms += step.ms;
+    if (round % 10 === 0 || step.left === 0) log(`  search words: ${messages} messages indexed, ${step.left} waiting, ${Math.round(step.messages / (step.ms / 1000))} msg/s now`);
+    if (step.left === 0 || step.messages === 0) return { messages, seconds: ms / 1000 };
+  }
+}
+
 const perBatch = (steps: readonly LoadStep[]) => steps.map((s) => s.applyMs / Math.max(1, Math.ceil(s.messages / BATCH_SIZE)));
 const rateOf = (steps: readonly LoadStep[]) => steps.reduce((n, s) => n + s.messages, 0) / (steps.reduce((n, s) => n + s.ms, 0) / 1000);
 
@@ -83,6 +96,7 @@ async function build(bundle: Awaited<ReturnType<typeof bundleStorePage>>, profil
     log(`  building: ${options.threads} threads / ${setup.totalMessages} messages in batches of ${BATCH_SIZE} (kept in bench-results/.cache for later runs)`);
     const loading = await loadAll(browser, setup.totalMessages, 0.5, log);
     await browser.page.evaluate(() => window.benchStore!.finishLoading());
+    const words = await indexAllWords(browser, log);
     const heap = await browser.heapUsage();
     const tenth = Math.max(1, Math.round(loading.steps.length / 10));
     const batches = distribution(perBatch(loading.steps));
@@ -96,6 +110,8 @@ async function build(bundle: Awaited<ReturnType<typeof bundleStorePage>>, profil
         batchMsP95: batches.p95,
         firstTenthRate: rateOf(loading.steps.slice(0, tenth)),
         lastTenthRate: rateOf(loading.steps.slice(-tenth)),
+        wordsSeconds: words.seconds,
+        wordsPerSecond: words.messages / Math.max(words.seconds, 1e-9),
         heapAfterBuildMb: heap.usedBytes / 1024 / 1024,
       },
       profile: loading.profile,
@@ -166,12 +182,18 @@ export async function runStoreScale(options: StoreScaleOptions, log: (line: stri
       log(`  capture on top of it: ${more.totalMessages} more messages`);
       const added = await loadAll(browser, more.totalMessages, 2, log);
       await page.evaluate(() => window.benchStore!.finishLoading());
+      const moreWords = await indexAllWords(browser, log);
       const heap = await browser.heapUsage();
       const addedMessages = added.steps.reduce((n, s) => n + s.messages, 0);
       return {
         counts,
         build: { ...figures, fromCache: cached !== undefined },
-        more: { messages: addedMessages, messagesPerSecond: rateOf(added.steps), batchMs: distribution(perBatch(added.steps)) },
+        more: {
+          messages: addedMessages,
+          messagesPerSecond: rateOf(added.steps),
+          batchMs: distribution(perBatch(added.steps)),
+          wordsPerSecond: moreWords.messages / Math.max(moreWords.seconds, 1e-9),
+        },
         queries,
         heap: { usedMb: heap.usedBytes / 1024 / 1024, totalMb: heap.totalBytes / 1024 / 1024 },
         indexedDbMb: (await dirBytes(join(work, 'Default', 'IndexedDB'))) / 1024 / 1024,

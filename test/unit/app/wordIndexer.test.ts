@@ -1,0 +1,70 @@
+/** The word indexer runs only when capture has been quiet, and until nothing waits. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startWordIndexer } from '../../../renderer/src/app/wordIndexer';
+
+/** A queue of `waiting` messages the indexer drains `step` at a time, counting its calls. */
+function queue(waiting: number, step = 10) {
+  const state = { waiting, calls: 0 };
+  return {
+    state,
+    async indexPendingWords() {
+      state.calls += 1;
+      const taken = Math.min(step, state.waiting);
+      state.waiting -= taken;
+      return taken;
+    },
+  };
+}
+
+describe('word indexer', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('drains what an earlier run left, once started', async () => {
+    const q = queue(35);
+    const indexer = startWordIndexer(q, 300);
+    await vi.advanceTimersByTimeAsync(299);
+    expect(q.state.calls).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(q.state.waiting).toBe(0);
+    expect(q.state.calls).toBe(5); // four steps of work, one that finds nothing
+    indexer.dispose();
+  });
+
+  it('waits while capture batches keep coming, then runs', async () => {
+    const q = queue(0);
+    const indexer = startWordIndexer(q, 300);
+    await vi.advanceTimersByTimeAsync(300);
+    const idleCalls = q.state.calls;
+    q.state.waiting = 20;
+    for (let i = 0; i < 5; i++) {
+      indexer.kick();
+      await vi.advanceTimersByTimeAsync(200);
+    }
+    expect(q.state.calls).toBe(idleCalls);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(q.state.waiting).toBe(0);
+    indexer.dispose();
+  });
+
+  it('a failing step leaves the rest waiting for the next kick', async () => {
+    let fail = true;
+    const q = queue(10);
+    const indexer = startWordIndexer(
+      {
+        indexPendingWords: async () => {
+          if (fail) throw new Error('QuotaExceededError');
+          return q.indexPendingWords();
+        },
+      },
+      300,
+    );
+    await vi.advanceTimersByTimeAsync(300);
+    expect(q.state.waiting).toBe(10);
+    fail = false;
+    indexer.kick();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(q.state.waiting).toBe(0);
+    indexer.dispose();
+  });
+});
