@@ -74,8 +74,8 @@ function rows(r: BenchResults): Row[] {
 
 export function formatTable(results: BenchResults): string {
   const all = rows(results);
-  const nameWidth = Math.max(...all.map((r) => r.name.length));
-  const resultWidth = Math.min(90, Math.max(...all.map((r) => r.result.length)));
+  const nameWidth = Math.max('benchmark'.length, ...all.map((r) => r.name.length));
+  const resultWidth = Math.min(90, Math.max('result'.length, ...all.map((r) => r.result.length)));
   const lines = [`${'benchmark'.padEnd(nameWidth)}  ${'result'.padEnd(resultWidth)}  target       met`, '-'.repeat(nameWidth + resultWidth + 20)];
   for (const row of all) {
     const met = row.target === undefined ? '' : row.target.met ? 'yes' : 'NO';
