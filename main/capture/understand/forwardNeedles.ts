@@ -157,25 +157,81 @@ export function needleOf(pattern: RegExp): Needle | undefined {
   return { text: fold ? longest.toUpperCase() : longest, fold };
 }
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+
+/**
+ * Finds which of many needles occur in a text in one scan: at every position the longest needle
+ * that starts there (a lookahead, so overlapping needles are all seen), then every needle
+ * inside that one, which occurs there too.
+ */
+class NeedleIndex {
+  private readonly scan: RegExp;
+  private readonly within = new Map<string, string[]>();
+
+  constructor(needles: ReadonlySet<string>) {
+    const longestFirst = [...needles].sort((a, b) => b.length - a.length);
+    this.scan = new RegExp(`(?=(${longestFirst.map(escapeRegExp).join('|')}))`, 'g');
+    for (const outer of longestFirst) this.within.set(outer, longestFirst.filter((inner) => outer.includes(inner)));
+  }
+
+  knows(needle: string): boolean {
+    return this.within.has(needle);
+  }
+
+  find(text: string): Set<string> {
+    const found = new Set<string>();
+    for (const match of text.matchAll(this.scan)) {
+      const at = match[1];
+      if (at === undefined || found.has(at)) continue;
+      for (const inner of this.within.get(at) ?? []) found.add(inner);
+    }
+    return found;
+  }
+}
+
+/** The needles of both kinds, indexed; built once per parser. */
+interface NeedleIndexes {
+  exact: NeedleIndex;
+  folded: NeedleIndex;
+}
+
 /** A text as the parser will see it, with the needle lookups it needs (each at most once). */
 export class NeedleProbe {
   private readonly text: string;
   private upper: string | undefined;
   private readonly seen = new Map<string, boolean>();
+  private readonly indexes: NeedleIndexes | undefined;
+  private exactFound: Set<string> | undefined;
+  private foldedFound: Set<string> | undefined;
 
-  constructor(text: string) {
+  /** Without `indexes` each needle is looked up on its own. */
+  constructor(text: string, indexes?: NeedleIndexes) {
     this.text = text.replaceAll('\uFEFF', '').replaceAll('\u00A0', ' ');
+    this.indexes = indexes;
   }
 
   has(needle: Needle): boolean {
+    const index = needle.fold ? this.indexes?.folded : this.indexes?.exact;
+    if (index?.knows(needle.text) === true) {
+      if (needle.fold) {
+        this.foldedFound ??= index.find(this.upperText());
+        return this.foldedFound.has(needle.text);
+      }
+      this.exactFound ??= index.find(this.text);
+      return this.exactFound.has(needle.text);
+    }
     const key = `${needle.fold ? 'i' : 's'}${needle.text}`;
     let found = this.seen.get(key);
     if (found === undefined) {
-      if (needle.fold) this.upper ??= this.text.toUpperCase();
-      found = (needle.fold ? (this.upper ?? '') : this.text).includes(needle.text);
+      found = (needle.fold ? this.upperText() : this.text).includes(needle.text);
       this.seen.set(key, found);
     }
     return found;
+  }
+
+  private upperText(): string {
+    this.upper ??= this.text.toUpperCase();
+    return this.upper;
   }
 }
 
@@ -222,6 +278,8 @@ interface ParserInternals {
 }
 
 export interface ForwardPatterns {
+  /** a probe of `text` that looks up all needles of a kind in one scan */
+  probe(text: string): NeedleProbe;
   /** false when a text surely holds no forward the parser could find (it need not run) */
   mayHoldForward(probe: NeedleProbe, subject: string): boolean;
   /** runs `work` with the parser's lists narrowed to what can match the probe's text */
@@ -255,9 +313,14 @@ export function readForwardPatterns(instance: unknown): ForwardPatterns | undefi
   if (separators === undefined || fromLines === undefined) return undefined;
 
   const anyMayMatch = (list: PatternList, probe: NeedleProbe): boolean => list.needles.some((n) => n === undefined || probe.has(n));
+  const exact = new Set<string>();
+  const folded = new Set<string>();
+  for (const list of lists.values()) for (const needle of list.needles) if (needle !== undefined) (needle.fold ? folded : exact).add(needle.text);
+  const indexes: NeedleIndexes = { exact: new NeedleIndex(exact), folded: new NeedleIndex(folded) };
 
   return {
     lists,
+    probe: (text) => new NeedleProbe(text, indexes),
     mayHoldForward(probe, subject) {
       // With a subject, the parser reads the body only when the subject says forward.
       const forwardSubject = subject !== '' && inner.parseSubject(subject) !== null;

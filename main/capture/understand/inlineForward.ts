@@ -18,7 +18,7 @@ import { z } from 'zod';
 import type { Mailbox } from '../../../shared/domain/mail';
 import { parseLooseDate } from '../../../shared/rules/capture/dates';
 import { distinctMailboxes, toMailbox } from '../../../shared/rules/capture/mailbox';
-import { NeedleProbe, readForwardPatterns } from './forwardNeedles';
+import { readForwardPatterns } from './forwardNeedles';
 
 const MAX_PARSED_CHARS = 64 * 1024;
 const MAX_WHITESPACE_RUN = 16;
@@ -58,7 +58,7 @@ const patterns = readForwardPatterns(parser);
  */
 export function readForward(body: string, subject: string): unknown {
   if (patterns === undefined) return parser.read(body, subject);
-  const probe = new NeedleProbe(body);
+  const probe = patterns.probe(body);
   if (!patterns.mayHoldForward(probe, subject)) return undefined;
   return patterns.narrowed(probe, () => parser.read(body, subject));
 }

@@ -14,8 +14,9 @@
 import { writeFileSync } from 'node:fs';
 import type { CaptureBatch } from '../../../shared/domain/capture';
 import type { ServerLogin } from '../../../shared/settings/account';
+import { z } from 'zod';
 import { createCaptureEngine } from '../../../main/capture/sync';
-import type { UnderstandFn } from '../../../main/capture/sync';
+import type { CaptureEngineOptions, UnderstandFn } from '../../../main/capture/sync';
 import { type BenchStack, imapLogin } from '../support/benchStack';
 import { offlineDns } from '../support/offlineDns';
 import { procMemory } from '../support/procStatus';
@@ -72,6 +73,14 @@ function resetPeakRss(): void {
 
 const MB = 1024 * 1024;
 
+/** BENCH_ENGINE='{"chunkSize":50,"batchBytes":2000000}' tries other engine settings. */
+function engineTuning(): Pick<CaptureEngineOptions, 'chunkSize' | 'batchBytes'> {
+  const raw = process.env.BENCH_ENGINE;
+  if (raw === undefined || raw === '') return {};
+  const parsed = z.object({ chunkSize: z.number().int().positive().optional(), batchBytes: z.number().int().positive().optional() }).parse(JSON.parse(raw));
+  return { ...(parsed.chunkSize === undefined ? {} : { chunkSize: parsed.chunkSize }), ...(parsed.batchBytes === undefined ? {} : { batchBytes: parsed.batchBytes }) };
+}
+
 /** How long the 'paced-store' sink takes per batch. */
 export const PACE_MS = 400;
 
@@ -121,6 +130,7 @@ export async function runEngineStage(target: StageTarget, mode: StageMode, expec
     understandContext: { own: { primary: target.owner, verified: [], pending: [] }, dropBox: { addresses: [target.dropbox], delimiter: '+' }, resolver: offlineDns },
     clock: { now: () => Date.now() },
     ...(mode === 'fetch-only' ? { understand: skipUnderstanding } : {}),
+    ...engineTuning(),
   });
   const cpu = process.cpuUsage();
   const started = performance.now();
