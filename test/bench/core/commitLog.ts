@@ -13,9 +13,13 @@ export interface BatchRecord {
   committedAt: number | undefined;
 }
 
-/** Where the time between capture:start and the last ack went (batches are strictly sequential). */
+/**
+ * Where the time between capture:start and the last ack went. One batch is in flight at a time,
+ * so the two parts add up to the whole; main works on the next chunk while a batch is in flight,
+ * so `mainMs` is only the part of main's work the store had to wait for.
+ */
 export interface HandOverSplit {
-  /** capture:start → first batch out, plus each ack → next batch out: main fetching and understanding */
+  /** capture:start → first batch out, plus each ack → next batch out: main fetching and understanding, not hidden behind the store */
   mainMs: number;
   /** each batch out → its ack: bridge, the renderer's parse and IndexedDB commit */
   storeMs: number;
