@@ -32,4 +32,18 @@ describe('live queries', () => {
     a.unsubscribe();
     b.unsubscribe();
   });
+
+  it('DESIGN 5 search stays live over indexed words: a prefix, a whole word, several terms', async () => {
+    const { store } = await harness();
+    await store.applyBatch(batch([mail(1, { subject: 'Training dates', text: 'the training plan' })]));
+    while ((await store.indexPendingWords()) > 0);
+    const results: Record<string, number[]> = { trai: [], 'training ': [], 'plan trai': [] };
+    const subscriptions = Object.keys(results).map((query) =>
+      liveQuery(() => store.queries.search({ query })).subscribe((r) => results[query]?.push(r.length)),
+    );
+    await expect.poll(() => Object.values(results).map((r) => r.at(-1))).toEqual([1, 1, 1]);
+    await store.applyBatch(batch([mail(2, { subject: 'Training again', text: 'plan' })]));
+    await expect.poll(() => Object.values(results).map((r) => r.at(-1))).toEqual([2, 2, 2]);
+    for (const s of subscriptions) s.unsubscribe();
+  });
 });

@@ -74,32 +74,53 @@ const newestFirst = (a: WordsKey, b: WordsKey) => b[0] - a[0] || (a[2] < b[2] ? 
 
 const nextPage = (size: number) => Math.min(MAX_PAGE, size * 2);
 
-/** Keys newest first, a page at a time, from a known list. */
-async function* fromList(keys: readonly WordsKey[]): AsyncGenerator<WordsKey[]> {
-  for (let i = 0, size = FIRST_PAGE; i < keys.length; i += size, size = nextPage(size)) yield keys.slice(i, i + size);
+/**
+ * Keys newest first, a page at a time; undefined when done. Plain promises, no async
+ * generators: Dexie keeps a transaction (and a live query's observation) only across awaits of
+ * its own promises, which a generator's internal steps are not.
+ */
+type Source = () => Promise<WordsKey[] | undefined>;
+
+/** From a known list. */
+function fromList(keys: readonly WordsKey[]): Source {
+  let i = 0;
+  let size = FIRST_PAGE;
+  return async () => {
+    if (i >= keys.length) return undefined;
+    const page = keys.slice(i, i + size);
+    i += size;
+    size = nextPage(size);
+    return page;
+  };
 }
 
-/** A collection's keys newest first, a page at a time (each page one request). */
-async function* walk(read: (offset: number, size: number) => Promise<WordsKey[]>): AsyncGenerator<WordsKey[]> {
-  for (let offset = 0, size = FIRST_PAGE; ; offset += size, size = nextPage(size)) {
+/** A collection's keys newest first, each page one request. */
+function walk(read: (offset: number, size: number) => Promise<WordsKey[]>): Source {
+  let offset = 0;
+  let size = FIRST_PAGE;
+  let done = false;
+  return async () => {
+    if (done) return undefined;
     const keys = await read(offset, size);
-    if (keys.length > 0) yield keys;
-    if (keys.length < size) return;
-  }
+    done = keys.length < size;
+    offset += size;
+    size = nextPage(size);
+    return keys;
+  };
 }
 
 /** One word's entries walked backwards in the index: newest first, keys only. */
-function fromWord(db: BlindcopyDb, word: string): AsyncGenerator<WordsKey[]> {
+function fromWord(db: BlindcopyDb, word: string): Source {
   return walk((offset, size) => db.messageWords.where('words').equals(word).reverse().offset(offset).limit(size).primaryKeys());
 }
 
 /** Every message newest first (the table's own key order), keys only. */
-function fromAll(db: BlindcopyDb): AsyncGenerator<WordsKey[]> {
+function fromAll(db: BlindcopyDb): Source {
   return walk((offset, size) => db.messageWords.reverse().offset(offset).limit(size).primaryKeys());
 }
 
 /** Where the walk starts and which terms it still has to check on each row. */
-async function plan(db: BlindcopyDb, terms: readonly Term[], known: number): Promise<{ source: AsyncGenerator<WordsKey[]>; check: Term[] }> {
+async function plan(db: BlindcopyDb, terms: readonly Term[], known: number): Promise<{ source: Source; check: Term[] }> {
   const [only] = terms;
   // one whole word: its own entries newest first are the answer, rare or common
   if (terms.length === 1 && only?.kind === 'word') return { source: fromWord(db, only.value), check: [] };
@@ -120,27 +141,14 @@ async function plan(db: BlindcopyDb, terms: readonly Term[], known: number): Pro
   return { source: fromAll(db), check: [...terms] };
 }
 
-/** A walked page: the keys that match, and the oldest key the walk has passed. */
-interface Matched {
-  keys: WordsKey[];
-  through: WordsKey | undefined;
-}
-
-/** Pages of `source` reduced to the keys whose rows hold every `check` term. */
-async function* matching(db: BlindcopyDb, source: AsyncGenerator<WordsKey[]>, check: readonly Term[]): AsyncGenerator<Matched> {
-  for await (const page of source) {
-    const through = page[page.length - 1];
-    if (check.length === 0) {
-      yield { keys: page, through };
-      continue;
-    }
-    const rows = await db.messageWords.bulkGet(page);
-    const keys = page.filter((_k, i) => {
-      const row = rows[i];
-      return row !== undefined && matches(row.words, check);
-    });
-    yield { keys, through };
-  }
+/** The next page of `source` reduced to the keys whose rows hold every `check` term, and the oldest key passed. */
+async function nextMatching(db: BlindcopyDb, source: Source, check: readonly Term[]): Promise<{ keys: WordsKey[]; through: WordsKey | undefined } | undefined> {
+  const page = await source();
+  if (page === undefined) return undefined;
+  const through = page[page.length - 1];
+  if (check.length === 0) return { keys: page, through };
+  const rows = await db.messageWords.bulkGet(page);
+  return { keys: page.filter((_k, i) => matches(rows[i]?.words ?? [], check)), through };
 }
 
 /**
@@ -156,42 +164,37 @@ async function pendingMatches(db: BlindcopyDb, terms: readonly Term[]): Promise<
   return rows.filter((row) => matches(row.words, terms)).map((row): WordsKey => [row.date, row.threadId, row.id]);
 }
 
-/** The walk's matches with `extra` (a newest-first list) merged in, newest first. */
-async function* merged(extra: readonly WordsKey[], source: AsyncGenerator<Matched>): AsyncGenerator<WordsKey[]> {
-  let i = 0;
-  for await (const { keys, through } of source) {
-    const first = i;
-    while (through !== undefined && i < extra.length && newestFirst(extra[i] as WordsKey, through) <= 0) i += 1;
-    yield [...extra.slice(first, i), ...keys].sort(newestFirst);
-  }
-  if (i < extra.length) yield extra.slice(i);
-}
-
 export async function searchThreads(db: BlindcopyDb, viewer: Viewer, request: SearchRequest, known = KNOWN_KEYS): Promise<ThreadRow[]> {
   const terms = termsOf(searchTerms(request.query));
   if (terms.length === 0) return [];
   const limit = Math.min(Math.max(1, Math.floor(request.limit ?? 50)), 500);
-
-  const [pending, { source, check }] = await Promise.all([pendingMatches(db, terms), plan(db, terms, known)]);
+  // Waiting rows first, the index after: a message the indexer moves from one to the other in
+  // between is then seen twice (and counted once), never missed.
+  const pending = await pendingMatches(db, terms);
+  const { source, check } = await plan(db, terms, known);
   const seen = new Set<string>();
   const out: ThreadRow[] = [];
   // thread ids in match order; their rows are read only as far as the answer needs them
   const waiting: string[] = [];
-  const fill = async (): Promise<void> => {
-    while (waiting.length > 0 && out.length < limit) {
-      const ids = waiting.splice(0, limit - out.length);
-      const threads = (await db.threads.bulkGet(ids)).filter((t): t is ThreadRow => t !== undefined);
-      out.push(...(await visibleThreads(db, viewer, threads)));
-    }
-  };
-  for await (const keys of merged(pending, matching(db, source, check))) {
+  const take = (keys: readonly WordsKey[]) => {
     for (const [, threadId] of keys) {
       if (seen.has(threadId)) continue;
       seen.add(threadId);
       waiting.push(threadId);
     }
-    await fill();
-    if (out.length >= limit) break;
+  };
+  let p = 0; // pending matches (newest first) are merged in as the walk passes their dates
+  while (out.length < limit) {
+    const page = await nextMatching(db, source, check);
+    const from = p;
+    while (p < pending.length && (page === undefined || (page.through !== undefined && newestFirst(pending[p] as WordsKey, page.through) <= 0))) p += 1;
+    take([...pending.slice(from, p), ...(page?.keys ?? [])].sort(newestFirst));
+    while (waiting.length > 0 && out.length < limit) {
+      const ids = waiting.splice(0, limit - out.length);
+      const threads = (await db.threads.bulkGet(ids)).filter((t): t is ThreadRow => t !== undefined);
+      out.push(...(await visibleThreads(db, viewer, threads)));
+    }
+    if (page === undefined) break;
   }
   return out;
 }
