@@ -43,7 +43,7 @@ function rows(r: BenchResults): Row[] {
     out.push({ name: 'cold mirror: mbsync, TLS, FSync no', result: `${s(c.mbsyncNoFsyncSeconds)} (1 run); app / this = ${c.ratioToNoFsync.toFixed(2)}×` });
     out.push({ name: 'cold mirror time / mbsync time', result: `${c.ratio.toFixed(2)}×`, target: t('cold mirror time / mbsync time') });
     out.push({ name: 'bytes fetched (proxy, both)', result: `app ${mb(c.appProxyBytes)}, mbsync ${mb(c.mbsyncProxyBytes)} (${(c.appProxyBytes / c.mbsyncProxyBytes).toFixed(2)}×); engine counts ${mb(c.appEngineBytes)}, Maildir ${mb(c.mbsyncMaildirBytes)}` });
-    out.push({ name: 'app mirror: where the time went', result: `boot ${s(c.bootMs / 1000)}, main fetch+understand ${s(c.mainMs / 1000)}, IPC+store ${s(c.storeMs / 1000)} (sequential: one batch in flight)` });
+    out.push({ name: 'app mirror: where the time went', result: `boot ${s(c.bootMs / 1000)}, main's share the store waited for ${s(c.mainMs / 1000)}, IPC+store ${s(c.storeMs / 1000)} (main fetches the next batch while the store commits)` });
     const peaks = cold.app.reduce((a, run) => (run.mainPeakRssMb > a.mainPeakRssMb ? run : a)).mainPeaks;
     out.push({ name: 'main-side peak RSS (cold mirror)', result: `${c.mainPeakRssMb.toFixed(0)} MB (${c.mainStartupRssMb.toFixed(0)} MB at start; peaks: V8 heap ${peaks.heapTotalMb.toFixed(0)} MB, Buffers ${peaks.arrayBuffersMb.toFixed(0)} MB)`, target: t('main-side peak RSS (cold mirror)') });
     out.push({ name: 'renderer JS heap after the mirror', result: `${c.rendererHeapMb.toFixed(1)} MB` });
