@@ -6,8 +6,15 @@
  */
 import type { Page } from 'playwright-core';
 
-export async function seedThreads(page: Page, count: number): Promise<{ ms: number; ownerId: string }> {
-  return page.evaluate(async (total) => {
+/** A person the seeded threads are all with (their counterparty), for a record's page. */
+export interface SeedPerson {
+  id: string;
+  name: string;
+  address: string;
+}
+
+export async function seedThreads(page: Page, count: number, person?: SeedPerson): Promise<{ ms: number; ownerId: string }> {
+  return page.evaluate(async ({ total, person }) => {
     const started = performance.now();
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('blindcopy');
@@ -24,12 +31,16 @@ export async function seedThreads(page: Page, count: number): Promise<{ ms: numb
     const chunk = 5000;
     for (let start = 0; start < total; start += chunk) {
       await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(['threads', 'messageWords'], 'readwrite');
+        const tx = db.transaction(['threads', 'messageWords', 'persons'], 'readwrite');
         const store = tx.objectStore('threads');
         const words = tx.objectStore('messageWords');
+        if (person && start === 0) {
+          const keys = [person.name.toLowerCase(), ...person.name.toLowerCase().split(' ')];
+          tx.objectStore('persons').add({ id: person.id, name: person.name, emails: [person.address], ownerId, createdAt: now - 1e10, updatedAt: now - 1e10, nameKeys: keys });
+        }
         for (let i = start; i < Math.min(total, start + chunk); i += 1) {
           const company = companies[i % companies.length] ?? 'Acme';
-          const address = `buyer${i}@${company.toLowerCase()}.example`;
+          const address = person?.address ?? `buyer${i}@${company.toLowerCase()}.example`;
           const subject = `Proposal ${i} for ${company}`;
           const id = `seed-${String(i).padStart(6, '0')}`;
           const date = now - (i + 1) * 60_000;
@@ -40,10 +51,10 @@ export async function seedThreads(page: Page, count: number): Promise<{ ms: numb
             subject,
             subjectKey: subject.toLowerCase(),
             counterparties: [address],
-            participants: [{ address, name: `Buyer ${i} (${company})` }],
-            personIds: [],
+            participants: [{ address, name: person?.name ?? `Buyer ${i} (${company})` }],
+            personIds: person ? [person.id] : [],
             organizationIds: [],
-            personKeys: [],
+            personKeys: person ? [[person.id, date]] : [],
             organizationKeys: [],
             firstDate: date,
             lastDate: date,
@@ -62,5 +73,5 @@ export async function seedThreads(page: Page, count: number): Promise<{ ms: numb
     }
     db.close();
     return { ms: performance.now() - started, ownerId };
-  }, count);
+  }, { total: count, person });
 }
