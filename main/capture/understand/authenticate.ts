@@ -18,7 +18,7 @@
  * Every DNS query gets a deadline, so one unresponsive resolver cannot stall a whole sync; a
  * query that times out is a temporary error, as mailauth reports any DNS failure.
  */
-import { dkimVerify } from 'mailauth';
+import type { dkimVerify as DkimVerify } from 'mailauth';
 import { z } from 'zod';
 import type { AuthVerdict } from '../../../shared/domain/mail';
 import { combineDkimResults, type DkimOutcome, type DkimResult, type SpfResult } from '../../../shared/rules/capture/authResultValues';
@@ -67,12 +67,24 @@ const DkimVerifySchema = z.object({
 });
 
 /**
+ * mailauth (with its HTTP client and DNS helpers) takes about 40 MB of memory once loaded, and
+ * most captured mail never needs it: unsigned mail skips it, and with a trusted server's
+ * Authentication-Results nothing is verified here. It is loaded on first use.
+ */
+let dkimVerifyLoaded: Promise<typeof DkimVerify> | undefined;
+function loadDkimVerify(): Promise<typeof DkimVerify> {
+  dkimVerifyLoaded ??= import('mailauth').then((m) => m.dkimVerify);
+  return dkimVerifyLoaded;
+}
+
+/**
  * mailauth's verdict over all signatures; undefined when the verifier itself broke down (which is
  * then reported as a temporary error with no source, never as a failure).
  */
 export async function verifyDkimLocally(raw: Buffer, resolver: DnsResolver, now: number): Promise<DkimResult | undefined> {
   let answer: unknown;
   try {
+    const dkimVerify = await loadDkimVerify();
     answer = await dkimVerify(raw, { resolver, curTime: new Date(now) });
   } catch {
     return undefined;
