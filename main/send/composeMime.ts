@@ -7,7 +7,7 @@
  * only in the SMTP envelope (see `envelopeOf`), so no header can carry them. File and URL access
  * are off: content is only ever the bytes inside the message.
  */
-import MailComposer from 'nodemailer/lib/mail-composer';
+import { loadMailComposer } from '../mail/smtp/nodemailerLoader';
 import type { OutgoingMailbox, OutgoingMessage } from '../../shared/rules/send/outgoing';
 
 const bracket = (id: string) => `<${id}>`;
@@ -23,6 +23,7 @@ export interface MimeIdentity {
 }
 
 export async function buildMime(message: OutgoingMessage, identity: MimeIdentity): Promise<Buffer> {
+  const MailComposer = await loadMailComposer();
   const composer = new MailComposer({
     from: { name: message.from.name ?? '', address: message.from.address },
     to: mailboxes(message.to),

@@ -3,7 +3,7 @@
  * user's Bcc are recipients here and nowhere else). A fresh connection per message, closed after:
  * the outbox sends rarely, and a pooled connection would only go stale between sends.
  */
-import nodemailer from 'nodemailer';
+import { loadCreateTransport } from '../mail/smtp/nodemailerLoader';
 import type { ServerLogin } from '../../shared/settings/account';
 import type { SmtpEnvelope } from '../../shared/rules/send/envelope';
 import { smtpOptionsFor } from '../mail/smtp/smtpOptions';
@@ -27,7 +27,8 @@ interface RejectedErrorShape {
 }
 
 export async function sendMime(login: ServerLogin, envelope: SmtpEnvelope, raw: Buffer, timeoutMs?: number): Promise<SmtpAcceptance> {
-  const transport = nodemailer.createTransport(smtpOptionsFor(login, timeoutMs));
+  const createTransport = await loadCreateTransport();
+  const transport = createTransport(smtpOptionsFor(login, timeoutMs));
   try {
     const info = await transport.sendMail({ envelope: { from: envelope.from, to: [...envelope.to] }, raw });
     const rejectedErrors = Array.isArray(info.rejectedErrors) ? (info.rejectedErrors as RejectedErrorShape[]) : [];

@@ -1,5 +1,5 @@
 /** The SMTP half of the connection test: connect, STARTTLS/TLS, authenticate, quit. */
-import nodemailer from 'nodemailer';
+import { loadCreateTransport } from './nodemailerLoader';
 import type { ConnectionTestResult } from '../../../shared/ipc/connection';
 import type { ServerLogin } from '../../../shared/settings/account';
 import { classifyConnectionError } from '../connectionFailure';
@@ -7,7 +7,8 @@ import { fetchPeerCertificate } from '../tls/peerCertificate';
 import { smtpOptionsFor } from './smtpOptions';
 
 export async function testSmtpConnection(server: ServerLogin, options: { timeoutMs?: number } = {}): Promise<ConnectionTestResult> {
-  const transport = nodemailer.createTransport(smtpOptionsFor(server, options.timeoutMs ?? 15_000));
+  const createTransport = await loadCreateTransport();
+  const transport = createTransport(smtpOptionsFor(server, options.timeoutMs ?? 15_000));
   try {
     await transport.verify();
     return { ok: true, capabilities: [], mailboxes: [] };
