@@ -78,6 +78,16 @@ describe('search that walks newest first', () => {
     expect((await h.store.queries.search({ query: 'quarterly' })).map((t) => t.subject)).toEqual(before);
   });
 
+  it('waiting mail is probed above the indexer\'s mark; mail dated before it waits for the indexer', async () => {
+    const { store, db } = await manyThreads(5, (n) => `common ${n}`);
+    const mark = (await db.settings.get('wordsIndexedThrough'))?.value as [number, string, string];
+    expect(mark[0]).toBe(Math.max(...(await db.messageWords.toArray()).map((r) => r.date)));
+    await store.applyBatch(batch([mail(50, { subject: 'Late', text: 'straggler' }), mail(60, { subject: 'Old', text: 'straggler', date: mark[0] - 60_000 })]));
+    expect((await searchThreads(db, SAM, { query: 'straggler' })).map((t) => t.subject)).toEqual(['Late']);
+    while ((await store.indexPendingWords()) > 0);
+    expect((await searchThreads(db, SAM, { query: 'straggler' })).map((t) => t.subject)).toEqual(['Late', 'Old']);
+  });
+
   it('indexed and waiting matches are merged newest first', async () => {
     const { store, db } = await manyThreads(30, (n) => `common ${n}`);
     await store.applyBatch(batch([mail(100, { subject: 'Newest', text: 'common again' })]));

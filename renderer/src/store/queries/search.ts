@@ -18,6 +18,7 @@ import type { Viewer } from '../../../../shared/rules/permissions';
 import type { BlindcopyDb } from '../../db/database';
 import { foldText } from '../../db/derivedFields';
 import type { MessageWordsKey, ThreadRow } from '../../db/records';
+import { wordsIndexedThrough } from '../words/indexedThrough';
 import { visibleThreads } from './access';
 
 /** searchWords indexes words of two characters or more; shorter whole words cannot match. */
@@ -158,9 +159,13 @@ async function nextMatching(db: BlindcopyDb, source: Source, check: readonly Ter
  * indexer reaches it.
  */
 export const PENDING_SCAN = 200;
+// (mail captured with a date older than what the indexer has passed waits for the indexer)
 
 async function pendingMatches(db: BlindcopyDb, terms: readonly Term[]): Promise<WordsKey[]> {
-  const rows = await db.wordsPending.reverse().limit(PENDING_SCAN).toArray();
+  // above the indexer's mark only (words/indexedThrough.ts says why)
+  const through = await wordsIndexedThrough(db);
+  const waiting = through === undefined ? db.wordsPending.toCollection() : db.wordsPending.where(':id').above(through);
+  const rows = await waiting.reverse().limit(PENDING_SCAN).toArray();
   return rows.filter((row) => matches(row.words, terms)).map((row): WordsKey => [row.date, row.threadId, row.id]);
 }
 

@@ -4,6 +4,7 @@
  * capture can commit between steps; the rows are read in one request and deleted as one range.
  */
 import type { StoreContext } from '../context';
+import { markWordsIndexedThrough } from './indexedThrough';
 
 /** Messages per step: a few hundred keep one step short, so capture never waits long behind it. */
 export const WORDS_STEP = 300;
@@ -11,7 +12,7 @@ export const WORDS_STEP = 300;
 /** Indexes up to `max` waiting messages; answers how many it took off the queue (0: none left). */
 export async function indexPendingWords(ctx: StoreContext, max = WORDS_STEP): Promise<number> {
   const { db } = ctx;
-  return db.transaction('rw', [db.wordsPending, db.messageWords], async () => {
+  return db.transaction('rw', [db.wordsPending, db.messageWords, db.settings], async () => {
     const rows = await db.wordsPending.limit(max).toArray();
     const first = rows[0];
     const last = rows[rows.length - 1];
@@ -21,6 +22,7 @@ export async function indexPendingWords(ctx: StoreContext, max = WORDS_STEP): Pr
       .where(':id')
       .between([first.date, first.threadId, first.id], [last.date, last.threadId, last.id], true, true)
       .delete();
+    await markWordsIndexedThrough(db, [last.date, last.threadId, last.id]);
     return rows.length;
   });
 }
