@@ -7,27 +7,12 @@
 import { Dexie } from 'dexie';
 import { BlindcopyDb } from '../../../renderer/src/db/database';
 import { createCrmStore, type CrmStore } from '../../../renderer/src/store';
+import { seededBytes } from '../../support/seeded';
 import type { LoadStep, ScaleSetup } from './api';
 import { SCALE_OWNER, SCALE_T0, ScaleGenerator } from './scaleGenerator';
 
 const DB_NAME = 'blindcopy-bench-scale';
 export const VIEWER = { userId: 'u-sam', isAdmin: false };
-
-/** xorshift32 bytes: the same ids and deal tokens in every run. */
-function seededBytes(seed: number): (length: number) => Uint8Array {
-  let state = seed >>> 0 || 1;
-  return (length) => {
-    const out = new Uint8Array(length);
-    for (let i = 0; i < length; i++) {
-      state ^= state << 13;
-      state ^= state >>> 17;
-      state ^= state << 5;
-      state >>>= 0;
-      out[i] = state & 0xff;
-    }
-    return out;
-  };
-}
 
 export interface ScaleStore {
   store: CrmStore;

@@ -4,19 +4,9 @@
  * Pure (no node:, no DOM): the store page bundles it too.
  */
 
-export type Random = () => number;
+export { seededRandom } from '../../support/seeded';
 
-/** mulberry32: tiny, fast, and good enough to shape test data (not for anything secret). */
-export function seededRandom(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export type Random = () => number;
 
 /** A seed derived from a run seed and an index, so item n is the same whatever order items are made in. */
 export function deriveSeed(seed: number, index: number): number {

@@ -7,25 +7,10 @@ import type { CaptureBatch } from '../../../shared/domain/capture';
 import type { CapturedMessage } from '../../../shared/domain/mail';
 import { ALL_TABLES, BlindcopyDb } from '../../../renderer/src/db/database';
 import { createCrmStore, type CrmStore } from '../../../renderer/src/store';
+import { seededBytes } from '../../support/seeded';
 
 const MINUTE = 60_000;
 const T0 = Date.UTC(2025, 2, 1, 9, 0, 0);
-
-/** Repeatable random bytes, so two databases given the same seed make the same ids. */
-function seededBytes(seed: number): (length: number) => Uint8Array {
-  let state = seed;
-  return (length) => {
-    const out = new Uint8Array(length);
-    for (let i = 0; i < length; i++) {
-      state ^= state << 13;
-      state ^= state >>> 17;
-      state ^= state << 5;
-      state >>>= 0;
-      out[i] = state & 0xff;
-    }
-    return out;
-  };
-}
 
 function mail(n: number, overrides: Partial<CapturedMessage> = {}): CapturedMessage {
   return {

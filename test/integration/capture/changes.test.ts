@@ -3,37 +3,13 @@
  * (VANISHED) and without it (UID-list comparison); and the recent-range first sync of a synced
  * folder (R7.2).
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CaptureEngine } from '../../../main/capture/sync';
-import { startMailStack, type MailStack } from '../../support/mail-stack';
-import { type CaptureStack, deliverAll, openHandles, ownerMail, startEngine, stopAll, withImap } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { captureSuite, type CaptureStack, deliverAll, ownerMail, startEngine, withImap } from './fixtures';
 
-let stack: MailStack;
-const running = new Set<CaptureEngine>();
-
-beforeAll(async () => {
-  stack = await startMailStack();
-});
-
-let baseline: ReturnType<typeof openHandles>;
-beforeEach(() => {
-  baseline = openHandles();
-});
-
-afterEach(async () => {
-  await stopAll(running, baseline);
-});
-
-afterAll(async () => {
-  await stack?.stop();
-});
-
-async function dropBoxFor(name: string): Promise<CaptureStack> {
-  return { stack, owner: await stack.createUser(`sam-${name}`), dropbox: await stack.createUser(`crm-${name}`) };
-}
+const { running, dropBoxFor } = captureSuite();
 
 async function expunge(c: CaptureStack, uids: string): Promise<void> {
-  await withImap(stack, c.dropbox, async (client) => {
+  await withImap(c.stack, c.dropbox, async (client) => {
     await client.mailboxOpen('INBOX');
     await client.messageDelete(uids, { uid: true });
   });
@@ -78,7 +54,7 @@ describe('capture engine: synced folder', () => {
     const c = await dropBoxFor('sync');
     const now = Date.now();
     const day = 24 * 60 * 60 * 1000;
-    await withImap(stack, c.dropbox, async (client) => {
+    await withImap(c.stack, c.dropbox, async (client) => {
       // Old and recent interleaved in UID order, as mail moved into a folder can be.
       const dates = [400, 2, 90, 1, 45, 0].map((daysAgo) => new Date(now - daysAgo * day));
       for (const [i, date] of dates.entries()) await client.append('INBOX', ownerMail(c, `sync-${i}`), [], date);

@@ -6,36 +6,12 @@
 import { randomBytes } from 'node:crypto';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type Mail from 'nodemailer/lib/mailer';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AttachmentUnavailableError, type CaptureEngine } from '../../../main/capture/sync';
+import { describe, expect, it } from 'vitest';
+import { AttachmentUnavailableError } from '../../../main/capture/sync';
 import { understandMessage } from '../../../main/capture/understand';
-import { startMailStack, type MailStack } from '../../support/mail-stack';
-import { type CaptureStack, deliverAll, openHandles, ownerMail, startEngine, stopAll } from './fixtures';
+import { captureSuite, deliverAll, ownerMail, startEngine } from './fixtures';
 
-let stack: MailStack;
-const running = new Set<CaptureEngine>();
-
-beforeAll(async () => {
-  stack = await startMailStack();
-});
-
-let baseline: ReturnType<typeof openHandles>;
-beforeEach(() => {
-  baseline = openHandles();
-});
-
-afterEach(async () => {
-  await stopAll(running, baseline);
-});
-
-afterAll(async () => {
-  await stack?.stop();
-});
-
-/** A drop box of its own per test, so the byte counters see only that test's mail. */
-async function dropBoxFor(name: string): Promise<CaptureStack> {
-  return { stack, owner: await stack.createUser(`sam-${name}`), dropbox: await stack.createUser(`crm-${name}`) };
-}
+const { running, dropBoxFor } = captureSuite();
 
 function compose(options: Mail.Options): Promise<Buffer> {
   return new MailComposer(options).compile().build();
@@ -54,7 +30,7 @@ describe('capture engine: cheap fetch', () => {
       attachments: [{ filename: 'brochure.bin', content: randomBytes(16 * 1024 * 1024) }],
     });
     expect(raw.length).toBeGreaterThan(21 * 1000 * 1000);
-    await stack.deliver(c.dropbox.address, raw, { from: c.owner.address });
+    await c.stack.deliver(c.dropbox.address, raw, { from: c.owner.address });
 
     const { engine, store, source } = startEngine(c, running);
     await store.waitFor(() => store.rejectedOf(source.id).length === 1, 15_000, 'the rejection');
@@ -87,7 +63,7 @@ describe('capture engine: cheap fetch', () => {
       html: '<p>Please find the <b>offer</b> attached.</p>',
       attachments: [{ filename: 'offer.pdf', content: pdf, contentType: 'application/pdf' }],
     });
-    await stack.deliver(c.dropbox.address, raw, { from: c.owner.address });
+    await c.stack.deliver(c.dropbox.address, raw, { from: c.owner.address });
 
     const { engine, store, source } = startEngine(c, running);
     await store.waitFor(() => store.messages.has('offer-with-pdf@blindcopy.test'), 15_000, 'the capture');
@@ -139,7 +115,7 @@ describe('capture engine: cheap fetch', () => {
       text: 'For the CRM.',
       attachments: [{ filename: 'reply.eml', content: inner, contentType: 'message/rfc822' }],
     });
-    await stack.deliver(c.dropbox.address, raw, { from: c.owner.address });
+    await c.stack.deliver(c.dropbox.address, raw, { from: c.owner.address });
 
     const { engine, store, source } = startEngine(c, running);
     await store.waitFor(() => store.messages.size === 1, 15_000, 'the capture');

@@ -6,8 +6,11 @@ import { ImapFlow } from 'imapflow';
 import type { SourceProgress } from '../../../shared/domain/capture';
 import type { ServerLogin } from '../../../shared/settings/account';
 import { createCaptureEngine, type CaptureEngine, type CaptureEngineOptions, type CaptureSource, type UnderstandBase } from '../../../main/capture/sync';
-import type { MailStack, StackUser } from '../../support/mail-stack';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { startMailStack, type MailStack, type StackUser } from '../../support/mail-stack';
 import { RecordingStore } from './recordingStore';
+
+export { seededRandom } from '../../support/seeded';
 
 export interface CaptureStack {
   stack: MailStack;
@@ -200,14 +203,32 @@ export function openHandles(): { sockets: number; timers: number } {
   };
 }
 
-/** Seeded PRNG (mulberry32), so a failing random schedule can be replayed with its seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+/**
+ * The hooks of an engine test file: one mail stack for the file, every engine a test started
+ * stopped after it (with no socket or timer left behind), and a drop box of its own per test, so
+ * counters and mailboxes see only that test's mail.
+ */
+export function captureSuite(): { running: Set<CaptureEngine>; dropBoxFor(name: string): Promise<CaptureStack> } {
+  let stack: MailStack | undefined;
+  const running = new Set<CaptureEngine>();
+  let baseline: ReturnType<typeof openHandles>;
+  beforeAll(async () => {
+    stack = await startMailStack();
+  });
+  beforeEach(() => {
+    baseline = openHandles();
+  });
+  afterEach(async () => {
+    await stopAll(running, baseline);
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+  return {
+    running,
+    async dropBoxFor(name) {
+      if (stack === undefined) throw new Error('the mail stack has not started');
+      return { stack, owner: await stack.createUser(`sam-${name}`), dropbox: await stack.createUser(`crm-${name}`) };
+    },
   };
 }

@@ -5,37 +5,14 @@
  * ahead and the engine resumes from the last acknowledged checkpoint, losing and doubling
  * nothing. Batches are bounded by bytes as well as by count.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CaptureBatch, Checkpoint } from '../../../shared/domain/capture';
-import type { BatchSink, CaptureEngine, UnderstandFn } from '../../../main/capture/sync';
+import type { BatchSink, UnderstandFn } from '../../../main/capture/sync';
 import { understandMessage } from '../../../main/capture/understand';
-import { startMailStack, type MailStack } from '../../support/mail-stack';
-import { type CaptureStack, deliverAll, mailboxMessageIds, openHandles, ownerMail, startEngine, stopAll } from './fixtures';
+import { captureSuite, deliverAll, mailboxMessageIds, ownerMail, startEngine } from './fixtures';
 import { RecordingStore } from './recordingStore';
 
-let stack: MailStack;
-const running = new Set<CaptureEngine>();
-
-beforeAll(async () => {
-  stack = await startMailStack();
-});
-
-let baseline: ReturnType<typeof openHandles>;
-beforeEach(() => {
-  baseline = openHandles();
-});
-
-afterEach(async () => {
-  await stopAll(running, baseline);
-});
-
-afterAll(async () => {
-  await stack?.stop();
-});
-
-async function dropBoxFor(name: string): Promise<CaptureStack> {
-  return { stack, owner: await stack.createUser(`sam-${name}`), dropbox: await stack.createUser(`crm-${name}`) };
-}
+const { running, dropBoxFor } = captureSuite();
 
 /**
  * The store behind a sink that watches the hand-over: how many commits are in flight at once,
@@ -99,7 +76,7 @@ describe('capture engine: pipelined commits', () => {
     const overlapped = watched.times.filter((t) => sink.windows.some((w) => t > w.from && t < w.to));
     expect(overlapped.length).toBeGreaterThanOrEqual(5);
     // Nothing twice, nothing missing, progress counted per acknowledged batch.
-    expect([...store.messageIdsOf(source.id)].sort()).toEqual([...(await mailboxMessageIds(stack, c.dropbox))].sort());
+    expect([...store.messageIdsOf(source.id)].sort()).toEqual([...(await mailboxMessageIds(c.stack, c.dropbox))].sort());
     expect(store.redelivered).toBe(0);
     expect(store.regressions).toBe(0);
     const syncing = progress.events.filter((e) => e.state === 'syncing').map((e) => e.done);
@@ -131,7 +108,7 @@ describe('capture engine: pipelined commits', () => {
     expect(store.redelivered).toBe(0);
     expect(store.sameMessageAgain).toBe(0);
     expect(store.regressions).toBe(0);
-    expect([...store.messageIdsOf(source.id)].sort()).toEqual([...(await mailboxMessageIds(stack, c.dropbox))].sort());
+    expect([...store.messageIdsOf(source.id)].sort()).toEqual([...(await mailboxMessageIds(c.stack, c.dropbox))].sort());
     // The chunk after the failed batch had been understood ahead, then fetched again.
     const third = taken[2] ?? 0;
     expect([...watched.perUid].filter(([uid, n]) => uid > third && n >= 2).length).toBeGreaterThan(0);
@@ -165,6 +142,6 @@ describe('capture engine: pipelined commits', () => {
     expect(batches.length).toBeGreaterThanOrEqual(count / 2);
     expect(increasing(batches.map((b) => b.checkpoint.lastUid))).toBe(true);
     expect(store.redelivered).toBe(0);
-    expect([...store.messageIdsOf(source.id)].sort()).toEqual([...(await mailboxMessageIds(stack, c.dropbox))].sort());
+    expect([...store.messageIdsOf(source.id)].sort()).toEqual([...(await mailboxMessageIds(c.stack, c.dropbox))].sort());
   });
 });

@@ -3,35 +3,11 @@
  * 'offline' with retryAt, resume by itself), a wrong password (stop in 'error', no retry storm),
  * a store that fails a commit (retry, lose nothing).
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CaptureEngine } from '../../../main/capture/sync';
-import { startMailStack, type MailStack } from '../../support/mail-stack';
-import { type CaptureStack, deliverAll, mailboxMessageIds, openHandles, ownerMail, serverLogin, startEngine, stopAll } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { captureSuite, deliverAll, mailboxMessageIds, ownerMail, serverLogin, startEngine } from './fixtures';
 import { RecordingStore } from './recordingStore';
 
-let stack: MailStack;
-const running = new Set<CaptureEngine>();
-
-beforeAll(async () => {
-  stack = await startMailStack();
-});
-
-let baseline: ReturnType<typeof openHandles>;
-beforeEach(() => {
-  baseline = openHandles();
-});
-
-afterEach(async () => {
-  await stopAll(running, baseline);
-});
-
-afterAll(async () => {
-  await stack?.stop();
-});
-
-async function dropBoxFor(name: string): Promise<CaptureStack> {
-  return { stack, owner: await stack.createUser(`sam-${name}`), dropbox: await stack.createUser(`crm-${name}`) };
-}
+const { running, dropBoxFor } = captureSuite();
 
 /** Lets time pass where the point is that nothing happens in it (no event to wait for). */
 const quietPeriod = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -44,7 +20,7 @@ describe('capture engine: resilience', () => {
     await store.waitFor(() => store.messages.has('before-outage@blindcopy.test'), 10_000, 'the first message');
     await progress.waitFor((p) => p.state === 'idle', 5_000, 'idle');
 
-    await stack.stopImap();
+    await c.stack.stopImap();
     try {
       const offline = await progress.waitFor((p) => p.state === 'offline', 10_000, 'offline');
       expect(offline.reason).toBe('unreachable');
@@ -55,12 +31,12 @@ describe('capture engine: resilience', () => {
       const gaps = retries.slice(1).map((e, i) => (e.retryAt ?? 0) - (retries[i]?.retryAt ?? 0));
       expect(gaps.every((gap) => gap >= 200)).toBe(true);
     } finally {
-      await stack.startImap();
+      await c.stack.startImap();
     }
     // Mail that came in while the engine was away is picked up when it reconnects by itself.
     await deliverAll(c, [ownerMail(c, 'after-outage')]);
     await store.waitFor(() => store.messages.has('after-outage@blindcopy.test'), 10_000, 'the message delivered after the outage');
-    expect([...store.messageIdsOf(source.id)].sort()).toEqual([...(await mailboxMessageIds(stack, c.dropbox))].sort());
+    expect([...store.messageIdsOf(source.id)].sort()).toEqual([...(await mailboxMessageIds(c.stack, c.dropbox))].sort());
     expect(engine.stats()[source.id]?.reconnects).toBeGreaterThanOrEqual(3);
     expect(store.redelivered).toBe(0);
   });
@@ -68,7 +44,7 @@ describe('capture engine: resilience', () => {
   it('stops in error with auth-failed on a wrong password, without retrying, until syncNow', async () => {
     const c = await dropBoxFor('auth');
     const { engine, source, progress } = startEngine(c, running, {
-      source: { server: serverLogin(stack, c.dropbox, 'not-the-password') },
+      source: { server: serverLogin(c.stack, c.dropbox, 'not-the-password') },
       retry: { baseMs: 10, maxMs: 50 }, // a retry storm would show at once with delays this short
     });
     const failed = await progress.waitFor((p) => p.state === 'error', 10_000, 'the auth error');

@@ -8,6 +8,9 @@ import type { CaptureBatch } from '../../../shared/domain/capture';
 import type { CapturedMessage, RejectedMessage } from '../../../shared/domain/mail';
 import { ALL_TABLES, BlindcopyDb } from '../../../renderer/src/db/database';
 import { createCrmStore, type CrmStore, type Viewer } from '../../../renderer/src/store';
+import { seededBytes } from '../../support/seeded';
+
+export { seededBytes };
 
 export const MINUTE = 60 * 1000;
 export const DAY = 24 * 60 * MINUTE;
@@ -23,22 +26,6 @@ export const SOURCE = 'dropbox';
 
 export function openDb(name = 'crm'): BlindcopyDb {
   return new BlindcopyDb(name, { indexedDB: new IDBFactory(), IDBKeyRange });
-}
-
-/** xorshift32: repeatable "random" bytes, so ids and tokens are the same on every run. */
-export function seededBytes(seed = 1): (length: number) => Uint8Array {
-  let state = seed >>> 0 || 1;
-  return (length) => {
-    const out = new Uint8Array(length);
-    for (let i = 0; i < length; i++) {
-      state ^= state << 13;
-      state ^= state >>> 17;
-      state ^= state << 5;
-      state >>>= 0;
-      out[i] = state & 0xff;
-    }
-    return out;
-  };
 }
 
 export interface TestClock {
