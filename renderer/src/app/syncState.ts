@@ -18,9 +18,19 @@ export const useSyncStore = create<SyncState>((set) => ({
   sources: {},
   storeError: undefined,
   setCaptureState: (capture) => set({ capture }),
-  setProgress: (progress) => set((s) => ({ sources: { ...s.sources, [progress.sourceId]: progress } })),
+  setProgress: (progress) => set((s) => ({ sources: { ...s.sources, [progress.sourceId]: nextProgress(s.sources[progress.sourceId], progress) } })),
   setStoreError: (storeError) => set({ storeError }),
 }));
+
+/**
+ * A source that is offline reports 'connecting' at every retry (each attempt takes a moment before
+ * it fails again); it stays offline until an attempt gets through, or the offline note would
+ * flicker with every retry.
+ */
+export function nextProgress(previous: SourceProgress | undefined, update: SourceProgress): SourceProgress {
+  if (previous?.state === 'offline' && update.state === 'connecting') return previous;
+  return update;
+}
 
 /** offline when every source that reported is offline */
 export function isOffline(sources: Record<string, SourceProgress>): boolean {

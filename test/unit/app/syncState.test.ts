@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOffline, syncingProgress } from '../../../renderer/src/app/syncState';
+import { isOffline, nextProgress, syncingProgress } from '../../../renderer/src/app/syncState';
 import type { SourceProgress } from '../../../shared/domain/capture';
 
 const p = (sourceId: string, state: SourceProgress['state'], done = 0, total = 0): SourceProgress => ({ sourceId, state, done, total });
@@ -21,5 +21,15 @@ describe('R10.4 / R8.1 capture status for the shell', () => {
     ['one still reachable', { a: p('a', 'offline'), b: p('b', 'idle') }, false],
   ])('R8.1 offline: %s', (_name, sources, expected) => {
     expect(isOffline(sources)).toBe(expected);
+  });
+
+  it.each([
+    ['a retry of an offline source stays offline', p('a', 'offline'), p('a', 'connecting'), 'offline'],
+    ['an attempt that gets through ends it', p('a', 'offline'), p('a', 'syncing', 0, 5), 'syncing'],
+    ['back to idle ends it', p('a', 'offline'), p('a', 'idle'), 'idle'],
+    ['a first connect is connecting', undefined, p('a', 'connecting'), 'connecting'],
+    ['a reconnect after idle is connecting', p('a', 'idle'), p('a', 'connecting'), 'connecting'],
+  ])('R8.1 offline does not flicker: %s', (_name, previous, update, expected) => {
+    expect(nextProgress(previous, update).state).toBe(expected);
   });
 });
