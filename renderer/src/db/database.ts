@@ -8,9 +8,6 @@ import type {
   DealRow,
   LeadRow,
   MessageRow,
-  MessageWordsKey,
-  MessageWordsRow,
-  WordsPendingRow,
   OrganizationRow,
   PersonRow,
   ProjectRow,
@@ -20,6 +17,9 @@ import type {
   SyncSourceRow,
   ThreadRow,
   TombstoneRow,
+  WordKey,
+  WordQueueRow,
+  WordRow,
 } from './records';
 import { schemaVersions } from './schemaVersions';
 import { threadKeysMiddleware } from './threadKeys';
@@ -29,8 +29,8 @@ export type SourceUidKey = [sourceId: string, uidValidity: number, uid: number];
 
 export class BlindcopyDb extends Dexie {
   messages!: Table<MessageRow, string>;
-  messageWords!: Table<MessageWordsRow, MessageWordsKey>;
-  wordsPending!: Table<WordsPendingRow, MessageWordsKey>;
+  wordIndex!: Table<WordRow, WordKey>;
+  wordQueue!: Table<WordQueueRow, WordKey>;
   threads!: Table<ThreadRow, string>;
   sourceUids!: Table<SourceUidRow, SourceUidKey>;
   persons!: Table<PersonRow, string>;
@@ -58,8 +58,8 @@ export const CURRENT_SCHEMA_VERSION = schemaVersions.length;
 /** Every table, for transactions that must cover them all (and for test dumps). */
 export const ALL_TABLES = [
   'messages',
-  'messageWords',
-  'wordsPending',
+  'wordIndex',
+  'wordQueue',
   'threads',
   'sourceUids',
   'persons',

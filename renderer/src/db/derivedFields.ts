@@ -6,7 +6,7 @@
 import type { Thread } from '../../../shared/domain/crm';
 import type { Mailbox } from '../../../shared/domain/mail';
 import { searchWords } from '../../../shared/text/searchWords';
-import type { IndexFlag, MessageWordsRow, ThreadRow } from './records';
+import type { IndexFlag, ThreadRow, WordKey, WordRow } from './records';
 
 /**
  * How much of one message's text is read for search words. Past this a body is nearly always
@@ -35,9 +35,31 @@ export function messageWords(message: { subject: string; text: string; from: Mai
   return searchWords(`${message.subject} ${people} ${message.text.slice(0, MAX_INDEXED_TEXT)}`);
 }
 
-/** The messageWords row of a message row. */
-export function messageWordsRow(message: Parameters<typeof messageWords>[0] & { id: string; threadId: string; date: number }): MessageWordsRow {
-  return { date: message.date, threadId: message.threadId, id: message.id, words: messageWords(message) };
+/**
+ * 53 bits of a message id (cyrb53): the second part of its word rows' key. A hash, not a
+ * counter, so that the key of any message row can be computed without reading anything.
+ */
+export function idHash(id: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** The key of a message's word row (records.ts WordRow). */
+export function wordKey(message: { date: number; id: string }): WordKey {
+  return [message.date, idHash(message.id)];
+}
+
+/** The word row of a message row. */
+export function wordRow(message: Parameters<typeof messageWords>[0] & { id: string; threadId: string; date: number }): WordRow {
+  return { date: message.date, n: idHash(message.id), threadId: message.threadId, id: message.id, words: messageWords(message) };
 }
 
 /** personKeys / organizationKeys of a thread (records.ts says why they are pairs). */

@@ -40,30 +40,35 @@ export interface ThreadRow extends Thread {
 }
 
 /**
- * The search words of one message row (v3): subject, sender and recipients, text. Its primary
- * key starts with the message's date, so the entries of one word in the multi-entry `words`
- * index come newest last: a word's matches are read newest first by walking that index
- * backwards, keys only, and a common word answers after a few dozen entries.
+ * The search words of one message row (v4, table `wordIndex`): subject, sender and recipients,
+ * text. Its primary key starts with the message's date, so the entries of one word in the
+ * multi-entry `words` index come newest last: a word's matches are read newest first by walking
+ * that index backwards, and a common word answers after a few dozen entries.
+ * The key is short on purpose: IndexedDB stores it with every one of the message's word entries
+ * (twice, in Chromium), and with the two 26-character ids of v3 those entries made the index
+ * grow slow to write as it grew (store/README.md). `n` is a hash of the message id (wordKey).
  * Written once with the message (and its copies), deleted with it; never updated.
  */
-export interface MessageWordsRow {
+export interface WordRow {
   date: number;
+  /** wordKey's hash of `id`: with the date, unique in practice (two messages of one millisecond would have to collide in 53 bits) */
+  n: number;
   threadId: string;
   /** the message row's id */
   id: string;
   words: string[];
 }
 
-/** The primary key of `messageWords` and `wordsPending`. */
-export type MessageWordsKey = [date: number, threadId: string, id: string];
+/** The primary key of `wordIndex` and `wordQueue`: [date, n]. */
+export type WordKey = [date: number, n: number];
 
 /**
- * A message's words before they are indexed: capture writes this row (same shape as
- * messageWords, but in a table without the multi-entry index) and the word indexer moves it to
- * messageWords when capture is quiet. The index entries of a message's words cost more than the
+ * A message's words before they are indexed: capture writes this row (same shape as in
+ * wordIndex, but in a table without the multi-entry index) and the word indexer moves it to
+ * wordIndex when capture is quiet. The index entries of a message's words cost more than the
  * rest of its capture together, so they are kept off the path that makes new mail appear.
  */
-export type WordsPendingRow = MessageWordsRow;
+export type WordQueueRow = WordRow;
 
 /**
  * Where one copy of a message lives on a server: (source, UIDVALIDITY, UID) → message row.

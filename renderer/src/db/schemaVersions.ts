@@ -9,8 +9,8 @@
  *   [linkKey+lastDate]: an item's threads; *personKeys / *organizationKeys ([id, lastDate]
  *   pairs, v3): a person's or an organization's threads newest first; *refIds and
  *   [subjectKey+lastDate]: threading (R9.1, R9.2).
- * - messageWords [date+threadId+id], *words (v3): word search, newest first (records.ts);
- *   wordsPending: messages captured but not yet in messageWords (store/words).
+ * - wordIndex [date+n], *words (v4): word search, newest first (records.ts WordRow);
+ *   wordQueue: messages captured but not yet in wordIndex (store/words).
  * - messages [threadId+date]: a thread's messages in order (also serves `threadId` alone);
  *   messageId: de-duplication (R3.6).
  * - sourceUids: (source, UIDVALIDITY, UID) → message, for re-delivery and resets.
@@ -20,7 +20,7 @@
  */
 import type { Transaction } from 'dexie';
 import type { Mailbox } from '../../../shared/domain/mail';
-import { messageWordsRow } from './derivedFields';
+import { idHash, messageWords } from './derivedFields';
 
 export interface SchemaVersion {
   version: number;
@@ -62,7 +62,7 @@ async function wordsPerMessage(tx: Transaction): Promise<void> {
   for (let after: string | undefined; ; ) {
     const page = await (after === undefined ? messages.orderBy(':id') : messages.where(':id').above(after)).limit(1000).toArray();
     if (page.length === 0) break;
-    await tx.table('messageWords').bulkPut(page.map(messageWordsRow));
+    await tx.table('messageWords').bulkPut(page.map((m) => ({ date: m.date, threadId: m.threadId, id: m.id, words: messageWords(m) })));
     after = page[page.length - 1]?.id;
   }
   await tx
@@ -71,6 +71,35 @@ async function wordsPerMessage(tx: Transaction): Promise<void> {
     .modify((thread: { words?: string[] }) => {
       delete thread.words;
     });
+}
+
+interface V3WordRow {
+  date: number;
+  threadId: string;
+  id: string;
+  words: string[];
+}
+
+/**
+ * v4: word rows get a short key (records.ts WordRow says why). IndexedDB cannot change a table's
+ * key, so the rows move to new tables: all of them into the queue, which takes no index, so the
+ * upgrade is quick; the word indexer then builds the index in the background, as after a first
+ * sync (search reads the newest queued messages directly meanwhile).
+ */
+async function shortWordKeys(tx: Transaction): Promise<void> {
+  const queue = tx.table('wordQueue');
+  for (const name of ['messageWords', 'wordsPending']) {
+    const old = tx.table<V3WordRow, [number, string, string]>(name);
+    for (let after: [number, string, string] | undefined; ; ) {
+      const page = await (after === undefined ? old.orderBy(':id') : old.where(':id').above(after)).limit(1000).toArray();
+      const last = page[page.length - 1];
+      if (last === undefined) break;
+      await queue.bulkPut(page.map((row) => ({ ...row, n: idHash(row.id) })));
+      after = [last.date, last.threadId, last.id];
+    }
+  }
+  // the indexer's mark was a v3 key and said how far the old tables were indexed
+  await tx.table('settings').delete('wordsIndexedThrough');
 }
 
 export const schemaVersions: SchemaVersion[] = [
@@ -102,5 +131,11 @@ export const schemaVersions: SchemaVersion[] = [
     version: 3,
     stores: { threads: THREADS_V3, messageWords: '[date+threadId+id], *words', wordsPending: '[date+threadId+id]' },
     upgrade: wordsPerMessage,
+  },
+  {
+    // v4: word rows with a short key [date, n], in new tables (a key cannot change in place).
+    version: 4,
+    stores: { messageWords: null, wordsPending: null, wordIndex: '[date+n], *words', wordQueue: '[date+n]' },
+    upgrade: shortWordKeys,
   },
 ];

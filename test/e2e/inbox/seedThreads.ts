@@ -31,9 +31,9 @@ export async function seedThreads(page: Page, count: number, person?: SeedPerson
     const chunk = 5000;
     for (let start = 0; start < total; start += chunk) {
       await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(['threads', 'messageWords', 'persons'], 'readwrite');
+        const tx = db.transaction(['threads', 'wordIndex', 'persons'], 'readwrite');
         const store = tx.objectStore('threads');
-        const words = tx.objectStore('messageWords');
+        const words = tx.objectStore('wordIndex');
         if (person && start === 0) {
           const keys = [person.name.toLowerCase(), ...person.name.toLowerCase().split(' ')];
           tx.objectStore('persons').add({ id: person.id, name: person.name, emails: [person.address], ownerId, createdAt: now - 1e10, updatedAt: now - 1e10, nameKeys: keys });
@@ -44,7 +44,7 @@ export async function seedThreads(page: Page, count: number, person?: SeedPerson
           const subject = `Proposal ${i} for ${company}`;
           const id = `seed-${String(i).padStart(6, '0')}`;
           const date = now - (i + 1) * 60_000;
-          words.add({ date, threadId: id, id: `${id}-m1`, words: ['proposal', String(i), 'for', company.toLowerCase(), 'buyer', `buyer${i}`] });
+          words.add({ date, n: i, threadId: id, id: `${id}-m1`, words: ['proposal', String(i), 'for', company.toLowerCase(), 'buyer', `buyer${i}`] });
           store.add({
             id,
             ownerId,

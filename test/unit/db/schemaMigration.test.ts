@@ -6,7 +6,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { ALL_TABLES, BlindcopyDb, CURRENT_SCHEMA_VERSION } from '../../../renderer/src/db/database';
-import { messageWordsRow } from '../../../renderer/src/db/derivedFields';
+import { idHash, wordRow } from '../../../renderer/src/db/derivedFields';
 import type { MessageRow, ThreadRow } from '../../../renderer/src/db/records';
 import { schemaVersions } from '../../../renderer/src/db/schemaVersions';
 import { createCrmStore } from '../../../renderer/src/store';
@@ -76,11 +76,13 @@ describe('CRM database schema', () => {
     const upgraded = await current.threads.get('t1');
     expect(upgraded?.subject).toBe('Angebot für Müller GmbH');
     expect(upgraded?.personKeys).toEqual([['p1', 2]]);
-    const words = await current.messageWords.toArray();
-    expect(words).toEqual([messageWordsRow(message)]);
+    // the words wait for the indexer (the upgrade itself stays quick)
+    const words = await current.wordQueue.toArray();
+    expect(words).toEqual([wordRow(message)]);
     expect(words[0]?.words).toEqual(expect.arrayContaining(['angebot', 'fur', 'muller', 'gmbh', 'hello', 'kostenvoranschlag']));
+    await createCrmStore(current, { viewer: { userId: 'me', isAdmin: false }, clock: () => T0, randomBytes: seededBytes(1) }).indexPendingWords();
     // the new indexes answer queries
-    expect((await current.messageWords.where('words').equals('kostenvoranschlag').primaryKeys()).map((k) => k[1])).toEqual(['t1']);
+    expect(await current.wordIndex.where('words').equals('kostenvoranschlag').primaryKeys()).toEqual([[message.date, idHash('r1')]]);
     expect((await current.threads.where('personKeys').between(['p1', 0], ['p1', 10]).primaryKeys())).toEqual(['t1']);
     current.close();
   });
@@ -96,7 +98,7 @@ describe('CRM database schema', () => {
     const current = new BlindcopyDb('upgrade-v2', { indexedDB, IDBKeyRange });
     await current.open();
     expect(await current.threads.get('t1')).not.toHaveProperty('words');
-    expect(await current.messageWords.count()).toBe(1);
+    expect(await current.wordQueue.count()).toBe(1);
     current.close();
   });
 
@@ -110,20 +112,49 @@ describe('CRM database schema', () => {
     await store.applyBatch(batch([m1, reply(2, m1, { text: 'Danke für die Info' })]));
     while ((await store.indexPendingWords()) > 0);
 
-    // the same data in version 2's shape: words on the thread, no messageWords, no person keys
+    // the same data in version 2's shape: words on the thread, no word tables, no person keys
     const v2 = new BlindcopyDb('store-v2', { indexedDB, IDBKeyRange }, 2);
-    for (const name of ALL_TABLES.filter((t) => !['messageWords', 'wordsPending', 'threads'].includes(t))) await v2.table(name).bulkAdd(await now.table(name).toArray());
+    for (const name of ALL_TABLES.filter((t) => !['wordIndex', 'wordQueue', 'threads'].includes(t))) await v2.table(name).bulkAdd(await now.table(name).toArray());
     const threads = (await now.threads.toArray()).map(({ personKeys: _p, organizationKeys: _o, ...row }) => ({ ...row, words: ['danke', 'lieferung'] }));
     await v2.table('threads').bulkAdd(threads);
     v2.close();
 
     const migrated = new BlindcopyDb('store-v2', { indexedDB, IDBKeyRange });
     expect(await migrated.threads.toArray()).toEqual(await now.threads.toArray());
-    expect(await migrated.messageWords.toArray()).toEqual(await now.messageWords.toArray());
     const search = async (db: BlindcopyDb) => (await createCrmStore(db, deps).queries.search({ query: 'danke lief' })).map((t) => t.id);
+    // found while the words still wait for the indexer, and the same once they are indexed
+    expect(await search(migrated)).toEqual(await search(now));
+    while ((await createCrmStore(migrated, deps).indexPendingWords()) > 0);
+    expect(await migrated.wordIndex.toArray()).toEqual(await now.wordIndex.toArray());
     expect(await search(migrated)).toEqual(await search(now));
     expect(await search(now)).toHaveLength(1);
     migrated.close();
     now.close();
+  });
+
+  it('upgrades a version-3 database: indexed and waiting words move to the queue under short keys', async () => {
+    const indexedDB = new IDBFactory();
+    const v3 = new BlindcopyDb('upgrade-v3', { indexedDB, IDBKeyRange }, 3);
+    await v3.open();
+    const second: MessageRow = { ...message, id: 'r2', date: message.date + 60_000, text: 'Die Lieferung kommt' };
+    await v3.threads.add({ ...thread, personKeys: [], organizationKeys: [] });
+    await v3.messages.bulkAdd([message, second]);
+    const v3Row = (m: MessageRow) => ({ date: m.date, threadId: m.threadId, id: m.id, words: wordRow(m).words });
+    await v3.table('messageWords').add(v3Row(message));
+    await v3.table('wordsPending').add(v3Row(second));
+    await v3.settings.put({ key: 'wordsIndexedThrough', value: [message.date, 't1', 'r1'] });
+    v3.close();
+
+    const current = new BlindcopyDb('upgrade-v3', { indexedDB, IDBKeyRange });
+    await current.open();
+    expect(current.tables.map((t) => t.name)).not.toContain('messageWords');
+    expect(await current.wordQueue.toArray()).toEqual([wordRow(message), wordRow(second)]);
+    expect(await current.settings.get('wordsIndexedThrough')).toBeUndefined();
+    const store = createCrmStore(current, { viewer: { userId: 'me', isAdmin: false }, clock: () => T0, randomBytes: seededBytes(2) });
+    expect((await store.queries.search({ query: 'lieferung ' })).map((t) => t.id)).toEqual(['t1']);
+    while ((await store.indexPendingWords()) > 0);
+    expect(await current.wordIndex.count()).toBe(2);
+    expect((await store.queries.search({ query: 'kostenvoranschlag ' })).map((t) => t.id)).toEqual(['t1']);
+    current.close();
   });
 });

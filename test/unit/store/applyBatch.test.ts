@@ -154,7 +154,7 @@ describe('applyBatch: deletion, resets, expunges, checkpoints', () => {
     expect(thread?.messageCount).toBe(1);
     expect(thread?.snippet).toBe('Message number 1');
     expect(await store.queries.search({ query: 'latest' })).toEqual([]);
-    expect(await db.wordsPending.count()).toBe(1);
+    expect(await db.wordQueue.count()).toBe(1);
     await store.applyBatch(batch([reply(2, m1)]));
     expect((await onlyThread(db)).messageCount).toBe(1);
   });

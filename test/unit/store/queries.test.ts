@@ -55,10 +55,10 @@ async function inboxFixture() {
     kimsThread('kim-private', 7, { link, linkKey: `deal:${deal.id}`, linked: 1 }),
   ]);
   // their messages' search words, as that store would have written them
-  await h.db.messageWords.bulkAdd(
+  await h.db.wordIndex.bulkAdd(
     [
-      { date: T0 + 5 * MINUTE, threadId: 'kim-shared', id: 'kim-shared-1', words: ['kim', 'offer'] },
-      { date: T0 + 7 * MINUTE, threadId: 'kim-private', id: 'kim-private-1', words: ['kim', 'offer'] },
+      { date: T0 + 5 * MINUTE, n: 1, threadId: 'kim-shared', id: 'kim-shared-1', words: ['kim', 'offer'] },
+      { date: T0 + 7 * MINUTE, n: 2, threadId: 'kim-private', id: 'kim-private-1', words: ['kim', 'offer'] },
     ],
   );
   // the tie at minute 4 is ordered by id, descending
@@ -126,11 +126,11 @@ describe('search', () => {
     for (const viewer of [SAM, KIM]) {
       for (const query of ['offer', 'o', 'offer gam', 'MÜLL', 'nothing', 'gam', 'kim offer']) {
         const sparse = await searchThreads(db, viewer, { query });
-        const dense = await searchThreads(db, viewer, { query }, 0);
+        const dense = await searchThreads(db, viewer, { query }, { few: 0, known: 0 });
         expect(dense.map((t) => t.id)).toEqual(sparse.map((t) => t.id));
       }
     }
-    expect((await searchThreads(db, KIM, { query: 'offer', limit: 1 }, 0)).map((t) => t.id)).toEqual(['kim-private']);
+    expect((await searchThreads(db, KIM, { query: 'offer', limit: 1 }, { few: 0, known: 0 })).map((t) => t.id)).toEqual(['kim-private']);
   });
 
   it('R5.1 search shows a colleague only what they may see', async () => {

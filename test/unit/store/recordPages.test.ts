@@ -64,24 +64,27 @@ describe("a record's threads, a page at a time", () => {
   });
 });
 
+/** no term is read whole: every search walks */
+const WALKED = { few: 0, known: 0 };
+
 describe('search that walks newest first', () => {
   it('captured mail is found before its words are indexed, and the same after', async () => {
     const h = await harness({ linking: 'manual' });
     await h.store.applyBatch(batch([mail(1, { text: 'first quarterly' }), mail(2, { subject: 'Other', text: 'second quarterly' })]));
     expect(await h.store.pendingWordsCount()).toBe(2);
-    expect(await h.db.messageWords.count()).toBe(0);
+    expect(await h.db.wordIndex.count()).toBe(0);
     const before = (await h.store.queries.search({ query: 'quarterly' })).map((t) => t.subject);
     expect(before).toEqual(['Other', 'Offer']);
     expect(await h.store.indexPendingWords()).toBe(2);
     expect(await h.store.indexPendingWords()).toBe(0);
-    expect(await h.db.messageWords.count()).toBe(2);
+    expect(await h.db.wordIndex.count()).toBe(2);
     expect((await h.store.queries.search({ query: 'quarterly' })).map((t) => t.subject)).toEqual(before);
   });
 
   it('waiting mail is probed above the indexer\'s mark; mail dated before it waits for the indexer', async () => {
     const { store, db } = await manyThreads(5, (n) => `common ${n}`);
-    const mark = (await db.settings.get('wordsIndexedThrough'))?.value as [number, string, string];
-    expect(mark[0]).toBe(Math.max(...(await db.messageWords.toArray()).map((r) => r.date)));
+    const mark = (await db.settings.get('wordsIndexedThrough'))?.value as [number, number];
+    expect(mark[0]).toBe(Math.max(...(await db.wordIndex.toArray()).map((r) => r.date)));
     await store.applyBatch(batch([mail(50, { subject: 'Late', text: 'straggler' }), mail(60, { subject: 'Old', text: 'straggler', date: mark[0] - 60_000 })]));
     expect((await searchThreads(db, SAM, { query: 'straggler' })).map((t) => t.subject)).toEqual(['Late']);
     while ((await store.indexPendingWords()) > 0);
@@ -92,13 +95,13 @@ describe('search that walks newest first', () => {
     const { store, db } = await manyThreads(30, (n) => `common ${n}`);
     await store.applyBatch(batch([mail(100, { subject: 'Newest', text: 'common again' })]));
     expect(await store.pendingWordsCount()).toBe(1);
-    const found = await searchThreads(db, SAM, { query: 'common', limit: 3 }, 0);
+    const found = await searchThreads(db, SAM, { query: 'common', limit: 3 }, WALKED);
     expect(found.map((t) => t.subject)).toEqual(['Newest', 'Topic 30', 'Topic 29']);
   });
 
   it('a word in every message: the newest threads come back without reading all matches', async () => {
     const { db } = await manyThreads(260, (n) => `common words here ${n % 7 === 0 ? 'seventh' : ''}`);
-    const found = await searchThreads(db, SAM, { query: 'common ', limit: 5 }, 10);
+    const found = await searchThreads(db, SAM, { query: 'common ', limit: 5 }, { few: 10, known: 10 });
     expect(found.map((t) => t.subject)).toEqual(['Topic 260', 'Topic 259', 'Topic 258', 'Topic 257', 'Topic 256']);
   });
 
@@ -106,9 +109,12 @@ describe('search that walks newest first', () => {
     const { db } = await manyThreads(260, (n) => `common words here ${n % 7 === 0 ? 'seventh' : ''} ${n % 100 === 0 ? 'hundredth' : ''}`);
     for (const query of ['common', 'seventh', 'common sev', 'hundredth common', 'common hun', 'topic 13', 'nothing', 'co']) {
       const whole = await searchThreads(db, SAM, { query, limit: 40 });
-      const walked = await searchThreads(db, SAM, { query, limit: 40 }, 0);
+      const walked = await searchThreads(db, SAM, { query, limit: 40 }, WALKED);
+      // few keys at first, then a probe: 'common' has more than 100 matches, 'seventh' not
+      const probed = await searchThreads(db, SAM, { query, limit: 40 }, { few: 5, known: 100 });
       expect(walked.map((t) => t.id), query).toEqual(whole.map((t) => t.id));
+      expect(probed.map((t) => t.id), query).toEqual(whole.map((t) => t.id));
     }
-    expect((await searchThreads(db, SAM, { query: 'seventh', limit: 500 }, 0)).length).toBe(37);
+    expect((await searchThreads(db, SAM, { query: 'seventh', limit: 500 }, WALKED)).length).toBe(37);
   });
 });

@@ -9,7 +9,7 @@ import { Dexie } from 'dexie';
 import type { ItemRef } from '../../../../shared/domain/crm';
 import { copyLink } from '../../../../shared/rules/link-patches';
 import { visibilityAfterLink } from '../../../../shared/rules/visibility';
-import { messageWordsRow } from '../../db/derivedFields';
+import { wordRow } from '../../db/derivedFields';
 import type { ThreadRow } from '../../db/records';
 import type { StoreContext } from '../context';
 import { itemTables } from '../items/itemActions';
@@ -18,7 +18,7 @@ import { threadToChange } from './guard';
 import { itemToLink } from './linking';
 
 export async function copyThreadToItem(ctx: StoreContext, threadId: string, ref: ItemRef): Promise<ThreadRow> {
-  return ctx.db.transaction('rw', [...itemTables(ctx), ctx.db.messages, ctx.db.messageWords], async () => {
+  return ctx.db.transaction('rw', [...itemTables(ctx), ctx.db.messages, ctx.db.wordIndex], async () => {
     const thread = await threadToChange(ctx, threadId);
     await itemToLink(ctx, ref);
     const messages = await ctx.db.messages.where('[threadId+date]').between([threadId, Dexie.minKey], [threadId, Dexie.maxKey], true, true).toArray();
@@ -35,7 +35,7 @@ export async function copyThreadToItem(ctx: StoreContext, threadId: string, ref:
     await ctx.db.threads.add(copy);
     const copies = messages.map((m) => ({ ...m, id: ctx.newId(), threadId: copy.id, copyOf: m.id }));
     await ctx.db.messages.bulkAdd(copies);
-    await ctx.db.messageWords.bulkAdd(copies.map(messageWordsRow));
+    await ctx.db.wordIndex.bulkAdd(copies.map(wordRow));
     return copy;
   });
 }

@@ -7,7 +7,8 @@ import { Dexie } from 'dexie';
 import { counterpartiesOf } from '../../../../shared/rules/counterparties';
 import { organizationsOf } from '../../../../shared/rules/organizations';
 import { messageTombstone, threadTombstone } from '../../../../shared/rules/tombstones';
-import type { MessageRow, MessageWordsKey, PersonRow, ThreadRow } from '../../db/records';
+import { wordKey } from '../../db/derivedFields';
+import type { MessageRow, PersonRow, ThreadRow } from '../../db/records';
 import { captureEnv } from '../capture/env';
 import type { StoreContext } from '../context';
 import { notFound } from '../errors';
@@ -18,7 +19,7 @@ import { threadToChange } from './guard';
 
 function tables(ctx: StoreContext) {
   const { db } = ctx;
-  return [...itemTables(ctx), db.messages, db.messageWords, db.wordsPending, db.sourceUids, db.tombstones, db.settings];
+  return [...itemTables(ctx), db.messages, db.wordIndex, db.wordQueue, db.sourceUids, db.tombstones, db.settings];
 }
 
 function messagesOf(ctx: StoreContext, threadId: string) {
@@ -29,9 +30,9 @@ function messagesOf(ctx: StoreContext, threadId: string) {
 async function removeMessages(ctx: StoreContext, messages: readonly Pick<MessageRow, 'id' | 'threadId' | 'date'>[]): Promise<void> {
   const ids = messages.map((m) => m.id);
   await ctx.db.sourceUids.where('messageRowId').anyOf(ids).delete();
-  const keys = messages.map((m): MessageWordsKey => [m.date, m.threadId, m.id]);
-  await ctx.db.messageWords.bulkDelete(keys);
-  await ctx.db.wordsPending.bulkDelete(keys);
+  const keys = messages.map(wordKey);
+  await ctx.db.wordIndex.bulkDelete(keys);
+  await ctx.db.wordQueue.bulkDelete(keys);
   await ctx.db.messages.bulkDelete(ids);
 }
 

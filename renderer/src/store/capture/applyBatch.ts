@@ -25,7 +25,7 @@ export async function applyBatchWithReport(ctx: StoreContext, input: CaptureBatc
   const { db } = ctx;
   const tables = [
     db.messages,
-    db.wordsPending,
+    db.wordQueue,
     db.threads,
     db.sourceUids,
     db.persons,

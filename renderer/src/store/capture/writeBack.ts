@@ -11,7 +11,7 @@
 import { Dexie } from 'dexie';
 import type { CaptureBatch } from '../../../../shared/domain/capture';
 import type { BlindcopyDb } from '../../db/database';
-import { messageWordsRow } from '../../db/derivedFields';
+import { wordRow } from '../../db/derivedFields';
 import { rejectedRowId } from '../keys';
 import type { WorkingSet } from './workingSet';
 
@@ -46,7 +46,7 @@ export async function writeBack(db: BlindcopyDb, ws: WorkingSet, batch: CaptureB
     resetting ? forgetOldUidValidity(db, batch.sourceId, batch.checkpoint.uidValidity) : undefined,
     db.messages.bulkAdd(created),
     // words wait unindexed until capture is quiet (store/words)
-    db.wordsPending.bulkAdd(created.map(messageWordsRow)),
+    db.wordQueue.bulkAdd(created.map(wordRow)),
     db.messages.bulkPut(ws.changedMessages()),
     db.threads.bulkAdd(ws.createdThreads()),
     db.threads.bulkPut(ws.changedThreads()),

@@ -1,12 +1,14 @@
 /**
  * Search by words of subject, sender and recipients, and text (the multi-entry `words` index of
- * messageWords, filled with shared/text/searchWords). A message matches when it holds every
+ * wordIndex, filled with shared/text/searchWords). A message matches when it holds every
  * word; the last word is a prefix while it is being typed ("jane ro" finds "Jane Roe"). The
  * answer is the matching messages' threads, newest match first, as the viewer may see them.
  *
  * How it stays fast at 100k threads (no term ever reads all its matches):
- * 1. a single whole word is walked at once; otherwise each term's matches are counted, and a term
- *    with at most KNOWN_KEYS is read whole as keys (a rare word, a narrow prefix);
+ * 1. a single whole word is walked at once; otherwise each term's first FEW_KEYS matches are read,
+ *    and a term that has no more is known whole (a rare word, a narrow prefix); when none is, each
+ *    term is probed for more than KNOWN_KEYS matches (a skip inside IndexedDB, nothing read), and
+ *    those with fewer are read whole as keys;
  * 2. known terms are intersected and the survivors read newest first (keys begin with the date);
  *    with no known term, the first exact word's entries are walked backwards in the index
  *    (newest first), or, for a lone common prefix, the messages themselves newest first;
@@ -17,7 +19,7 @@
 import type { Viewer } from '../../../../shared/rules/permissions';
 import type { BlindcopyDb } from '../../db/database';
 import { foldText } from '../../db/derivedFields';
-import type { MessageWordsKey, ThreadRow } from '../../db/records';
+import type { ThreadRow, WordKey } from '../../db/records';
 import { wordsIndexedThrough } from '../words/indexedThrough';
 import { visibleThreads } from './access';
 
@@ -47,16 +49,27 @@ export interface SearchRequest {
 }
 
 /**
+ * Terms are first read up to this many keys at once: one request each, and a rare word or a
+ * narrow prefix is then known whole without a second look.
+ */
+export const FEW_KEYS = 1_000;
+/**
  * A term with at most this many matching messages is read whole: keys only, one request, a few
- * milliseconds even at this size, and then no row has to be read to test that term.
+ * milliseconds even at this size, and then no row has to be read to test that term. Whether a
+ * term has more is asked with a skip past this many entries inside IndexedDB: a bound on the
+ * work, where counting a common word's entries is not.
  */
 export const KNOWN_KEYS = 20_000;
 /** Messages walked per step: the first step is small (a common word answers at once), then they grow. */
 const FIRST_PAGE = 60;
 const MAX_PAGE = 480;
 
-type WordsKey = MessageWordsKey;
 type Term = { kind: 'word'; value: string } | { kind: 'prefix'; value: string };
+/** A matching message: its word key (date first) and its thread. */
+interface Hit {
+  key: WordKey;
+  threadId: string;
+}
 
 function termsOf({ words, prefix }: SearchTerms): Term[] {
   return [...words.map((value): Term => ({ kind: 'word', value })), ...(prefix === undefined ? [] : [{ kind: 'prefix' as const, value: prefix }])];
@@ -67,11 +80,11 @@ function matches(words: readonly string[], terms: readonly Term[]): boolean {
 }
 
 function termRange(db: BlindcopyDb, term: Term) {
-  const where = db.messageWords.where('words');
+  const where = db.wordIndex.where('words');
   return term.kind === 'word' ? where.equals(term.value) : where.startsWith(term.value);
 }
 
-const newestFirst = (a: WordsKey, b: WordsKey) => b[0] - a[0] || (a[2] < b[2] ? 1 : a[2] > b[2] ? -1 : 0);
+const newestFirst = (a: WordKey, b: WordKey) => b[0] - a[0] || b[1] - a[1];
 
 const nextPage = (size: number) => Math.min(MAX_PAGE, size * 2);
 
@@ -80,10 +93,10 @@ const nextPage = (size: number) => Math.min(MAX_PAGE, size * 2);
  * generators: Dexie keeps a transaction (and a live query's observation) only across awaits of
  * its own promises, which a generator's internal steps are not.
  */
-type Source = () => Promise<WordsKey[] | undefined>;
+type Source = () => Promise<WordKey[] | undefined>;
 
 /** From a known list. */
-function fromList(keys: readonly WordsKey[]): Source {
+function fromList(keys: readonly WordKey[]): Source {
   let i = 0;
   let size = FIRST_PAGE;
   return async () => {
@@ -96,7 +109,7 @@ function fromList(keys: readonly WordsKey[]): Source {
 }
 
 /** A collection's keys newest first, each page one request. */
-function walk(read: (offset: number, size: number) => Promise<WordsKey[]>): Source {
+function walk(read: (offset: number, size: number) => Promise<WordKey[]>): Source {
   let offset = 0;
   let size = FIRST_PAGE;
   let done = false;
@@ -112,44 +125,73 @@ function walk(read: (offset: number, size: number) => Promise<WordsKey[]>): Sour
 
 /** One word's entries walked backwards in the index: newest first, keys only. */
 function fromWord(db: BlindcopyDb, word: string): Source {
-  return walk((offset, size) => db.messageWords.where('words').equals(word).reverse().offset(offset).limit(size).primaryKeys());
+  return walk((offset, size) => db.wordIndex.where('words').equals(word).reverse().offset(offset).limit(size).primaryKeys());
 }
 
 /** Every message newest first (the table's own key order), keys only. */
 function fromAll(db: BlindcopyDb): Source {
-  return walk((offset, size) => db.messageWords.reverse().offset(offset).limit(size).primaryKeys());
+  return walk((offset, size) => db.wordIndex.reverse().offset(offset).limit(size).primaryKeys());
 }
 
+/** The keys in every list (a key's n is a hash of its message id; the date is compared too). */
+function intersect(lists: readonly WordKey[][]): WordKey[] {
+  const [smallest, ...others] = [...lists].sort((a, b) => a.length - b.length);
+  if (smallest === undefined) return [];
+  const sets = others.map((keys) => new Map(keys.map((k) => [k[1], k[0]])));
+  return smallest.filter(([date, n]) => sets.every((set) => set.get(n) === date));
+}
+
+/** Terms read whole (at most `bound` matches each), or undefined for a term with more. */
+async function readWhole(db: BlindcopyDb, terms: readonly Term[], bound: number): Promise<(WordKey[] | undefined)[]> {
+  return Promise.all(
+    terms.map(async (t) => {
+      const keys = await termRange(db, t).limit(bound + 1).primaryKeys();
+      return keys.length > bound ? undefined : keys;
+    }),
+  );
+}
+
+/** How many keys of a term are read whole at most: first `few`, and `known` after a probe (tests make them small). */
+export interface ReadBounds {
+  few: number;
+  known: number;
+}
+const READ_BOUNDS: ReadBounds = { few: FEW_KEYS, known: KNOWN_KEYS };
+
 /** Where the walk starts and which terms it still has to check on each row. */
-async function plan(db: BlindcopyDb, terms: readonly Term[], known: number): Promise<{ source: Source; check: Term[] }> {
+async function plan(db: BlindcopyDb, terms: readonly Term[], { few, known }: ReadBounds): Promise<{ source: Source; check: Term[] }> {
   const [only] = terms;
   // one whole word: its own entries newest first are the answer, rare or common
   if (terms.length === 1 && only?.kind === 'word') return { source: fromWord(db, only.value), check: [] };
-  // counting happens inside IndexedDB: nothing crosses to the page but the number
-  const counts = await Promise.all(terms.map((t) => termRange(db, t).count()));
-  const complete = terms.map((_t, i) => (counts[i] ?? Infinity) <= known);
-  if (complete.some(Boolean)) {
-    const found = await Promise.all(terms.filter((_t, i) => complete[i]).map((t) => termRange(db, t).primaryKeys()));
-    const sets = found.map((keys) => new Map(keys.map((k) => [k[2], k]))).sort((a, b) => a.size - b.size);
-    const [smallest, ...others] = sets;
-    const keys = [...(smallest?.values() ?? [])].filter((k) => others.every((set) => set.has(k[2])));
-    return { source: fromList(keys.sort(newestFirst)), check: terms.filter((_t, i) => !complete[i]) };
+  let whole = await readWhole(db, terms, Math.min(few, known));
+  if (whole.every((keys) => keys === undefined) && known > few) {
+    // every term has many matches: which have no more than `known`? (a skip, nothing read)
+    const more = await Promise.all(terms.map(async (t) => (await termRange(db, t).offset(known).limit(1).primaryKeys()).length > 0));
+    const few = terms.filter((_t, i) => !more[i]);
+    const read = await readWhole(db, few, known);
+    whole = terms.map((t) => read[few.indexOf(t)]);
   }
-  // every term is common: walk the rarest whole word, or all messages when only a prefix is left
-  const words = terms.map((t, i) => ({ t, n: counts[i] ?? Infinity })).filter(({ t }) => t.kind === 'word');
-  const driver = words.sort((a, b) => a.n - b.n)[0]?.t;
+  const lists = whole.filter((keys): keys is WordKey[] => keys !== undefined);
+  const check = terms.filter((_t, i) => whole[i] === undefined);
+  if (lists.length > 0) return { source: fromList(intersect(lists).sort(newestFirst)), check };
+  // every term is common: walk a whole word (the longest: likely the rarest), or all messages when only a prefix is left
+  const driver = terms.filter((t) => t.kind === 'word').sort((a, b) => b.value.length - a.value.length)[0];
   if (driver !== undefined) return { source: fromWord(db, driver.value), check: terms.filter((t) => t !== driver) };
   return { source: fromAll(db), check: [...terms] };
 }
 
-/** The next page of `source` reduced to the keys whose rows hold every `check` term, and the oldest key passed. */
-async function nextMatching(db: BlindcopyDb, source: Source, check: readonly Term[]): Promise<{ keys: WordsKey[]; through: WordsKey | undefined } | undefined> {
+/** The next page of `source` reduced to the messages that hold every `check` term, and the oldest key passed. */
+async function nextMatching(db: BlindcopyDb, source: Source, check: readonly Term[]): Promise<{ hits: Hit[]; through: WordKey | undefined } | undefined> {
   const page = await source();
   if (page === undefined) return undefined;
-  const through = page[page.length - 1];
-  if (check.length === 0) return { keys: page, through };
-  const rows = await db.messageWords.bulkGet(page);
-  return { keys: page.filter((_k, i) => matches(rows[i]?.words ?? [], check)), through };
+  // the rows say which thread each message is in (the short key does not)
+  const rows = await db.wordIndex.bulkGet(page);
+  const hits: Hit[] = [];
+  for (const [i, row] of rows.entries()) {
+    const key = page[i];
+    if (row !== undefined && key !== undefined && matches(row.words, check)) hits.push({ key, threadId: row.threadId });
+  }
+  return { hits, through: page[page.length - 1] };
 }
 
 /**
@@ -161,28 +203,28 @@ async function nextMatching(db: BlindcopyDb, source: Source, check: readonly Ter
 export const PENDING_SCAN = 200;
 // (mail captured with a date older than what the indexer has passed waits for the indexer)
 
-async function pendingMatches(db: BlindcopyDb, terms: readonly Term[]): Promise<WordsKey[]> {
+async function pendingMatches(db: BlindcopyDb, terms: readonly Term[]): Promise<Hit[]> {
   // above the indexer's mark only (words/indexedThrough.ts says why)
   const through = await wordsIndexedThrough(db);
-  const waiting = through === undefined ? db.wordsPending.toCollection() : db.wordsPending.where(':id').above(through);
+  const waiting = through === undefined ? db.wordQueue.toCollection() : db.wordQueue.where(':id').above(through);
   const rows = await waiting.reverse().limit(PENDING_SCAN).toArray();
-  return rows.filter((row) => matches(row.words, terms)).map((row): WordsKey => [row.date, row.threadId, row.id]);
+  return rows.filter((row) => matches(row.words, terms)).map((row) => ({ key: [row.date, row.n], threadId: row.threadId }));
 }
 
-export async function searchThreads(db: BlindcopyDb, viewer: Viewer, request: SearchRequest, known = KNOWN_KEYS): Promise<ThreadRow[]> {
+export async function searchThreads(db: BlindcopyDb, viewer: Viewer, request: SearchRequest, bounds = READ_BOUNDS): Promise<ThreadRow[]> {
   const terms = termsOf(searchTerms(request.query));
   if (terms.length === 0) return [];
   const limit = Math.min(Math.max(1, Math.floor(request.limit ?? 50)), 500);
   // Waiting rows first, the index after: a message the indexer moves from one to the other in
   // between is then seen twice (and counted once), never missed.
   const pending = await pendingMatches(db, terms);
-  const { source, check } = await plan(db, terms, known);
+  const { source, check } = await plan(db, terms, bounds);
   const seen = new Set<string>();
   const out: ThreadRow[] = [];
   // thread ids in match order; their rows are read only as far as the answer needs them
   const waiting: string[] = [];
-  const take = (keys: readonly WordsKey[]) => {
-    for (const [, threadId] of keys) {
+  const take = (hits: readonly Hit[]) => {
+    for (const { threadId } of hits) {
       if (seen.has(threadId)) continue;
       seen.add(threadId);
       waiting.push(threadId);
@@ -192,8 +234,8 @@ export async function searchThreads(db: BlindcopyDb, viewer: Viewer, request: Se
   while (out.length < limit) {
     const page = await nextMatching(db, source, check);
     const from = p;
-    while (p < pending.length && (page === undefined || (page.through !== undefined && newestFirst(pending[p] as WordsKey, page.through) <= 0))) p += 1;
-    take([...pending.slice(from, p), ...(page?.keys ?? [])].sort(newestFirst));
+    while (p < pending.length && (page === undefined || (page.through !== undefined && newestFirst((pending[p] as Hit).key, page.through) <= 0))) p += 1;
+    take([...pending.slice(from, p), ...(page?.hits ?? [])].sort((a, b) => newestFirst(a.key, b.key)));
     while (waiting.length > 0 && out.length < limit) {
       const ids = waiting.splice(0, limit - out.length);
       const threads = (await db.threads.bulkGet(ids)).filter((t): t is ThreadRow => t !== undefined);

@@ -1,5 +1,5 @@
 /**
- * How far the word indexer has got: the greatest wordsPending key it has moved to messageWords.
+ * How far the word indexer has got: the greatest wordQueue key it has moved to wordIndex.
  * Search probes waiting rows only above it. Why: the indexer deletes waiting rows from the
  * oldest end, and IndexedDB (LevelDB) keeps deleted keys until it compacts, so an emptied queue
  * is still thousands of deleted entries long; a probe of "the newest waiting rows" over all of
@@ -8,29 +8,23 @@
  */
 import { z } from 'zod';
 import type { BlindcopyDb } from '../../db/database';
-import type { MessageWordsKey } from '../../db/records';
+import type { WordKey } from '../../db/records';
 
 const KEY = 'wordsIndexedThrough';
-const KeySchema = z.tuple([z.number(), z.string(), z.string()]);
+const KeySchema = z.tuple([z.number(), z.number()]);
 
-export async function wordsIndexedThrough(db: BlindcopyDb): Promise<MessageWordsKey | undefined> {
+export async function wordsIndexedThrough(db: BlindcopyDb): Promise<WordKey | undefined> {
   const parsed = KeySchema.safeParse((await db.settings.get(KEY))?.value);
   return parsed.success ? parsed.data : undefined;
 }
 
 /** Moves the mark up to `key` (never down: rows captured with older dates are indexed below it). */
-export async function markWordsIndexedThrough(db: BlindcopyDb, key: MessageWordsKey): Promise<void> {
+export async function markWordsIndexedThrough(db: BlindcopyDb, key: WordKey): Promise<void> {
   const current = await wordsIndexedThrough(db);
   if (current !== undefined && compareKeys(current, key) >= 0) return;
   await db.settings.put({ key: KEY, value: key });
 }
 
-function compareKeys(a: MessageWordsKey, b: MessageWordsKey): number {
-  for (let i = 0; i < 3; i++) {
-    const x = a[i] as number | string;
-    const y = b[i] as number | string;
-    if (x < y) return -1;
-    if (x > y) return 1;
-  }
-  return 0;
+function compareKeys(a: WordKey, b: WordKey): number {
+  return a[0] - b[0] || a[1] - b[1];
 }
