@@ -64,8 +64,10 @@ describe("a record's threads, a page at a time", () => {
   });
 });
 
-/** no term is read whole: every search walks */
-const WALKED = { few: 0, known: 0 };
+/** no term is read whole: every search walks (pages read again, as near the start of a walk) */
+const WALKED = { few: 0, known: 0, reread: 100_000 };
+/** ... and each page skipping the ones before with a cursor, as deep in a walk */
+const WALKED_DEEP = { few: 0, known: 0, reread: 0 };
 
 describe('search that walks newest first', () => {
   it('captured mail is found before its words are indexed, and the same after', async () => {
@@ -101,7 +103,7 @@ describe('search that walks newest first', () => {
 
   it('a word in every message: the newest threads come back without reading all matches', async () => {
     const { db } = await manyThreads(260, (n) => `common words here ${n % 7 === 0 ? 'seventh' : ''}`);
-    const found = await searchThreads(db, SAM, { query: 'common ', limit: 5 }, { few: 10, known: 10 });
+    const found = await searchThreads(db, SAM, { query: 'common ', limit: 5 }, { few: 10, known: 10, reread: 100 });
     expect(found.map((t) => t.subject)).toEqual(['Topic 260', 'Topic 259', 'Topic 258', 'Topic 257', 'Topic 256']);
   });
 
@@ -111,8 +113,10 @@ describe('search that walks newest first', () => {
       const whole = await searchThreads(db, SAM, { query, limit: 40 });
       const walked = await searchThreads(db, SAM, { query, limit: 40 }, WALKED);
       // few keys at first, then a probe: 'common' has more than 100 matches, 'seventh' not
-      const probed = await searchThreads(db, SAM, { query, limit: 40 }, { few: 5, known: 100 });
+      const probed = await searchThreads(db, SAM, { query, limit: 40 }, { few: 5, known: 100, reread: 100 });
+      const deep = await searchThreads(db, SAM, { query, limit: 40 }, WALKED_DEEP);
       expect(walked.map((t) => t.id), query).toEqual(whole.map((t) => t.id));
+      expect(deep.map((t) => t.id), query).toEqual(whole.map((t) => t.id));
       expect(probed.map((t) => t.id), query).toEqual(whole.map((t) => t.id));
     }
     expect((await searchThreads(db, SAM, { query: 'seventh', limit: 500 }, WALKED)).length).toBe(37);

@@ -19,7 +19,7 @@
 import type { Viewer } from '../../../../shared/rules/permissions';
 import type { BlindcopyDb } from '../../db/database';
 import { foldText } from '../../db/derivedFields';
-import type { ThreadRow, WordKey } from '../../db/records';
+import type { ThreadRow, WordKey, WordRow } from '../../db/records';
 import { wordsIndexedThrough } from '../words/indexedThrough';
 import { visibleThreads } from './access';
 
@@ -89,14 +89,14 @@ const newestFirst = (a: WordKey, b: WordKey) => b[0] - a[0] || b[1] - a[1];
 const nextPage = (size: number) => Math.min(MAX_PAGE, size * 2);
 
 /**
- * Keys newest first, a page at a time; undefined when done. Plain promises, no async
- * generators: Dexie keeps a transaction (and a live query's observation) only across awaits of
- * its own promises, which a generator's internal steps are not.
+ * Rows newest first, a page at a time, with the last key the page passed; undefined when done.
+ * Plain promises, no async generators: Dexie keeps a transaction (and a live query's
+ * observation) only across awaits of its own promises, which a generator's internal steps are not.
  */
-type Source = () => Promise<WordKey[] | undefined>;
+type Source = () => Promise<{ rows: WordRow[]; through: WordKey | undefined } | undefined>;
 
-/** From a known list. */
-function fromList(keys: readonly WordKey[]): Source {
+/** From a known list of keys: their rows, one request per row (IndexedDB has no "get these keys"). */
+function fromList(db: BlindcopyDb, keys: readonly WordKey[]): Source {
   let i = 0;
   let size = FIRST_PAGE;
   return async () => {
@@ -104,33 +104,48 @@ function fromList(keys: readonly WordKey[]): Source {
     const page = keys.slice(i, i + size);
     i += size;
     size = nextPage(size);
-    return page;
+    const rows = (await db.wordIndex.bulkGet(page)).filter((row): row is WordRow => row !== undefined);
+    return { rows, through: page[page.length - 1] };
   };
 }
 
-/** A collection's keys newest first, each page one request. */
-function walk(read: (offset: number, size: number) => Promise<WordKey[]>): Source {
+/** Pages of rows newest first, each one request (see fromWord). */
+function walk(read: (offset: number, size: number) => Promise<WordRow[]>): Source {
   let offset = 0;
   let size = FIRST_PAGE;
   let done = false;
   return async () => {
     if (done) return undefined;
-    const keys = await read(offset, size);
-    done = keys.length < size;
+    const rows = await read(offset, size);
+    done = rows.length < size;
     offset += size;
     size = nextPage(size);
-    return keys;
+    const last = rows[rows.length - 1];
+    return { rows, through: last === undefined ? undefined : [last.date, last.n] };
   };
 }
 
-/** One word's entries walked backwards in the index: newest first, keys only. */
-function fromWord(db: BlindcopyDb, word: string): Source {
-  return walk((offset, size) => db.wordIndex.where('words').equals(word).reverse().offset(offset).limit(size).primaryKeys());
+/**
+ * One word's entries walked backwards in the index: newest first. While the walk has passed at
+ * most `reread` rows, a page reads the pages before it again (one getAll); deeper, it skips them
+ * with a cursor (one request too, but row by row inside it). Both beat a request per row.
+ */
+function fromWord(db: BlindcopyDb, word: string, reread: number): Source {
+  const entries = () => db.wordIndex.where('words').equals(word).reverse();
+  return walk(async (offset, size) =>
+    offset + size <= reread ? (await entries().limit(offset + size).toArray()).slice(offset) : entries().offset(offset).limit(size).toArray(),
+  );
 }
 
-/** Every message newest first (the table's own key order), keys only. */
+/** Every message newest first: the table's own key order, each page continuing below the last. */
 function fromAll(db: BlindcopyDb): Source {
-  return walk((offset, size) => db.wordIndex.reverse().offset(offset).limit(size).primaryKeys());
+  let below: WordKey | undefined;
+  return walk(async (_offset, size) => {
+    const rows = await (below === undefined ? db.wordIndex.reverse() : db.wordIndex.where(':id').below(below).reverse()).limit(size).toArray();
+    const last = rows[rows.length - 1];
+    if (last !== undefined) below = [last.date, last.n];
+    return rows;
+  });
 }
 
 /** The keys in every list (a key's n is a hash of its message id; the date is compared too). */
@@ -151,47 +166,51 @@ async function readWhole(db: BlindcopyDb, terms: readonly Term[], bound: number)
   );
 }
 
-/** How many keys of a term are read whole at most: first `few`, and `known` after a probe (tests make them small). */
+/**
+ * How many keys of a term are read whole at most: first `few`, and up to `known` after probes;
+ * how deep a word's walk reads its pages again (fromWord). Tests make them small.
+ */
 export interface ReadBounds {
   few: number;
   known: number;
+  reread: number;
 }
-const READ_BOUNDS: ReadBounds = { few: FEW_KEYS, known: KNOWN_KEYS };
+const READ_BOUNDS: ReadBounds = { few: FEW_KEYS, known: KNOWN_KEYS, reread: 1_000 };
+
+/** The sizes probed after `few`: a modest one first, so a term of a few thousand matches is found without skipping far into the common ones. */
+function probeLevels({ few, known }: Pick<ReadBounds, 'few' | 'known'>): number[] {
+  return [...new Set([Math.min(few * 5, known), known])].filter((level) => level > few);
+}
 
 /** Where the walk starts and which terms it still has to check on each row. */
-async function plan(db: BlindcopyDb, terms: readonly Term[], { few, known }: ReadBounds): Promise<{ source: Source; check: Term[] }> {
+async function plan(db: BlindcopyDb, terms: readonly Term[], bounds: ReadBounds): Promise<{ source: Source; check: Term[] }> {
   const [only] = terms;
   // one whole word: its own entries newest first are the answer, rare or common
-  if (terms.length === 1 && only?.kind === 'word') return { source: fromWord(db, only.value), check: [] };
-  let whole = await readWhole(db, terms, Math.min(few, known));
-  if (whole.every((keys) => keys === undefined) && known > few) {
-    // every term has many matches: which have no more than `known`? (a skip, nothing read)
-    const more = await Promise.all(terms.map(async (t) => (await termRange(db, t).offset(known).limit(1).primaryKeys()).length > 0));
-    const few = terms.filter((_t, i) => !more[i]);
-    const read = await readWhole(db, few, known);
-    whole = terms.map((t) => read[few.indexOf(t)]);
+  if (terms.length === 1 && only?.kind === 'word') return { source: fromWord(db, only.value, bounds.reread), check: [] };
+  let whole = await readWhole(db, terms, Math.min(bounds.few, bounds.known));
+  for (const level of probeLevels(bounds)) {
+    if (whole.some((keys) => keys !== undefined)) break;
+    // which terms have no more than `level` matches? (a skip inside IndexedDB, nothing read)
+    const more = await Promise.all(terms.map(async (t) => (await termRange(db, t).offset(level).limit(1).primaryKeys()).length > 0));
+    const fewer = terms.filter((_t, i) => !more[i]);
+    const read = await readWhole(db, fewer, level);
+    whole = terms.map((t) => read[fewer.indexOf(t)]);
   }
   const lists = whole.filter((keys): keys is WordKey[] => keys !== undefined);
   const check = terms.filter((_t, i) => whole[i] === undefined);
-  if (lists.length > 0) return { source: fromList(intersect(lists).sort(newestFirst)), check };
+  if (lists.length > 0) return { source: fromList(db, intersect(lists).sort(newestFirst)), check };
   // every term is common: walk a whole word (the longest: likely the rarest), or all messages when only a prefix is left
   const driver = terms.filter((t) => t.kind === 'word').sort((a, b) => b.value.length - a.value.length)[0];
-  if (driver !== undefined) return { source: fromWord(db, driver.value), check: terms.filter((t) => t !== driver) };
+  if (driver !== undefined) return { source: fromWord(db, driver.value, bounds.reread), check: terms.filter((t) => t !== driver) };
   return { source: fromAll(db), check: [...terms] };
 }
 
 /** The next page of `source` reduced to the messages that hold every `check` term, and the oldest key passed. */
-async function nextMatching(db: BlindcopyDb, source: Source, check: readonly Term[]): Promise<{ hits: Hit[]; through: WordKey | undefined } | undefined> {
+async function nextMatching(source: Source, check: readonly Term[]): Promise<{ hits: Hit[]; through: WordKey | undefined } | undefined> {
   const page = await source();
   if (page === undefined) return undefined;
-  // the rows say which thread each message is in (the short key does not)
-  const rows = await db.wordIndex.bulkGet(page);
-  const hits: Hit[] = [];
-  for (const [i, row] of rows.entries()) {
-    const key = page[i];
-    if (row !== undefined && key !== undefined && matches(row.words, check)) hits.push({ key, threadId: row.threadId });
-  }
-  return { hits, through: page[page.length - 1] };
+  const hits = page.rows.filter((row) => matches(row.words, check)).map((row): Hit => ({ key: [row.date, row.n], threadId: row.threadId }));
+  return { hits, through: page.through };
 }
 
 /**
@@ -211,7 +230,7 @@ async function pendingMatches(db: BlindcopyDb, terms: readonly Term[]): Promise<
   return rows.filter((row) => matches(row.words, terms)).map((row) => ({ key: [row.date, row.n], threadId: row.threadId }));
 }
 
-export async function searchThreads(db: BlindcopyDb, viewer: Viewer, request: SearchRequest, bounds = READ_BOUNDS): Promise<ThreadRow[]> {
+export async function searchThreads(db: BlindcopyDb, viewer: Viewer, request: SearchRequest, bounds: ReadBounds = READ_BOUNDS): Promise<ThreadRow[]> {
   const terms = termsOf(searchTerms(request.query));
   if (terms.length === 0) return [];
   const limit = Math.min(Math.max(1, Math.floor(request.limit ?? 50)), 500);
@@ -232,7 +251,7 @@ export async function searchThreads(db: BlindcopyDb, viewer: Viewer, request: Se
   };
   let p = 0; // pending matches (newest first) are merged in as the walk passes their dates
   while (out.length < limit) {
-    const page = await nextMatching(db, source, check);
+    const page = await nextMatching(source, check);
     const from = p;
     while (p < pending.length && (page === undefined || (page.through !== undefined && newestFirst((pending[p] as Hit).key, page.through) <= 0))) p += 1;
     take([...pending.slice(from, p), ...(page?.hits ?? [])].sort((a, b) => newestFirst(a.key, b.key)));
