@@ -6,14 +6,16 @@
  *
  * How it stays fast at 100k threads (no term ever reads all its matches):
  * 1. a single whole word is walked at once; otherwise each term's first FEW_KEYS matches are read,
- *    and a term that has no more is known whole (a rare word, a narrow prefix); when none is, each
- *    term is probed for more than KNOWN_KEYS matches (a skip inside IndexedDB, nothing read), and
- *    those with fewer are read whole as keys;
- * 2. known terms are intersected and the survivors read newest first (keys begin with the date);
- *    with no known term, the first exact word's entries are walked backwards in the index
- *    (newest first), or, for a lone common prefix, the messages themselves newest first;
- * 3. terms not yet covered are checked on the walked rows, a page at a time, and the walk stops
- *    once `limit` visible threads are found. A common word therefore answers after a few pages;
+ *    and a term that has no more is known whole (a rare word, a narrow prefix); when none is,
+ *    terms are probed for more than 5,000, then KNOWN_KEYS matches (a skip inside IndexedDB,
+ *    nothing read), and those with fewer are read whole as keys;
+ * 2. known terms are intersected and the survivors read newest first (keys begin with the date),
+ *    first looked for among a common word's newest rows when one must also match (one request),
+ *    then row by row; with no known term, the longest whole word's entries are walked backwards
+ *    in the index (newest first), or, for a lone common prefix, the messages themselves;
+ * 3. walks read rows with the index, a page per request, never a request per row; terms not yet
+ *    covered are checked on them, and the walk stops once `limit` visible threads are found. A
+ *    common word therefore answers after a page or two;
  * 4. the newest messages still waiting for the word indexer are checked directly and merged in.
  */
 import type { Viewer } from '../../../../shared/rules/permissions';
