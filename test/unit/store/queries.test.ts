@@ -1,7 +1,7 @@
 /** The views' queries: inbox filters and pages, counts, search, names, rejected, live updates. */
 import { describe, expect, it } from 'vitest';
 import type { ThreadRow } from '../../../renderer/src/db/records';
-import { searchThreads } from '../../../renderer/src/store';
+import { READ_BOUNDS, searchThreads } from '../../../renderer/src/store';
 import { KIM, MINUTE, SAM, T0, batch, harness, mail, refused, threadOf } from './builders';
 
 /** A thread of another user (team mode), written as another machine's store would have. */
@@ -126,11 +126,11 @@ describe('search', () => {
     for (const viewer of [SAM, KIM]) {
       for (const query of ['offer', 'o', 'offer gam', 'MÜLL', 'nothing', 'gam', 'kim offer']) {
         const sparse = await searchThreads(db, viewer, { query });
-        const dense = await searchThreads(db, viewer, { query }, { few: 0, known: 0, reread: 0, glance: 500 });
+        const dense = await searchThreads(db, viewer, { query }, { ...READ_BOUNDS, few: 0, known: 0, reread: 0 });
         expect(dense.map((t) => t.id)).toEqual(sparse.map((t) => t.id));
       }
     }
-    expect((await searchThreads(db, KIM, { query: 'offer', limit: 1 }, { few: 0, known: 0, reread: 0, glance: 500 })).map((t) => t.id)).toEqual(['kim-private']);
+    expect((await searchThreads(db, KIM, { query: 'offer', limit: 1 }, { ...READ_BOUNDS, few: 0, known: 0, reread: 0 })).map((t) => t.id)).toEqual(['kim-private']);
   });
 
   it('R5.1 search shows a colleague only what they may see', async () => {

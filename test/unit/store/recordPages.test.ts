@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { InboxCursor, InboxPage } from '../../../renderer/src/store';
-import { searchThreads } from '../../../renderer/src/store';
+import { READ_BOUNDS, searchThreads } from '../../../renderer/src/store';
 import { SAM, batch, harness, mail, reply, threadOf } from './builders';
 
 /** `count` one-message threads with Jane, each its own subject; message n is at minute n. */
@@ -65,9 +65,9 @@ describe("a record's threads, a page at a time", () => {
 });
 
 /** no term is read whole: every search walks (pages read again, as near the start of a walk) */
-const WALKED = { few: 0, known: 0, reread: 100_000, glance: 500 };
+const WALKED = { ...READ_BOUNDS, few: 0, known: 0, reread: 100_000 };
 /** ... and each page skipping the ones before with a cursor, as deep in a walk */
-const WALKED_DEEP = { few: 0, known: 0, reread: 0, glance: 500 };
+const WALKED_DEEP = { ...READ_BOUNDS, few: 0, known: 0, reread: 0 };
 
 describe('search that walks newest first', () => {
   it('captured mail is found before its words are indexed, and the same after', async () => {
@@ -103,7 +103,7 @@ describe('search that walks newest first', () => {
 
   it('a word in every message: the newest threads come back without reading all matches', async () => {
     const { db } = await manyThreads(260, (n) => `common words here ${n % 7 === 0 ? 'seventh' : ''}`);
-    const found = await searchThreads(db, SAM, { query: 'common ', limit: 5 }, { few: 10, known: 10, reread: 100, glance: 500 });
+    const found = await searchThreads(db, SAM, { query: 'common ', limit: 5 }, { ...READ_BOUNDS, few: 10, known: 10, reread: 100 });
     expect(found.map((t) => t.subject)).toEqual(['Topic 260', 'Topic 259', 'Topic 258', 'Topic 257', 'Topic 256']);
   });
 
@@ -114,11 +114,14 @@ describe('search that walks newest first', () => {
       const whole = await searchThreads(db, SAM, { query, limit: 40 });
       const walked = await searchThreads(db, SAM, { query, limit: 40 }, WALKED);
       // few keys at first, then a probe: 'common' has more than 100 matches, 'seventh' not
-      const probed = await searchThreads(db, SAM, { query, limit: 40 }, { few: 5, known: 100, reread: 100, glance: 500 });
+      const probed = await searchThreads(db, SAM, { query, limit: 40 }, { ...READ_BOUNDS, few: 5, known: 100, reread: 100 });
       // known keys found through a common word's newest rows, then row by row past them
       // ('third': 86 keys, read whole; 'common': 260, more than 100)
-      const glanced = await searchThreads(db, SAM, { query, limit: 40 }, { few: 100, known: 100, reread: 100, glance: 20 });
+      const glanced = await searchThreads(db, SAM, { query, limit: 40 }, { ...READ_BOUNDS, few: 100, known: 100, reread: 100, glance: 20 });
+      // ... and row by row after the first glance (a third of the rows are kept, less than asked)
+      const switched = await searchThreads(db, SAM, { query, limit: 40 }, { ...READ_BOUNDS, few: 100, known: 100, reread: 100, glance: 20, hitRate: 0.9 });
       expect(glanced.map((t) => t.id), query).toEqual(whole.map((t) => t.id));
+      expect(switched.map((t) => t.id), query).toEqual(whole.map((t) => t.id));
       const deep = await searchThreads(db, SAM, { query, limit: 40 }, WALKED_DEEP);
       expect(walked.map((t) => t.id), query).toEqual(whole.map((t) => t.id));
       expect(deep.map((t) => t.id), query).toEqual(whole.map((t) => t.id));

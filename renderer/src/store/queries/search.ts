@@ -151,27 +151,37 @@ function fromAll(db: BlindcopyDb): Source {
 }
 
 /**
- * Known keys that must also hold a common `word`: first the word's newest `glance` rows in one
- * request, keeping the known keys among them; then the known keys older than those, their rows
- * read one by one and checked for the word. While someone types "offer ros", the customer's
- * newest mail mostly holds "offer" too, and the glance answers without a request per row.
+ * Known keys that must also hold a common `word`: the word's newest rows, `glance` a request,
+ * keeping the known keys among them, for as long as at least `hitRate` of a request's rows are kept;
+ * then the known keys older than the rows seen, read one by one and checked for the word. While
+ * someone types "offer ros", the customer's newest mail mostly holds "offer" too, and a few
+ * requests of rows answer where a request per known key would take a hundred.
  */
-function knownThroughWord(db: BlindcopyDb, keys: readonly WordKey[], word: string, glance: number): Source {
+function knownThroughWord(db: BlindcopyDb, keys: readonly WordKey[], word: string, { glance, reread, hitRate }: ReadBounds): Source {
   const wanted = new Map(keys.map((k) => [k[1], k[0]]));
+  const oldest = keys[keys.length - 1];
+  const entries = () => db.wordIndex.where('words').equals(word).reverse();
+  let offset = 0;
   let rest: Source | undefined;
   return async () => {
     if (rest !== undefined) return rest();
-    const rows = await db.wordIndex.where('words').equals(word).reverse().limit(glance).toArray();
+    const rows = offset + glance <= reread ? (await entries().limit(offset + glance).toArray()).slice(offset) : await entries().offset(offset).limit(glance).toArray();
+    offset += glance;
+    const kept = rows.filter((row) => wanted.get(row.n) === row.date);
     const last = rows[rows.length - 1];
-    const done = last === undefined || rows.length < glance;
-    // (done: every message with the word was looked at, so every known key is decided)
-    const older = done ? [] : keys.filter((k) => newestFirst(k, [last.date, last.n]) > 0);
-    const more = fromList(db, older);
-    rest = async () => {
-      const page = await more();
-      return page && { rows: page.rows.filter((row) => row.words.includes(word)), through: page.through };
-    };
-    return { rows: rows.filter((row) => wanted.get(row.n) === row.date), through: done ? undefined : [last.date, last.n] };
+    // every message with the word, or every known key, was looked at: all are decided
+    if (last === undefined || rows.length < glance || oldest === undefined || newestFirst(oldest, [last.date, last.n]) <= 0) {
+      rest = async () => undefined;
+      return { rows: kept, through: undefined };
+    }
+    if (kept.length < rows.length * hitRate) {
+      const more = fromList(db, keys.filter((k) => newestFirst(k, [last.date, last.n]) > 0));
+      rest = async () => {
+        const page = await more();
+        return page && { rows: page.rows.filter((row) => row.words.includes(word)), through: page.through };
+      };
+    }
+    return { rows: kept, through: [last.date, last.n] };
   };
 }
 
@@ -201,10 +211,12 @@ export interface ReadBounds {
   few: number;
   known: number;
   reread: number;
-  /** rows of a common word looked at in one request before known keys are read row by row (knownThroughWord) */
+  /** rows of a common word looked at in one request while known keys are looked for among them (knownThroughWord) */
   glance: number;
+  /** ... for as long as this share of them are known keys (a request per row costs about ten rows of a getAll) */
+  hitRate: number;
 }
-const READ_BOUNDS: ReadBounds = { few: FEW_KEYS, known: KNOWN_KEYS, reread: 1_000, glance: 500 };
+export const READ_BOUNDS: ReadBounds = { few: FEW_KEYS, known: KNOWN_KEYS, reread: 1_000, glance: 500, hitRate: 0.1 };
 
 /** The sizes probed after `few`: a modest one first, so a term of a few thousand matches is found without skipping far into the common ones. */
 function probeLevels({ few, known }: Pick<ReadBounds, 'few' | 'known'>): number[] {
@@ -231,7 +243,7 @@ async function plan(db: BlindcopyDb, terms: readonly Term[], bounds: ReadBounds)
     const keys = intersect(lists).sort(newestFirst);
     const common = check.filter((t) => t.kind === 'word')[0];
     if (common === undefined || keys.length <= FIRST_PAGE) return { source: fromList(db, keys), check };
-    return { source: knownThroughWord(db, keys, common.value, bounds.glance), check: check.filter((t) => t !== common) };
+    return { source: knownThroughWord(db, keys, common.value, bounds), check: check.filter((t) => t !== common) };
   }
   // every term is common: walk a whole word (the longest: likely the rarest), or all messages when only a prefix is left
   const driver = terms.filter((t) => t.kind === 'word').sort((a, b) => b.value.length - a.value.length)[0];
