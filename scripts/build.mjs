@@ -3,6 +3,7 @@
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { readFile } from 'node:fs/promises';
+import { captureWorkerBuild } from './captureWorkerBuild.mjs';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
@@ -21,6 +22,10 @@ await Promise.all([
     sourcemap: true,
     logLevel: 'warning',
   }),
+  // The capture engine's worker thread (main/capture/worker), beside main's bundle where
+  // workerFile.ts looks for it: one CommonJS file with its packages inside, so that Electron
+  // loads it from the asar archive without resolving any module there.
+  esbuild(captureWorkerBuild('out/main')),
   esbuild({
     entryPoints: ['preload/index.ts'],
     outfile: 'out/preload/index.cjs',

@@ -1,15 +1,17 @@
 /**
  * Runs the capture engine for the configured account: builds the sources from the settings,
  * starts from the checkpoints the renderer's store holds, sends batches over IPC and waits for
- * the store's acknowledgement. Restartable when the settings change.
+ * the store's acknowledgement. Restartable when the settings change. The engine itself runs in
+ * a worker thread (capture/worker): main keeps only its proxy, the sink and the recapture queue.
  */
 import { resolve as dnsResolve } from 'node:dns/promises';
 import type { Checkpoint, CaptureBatch, SourceProgress } from '../../../shared/domain/capture';
 import type { OwnAddresses } from '../../../shared/rules/capture/owner';
 import type { Clock } from '../../services/ports';
 import type { AccountSettings } from '../../settings/accountSettings';
-import type { DnsResolver } from '../understand';
-import { createCaptureEngine, type CaptureEngine, type CaptureEngineOptions } from '../sync';
+import type { DnsResolver } from '../understand/context';
+import type { CaptureEngine } from '../sync/types';
+import { createWorkerCaptureEngine, type WorkerCaptureEngine, type WorkerEngineOptions } from '../worker/engineProxy';
 import { captureSources } from './captureSources';
 import { createIpcBatchSink, type IpcBatchSink } from './ipcBatchSink';
 
@@ -22,7 +24,7 @@ export interface CaptureServiceOptions {
   clock: Clock;
   resolver?: DnsResolver;
   /** engine tuning for tests and benchmarks */
-  engine?: Partial<Pick<CaptureEngineOptions, 'chunkSize' | 'retry' | 'pollIntervalMs'>>;
+  engine?: Pick<NonNullable<WorkerEngineOptions['tuning']>, 'chunkSize' | 'retry' | 'pollIntervalMs'>;
   ackTimeoutMs?: number;
 }
 
@@ -47,14 +49,14 @@ export interface CaptureService {
 const defaultResolver: DnsResolver = (name, rrtype) => dnsResolve(name, rrtype) as Promise<string[][] | string[]>;
 
 export function createCaptureService(options: CaptureServiceOptions): CaptureService {
-  let engine: CaptureEngine | undefined;
+  let engine: WorkerCaptureEngine | undefined;
   let sink: IpcBatchSink | undefined;
   let own: OwnAddresses | undefined;
   let sourceIds: string[] = [];
   /** accepted messages waiting to be fetched again, by source: uidValidity → UIDs */
   const recaptureQueue = new Map<string, Map<number, Set<number>>>();
   const recapture = {
-    uids: (sourceId: string, uidValidity: number) => [...(recaptureQueue.get(sourceId)?.get(uidValidity) ?? [])],
+    items: () => [...recaptureQueue].flatMap(([sourceId, bySource]) => [...bySource].flatMap(([uidValidity, uids]) => [...uids].map((uid) => ({ sourceId, uidValidity, uid })))),
     done(sourceId: string, uids: readonly number[]) {
       for (const set of recaptureQueue.get(sourceId)?.values() ?? []) for (const uid of uids) set.delete(uid);
     },
@@ -78,15 +80,14 @@ export function createCaptureService(options: CaptureServiceOptions): CaptureSer
       own = (await options.ownAddresses()) ?? { primary: config.email, verified: [], pending: [] };
       const dropBox = { addresses: [config.companyBcc.address, ...config.companyBcc.aliases], delimiter: config.delimiter };
       sink = createIpcBatchSink(options.sendBatch, options.ackTimeoutMs);
-      engine = createCaptureEngine({
+      engine = createWorkerCaptureEngine({
         sources,
         checkpoints,
         sink,
         understandContext: () => ({ own: own ?? { primary: config.email, verified: [], pending: [] }, dropBox, authservId: config.authservId, resolver: options.resolver ?? defaultResolver }),
         onProgress: options.onProgress,
-        clock: options.clock,
         recapture,
-        ...options.engine,
+        tuning: options.engine ?? {},
       });
       engine.start();
       sourceIds = sources.map((s) => s.id);
@@ -109,6 +110,7 @@ export function createCaptureService(options: CaptureServiceOptions): CaptureSer
     },
     async refreshOwnAddresses() {
       own = (await options.ownAddresses()) ?? own;
+      engine?.refreshContext();
     },
     async downloadAttachment(sourceId, uidValidity, uid, part) {
       if (!engine) throw new Error('Capture is not running.');

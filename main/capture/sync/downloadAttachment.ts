@@ -4,18 +4,12 @@
  * queues the command between the sync's own), else a short connection of its own.
  */
 import type { ImapFlow } from 'imapflow';
+import { AttachmentUnavailableError } from './errors';
 import { clientOptions, closeClient, createClient } from './imapClients';
 import type { SourceContext } from './sourceContext';
 import type { SyncSession } from './syncSession';
 
-export class AttachmentUnavailableError extends Error {
-  readonly code: 'bad-part' | 'stale' | 'not-found';
-  constructor(code: 'bad-part' | 'stale' | 'not-found', message: string) {
-    super(message);
-    this.name = 'AttachmentUnavailableError';
-    this.code = code;
-  }
-}
+export { AttachmentUnavailableError } from './errors';
 
 async function fetchPart(client: ImapFlow, uid: number, part: string): Promise<Buffer> {
   const answer = await client.downloadMany(String(uid), [part], { uid: true });

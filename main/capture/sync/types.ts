@@ -57,11 +57,11 @@ export interface CaptureEngineOptions {
   understandContext: UnderstandBase | (() => UnderstandBase);
   onProgress?: (progress: SourceProgress) => void;
   clock: Clock;
-  /** messages per fetch and per batch at most (default 200) */
+  /** messages per fetch and per batch at most (default 50) */
   chunkSize?: number;
   /**
    * message bytes (whole sources, or header blocks and text parts) fetched per batch at most,
-   * beyond its first message (default 8 MB); bounds the engine's memory with large mail
+   * beyond its first message (default 2 MB); bounds the engine's memory with large mail
    */
   batchBytes?: number;
   retry?: Partial<RetryPolicy>;

@@ -3,8 +3,11 @@
  * node as main's bundle is: its peak RSS is then the engine's, not the benchmark's. Takes one
  * 'run' message, answers with the run's figures, and exits.
  */
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { runEngineStage, type StageRun } from '../scenarios/engineStages';
+import { workerStageEngine } from '../scenarios/stageEngineWorker';
 
 const RunSchema = z.object({
   type: z.literal('run'),
@@ -13,6 +16,9 @@ const RunSchema = z.object({
   expected: z.number(),
   timeoutMs: z.number(),
 });
+
+/** The fetch-only stage's worker, which bundleCoreChild.ts writes beside this bundle. */
+const fetchOnlyWorker = { url: pathToFileURL(join(dirname(process.argv[1] ?? '.'), 'fetchOnlyWorker.cjs')) };
 
 export type StageChildAnswer = { type: 'result'; run: StageRun } | { type: 'failed'; message: string };
 
@@ -23,7 +29,7 @@ function answer(message: StageChildAnswer): Promise<void> {
 process.once('message', (raw: unknown) => {
   const parsed = RunSchema.safeParse(raw);
   const work = parsed.success
-    ? runEngineStage(parsed.data.target as Parameters<typeof runEngineStage>[0], parsed.data.mode, parsed.data.expected, parsed.data.timeoutMs).then((run) => answer({ type: 'result', run }))
+    ? runEngineStage(parsed.data.target as Parameters<typeof runEngineStage>[0], parsed.data.mode, parsed.data.expected, parsed.data.timeoutMs, workerStageEngine(fetchOnlyWorker)).then((run) => answer({ type: 'result', run }))
     : answer({ type: 'failed', message: `bad request: ${parsed.error.message}` });
   work
     .catch((err: unknown) => answer({ type: 'failed', message: err instanceof Error ? err.message : String(err) }))

@@ -9,14 +9,17 @@
  * The full app's time minus these is the hand-over (IPC) and the store. CPU seconds of the
  * process are reported too: on 2 cores, CPU is what competes with the renderer and Dovecot.
  * Each run is made in a child process of its own (core/stageChild.ts, bundled, plain node, as
- * main runs), so its peak RSS (VmHWM) is the engine's alone; V8 heap and Buffer peaks are sampled.
+ * main runs), so its peak RSS (VmHWM) is the engine's alone; V8 heap and Buffer peaks are sampled
+ * (of main's thread only). The engine runs as in the app, in its worker thread behind main's
+ * proxy (main/capture/worker), so the peak counts both threads; the fetch-only stage's worker
+ * is the app's with understanding replaced (core/fetchOnlyWorker.ts). The profiled run is made
+ * in-process instead, so that the profiler, which sees one thread, sees the engine's code.
  */
 import { writeFileSync } from 'node:fs';
 import type { CaptureBatch } from '../../../shared/domain/capture';
 import type { ServerLogin } from '../../../shared/settings/account';
 import { z } from 'zod';
-import { createCaptureEngine } from '../../../main/capture/sync';
-import type { CaptureEngineOptions, UnderstandFn } from '../../../main/capture/sync';
+import type { BatchSink, CaptureEngine, CaptureEngineOptions, CaptureSource, UnderstandBase } from '../../../main/capture/sync';
 import { type BenchStack, imapLogin } from '../support/benchStack';
 import { offlineDns } from '../support/offlineDns';
 import { procMemory } from '../support/procStatus';
@@ -59,9 +62,6 @@ export interface StageRun {
   maxInFlight: number;
 }
 
-/** Stands in for understandMessage: every message "rejected" with no work done. */
-const skipUnderstanding: UnderstandFn = async (raw, ctx) => ({ kind: 'rejected', rejected: { source: ctx.source, reason: 'unparseable', size: raw.length } });
-
 /** Resets VmHWM to the current RSS (Linux ≥ 4.0); without it the peak is the process's. */
 function resetPeakRss(): void {
   try {
@@ -84,7 +84,23 @@ function engineTuning(): Pick<CaptureEngineOptions, 'chunkSize' | 'batchBytes'> 
 /** How long the 'paced-store' sink takes per batch. */
 export const PACE_MS = 400;
 
-export async function runEngineStage(target: StageTarget, mode: StageMode, expected: number, timeoutMs: number): Promise<StageRun> {
+/** What every stage's engine is given; the factory decides where it runs. */
+export interface StageSetup {
+  sources: CaptureSource[];
+  checkpoints: ReadonlyMap<string, undefined>;
+  sink: BatchSink;
+  understandContext: UnderstandBase;
+  tuning: Pick<CaptureEngineOptions, 'chunkSize' | 'batchBytes'>;
+}
+
+/**
+ * Builds a stage's engine: in its worker thread as in the app (stageEngineWorker.ts, the stage
+ * children), or in this thread (stageEngineInProcess.ts, for the profiler). Two modules, so a
+ * stage child loads only the worker's side, as main does.
+ */
+export type StageEngineFactory = (setup: StageSetup, mode: StageMode) => CaptureEngine;
+
+export async function runEngineStage(target: StageTarget, mode: StageMode, expected: number, timeoutMs: number, makeEngine: StageEngineFactory): Promise<StageRun> {
   resetPeakRss();
   const startRssKb = procMemory().rssKb;
   const peaks = { heapTotal: 0, heapUsed: 0, arrayBuffers: 0 };
@@ -123,15 +139,16 @@ export async function runEngineStage(target: StageTarget, mode: StageMode, expec
       return batch.checkpoint;
     },
   };
-  const engine = createCaptureEngine({
-    sources: [{ id: 'dropbox', kind: 'dropbox', server: target.login, mailbox: 'INBOX' }],
-    checkpoints: new Map(),
-    sink,
-    understandContext: { own: { primary: target.owner, verified: [], pending: [] }, dropBox: { addresses: [target.dropbox], delimiter: '+' }, resolver: offlineDns },
-    clock: { now: () => Date.now() },
-    ...(mode === 'fetch-only' ? { understand: skipUnderstanding } : {}),
-    ...engineTuning(),
-  });
+  const engine = makeEngine(
+    {
+      sources: [{ id: 'dropbox', kind: 'dropbox', server: target.login, mailbox: 'INBOX' }],
+      checkpoints: new Map(),
+      sink,
+      understandContext: { own: { primary: target.owner, verified: [], pending: [] }, dropBox: { addresses: [target.dropbox], delimiter: '+' }, resolver: offlineDns },
+      tuning: engineTuning(),
+    },
+    mode,
+  );
   const cpu = process.cpuUsage();
   const started = performance.now();
   engine.start();
@@ -151,8 +168,9 @@ export async function runEngineStage(target: StageTarget, mode: StageMode, expec
     heapTotalMb: peaks.heapTotal / MB,
     arrayBuffersMb: peaks.arrayBuffers / MB,
   };
-  const stats = engine.stats().dropbox;
+  // After stop: the worker's last figures have then reached main.
   await engine.stop();
+  const stats = engine.stats().dropbox;
   return {
     mode,
     seconds: (lastCommit - started) / 1000,

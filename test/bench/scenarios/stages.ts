@@ -12,6 +12,7 @@ import { profileInProcess } from '../profile/inProcessProfile';
 import { saveProfile } from '../profile/profileFiles';
 import type { BenchStack } from '../support/benchStack';
 import { median } from '../support/stats';
+import { inProcessStageEngine } from './stageEngineInProcess';
 import { PACE_MS, type StageMode, type StageRun, runEngineStage, stageTarget } from './engineStages';
 
 export interface StagesResult {
@@ -69,7 +70,7 @@ export async function runStages(env: BenchStack, messages: number, repeats: numb
   const of = (mode: StageMode, f: (r: StageRun) => number) => median(runs.filter((r) => r.mode === mode).map(f));
   const highest = (mode: StageMode, f: (r: StageRun) => number) => Math.max(0, ...runs.filter((r) => r.mode === mode).map(f));
   const understanding = runs.filter((r) => r.mode !== 'fetch-only');
-  const profiled = await profileInProcess(() => runEngineStage(target, 'fetch+understand', messages, timeoutMs));
+  const profiled = await profileInProcess(() => runEngineStage(target, 'fetch+understand', messages, timeoutMs, inProcessStageEngine));
   return {
     runs,
     fetchSeconds: of('fetch-only', (r) => r.seconds),

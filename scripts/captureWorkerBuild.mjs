@@ -1,0 +1,25 @@
+// esbuild options of the capture worker's bundle (main/capture/worker/captureWorker.ts), shared
+// by scripts/build.mjs (the app) and the benchmarks' children (test/bench/core), so both run
+// the worker the same way. One self-contained CommonJS file: no module resolution at run time.
+import { join } from 'node:path';
+
+/**
+ * @param {string} outdir folder of main's bundle; the worker's file goes beside it
+ * @param {string} [entry] the worker's entry (the benchmarks' fetch-only worker differs)
+ * @param {string} [name] the bundle's file name
+ */
+export function captureWorkerBuild(outdir, entry = 'main/capture/worker/captureWorker.ts', name = 'captureWorker.cjs') {
+  return {
+    entryPoints: [entry],
+    outfile: join(outdir, name),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    // packages written as ES modules read import.meta.url (email-forward-parser does)
+    banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+    define: { 'import.meta.url': '__importMetaUrl' },
+    sourcemap: true,
+    logLevel: 'warning',
+  };
+}

@@ -1,0 +1,13 @@
+/**
+ * A stage's engine as the app runs it: in its worker thread behind main's proxy
+ * (main/capture/worker). The fetch-only stage uses the app's worker with understanding replaced
+ * (core/fetchOnlyWorker.ts), bundled beside the stage child.
+ */
+import { createWorkerCaptureEngine } from '../../../main/capture/worker/engineProxy';
+import type { WorkerFile } from '../../../main/capture/worker/workerFile';
+import type { StageEngineFactory } from './engineStages';
+
+export function workerStageEngine(fetchOnlyWorker: WorkerFile): StageEngineFactory {
+  return ({ understandContext, tuning, ...common }, mode) =>
+    createWorkerCaptureEngine({ ...common, understandContext: () => understandContext, tuning, ...(mode === 'fetch-only' ? { workerFile: fetchOnlyWorker } : {}) });
+}
