@@ -128,15 +128,18 @@ function walk(read: (offset: number, size: number) => Promise<WordRow[]>): Sourc
 }
 
 /**
- * One word's entries walked backwards in the index: newest first. While the walk has passed at
- * most `reread` rows, a page reads the pages before it again (one getAll); deeper, it skips them
- * with a cursor (one request too, but row by row inside it). Both beat a request per row.
+ * Rows `offset` to `offset + size` of one word, newest first (its index entries backwards). Up to
+ * `reread` rows in, the rows before the page are read again (one getAll); deeper, a cursor skips
+ * them (one request too, but row by row inside it). Both beat a request per row.
  */
+async function wordRows(db: BlindcopyDb, word: string, offset: number, size: number, reread: number): Promise<WordRow[]> {
+  const entries = db.wordIndex.where('words').equals(word).reverse();
+  return offset + size <= reread ? (await entries.limit(offset + size).toArray()).slice(offset) : entries.offset(offset).limit(size).toArray();
+}
+
+/** One word's entries walked newest first. */
 function fromWord(db: BlindcopyDb, word: string, reread: number): Source {
-  const entries = () => db.wordIndex.where('words').equals(word).reverse();
-  return walk(async (offset, size) =>
-    offset + size <= reread ? (await entries().limit(offset + size).toArray()).slice(offset) : entries().offset(offset).limit(size).toArray(),
-  );
+  return walk((offset, size) => wordRows(db, word, offset, size, reread));
 }
 
 /** Every message newest first: the table's own key order, each page continuing below the last. */
@@ -160,12 +163,11 @@ function fromAll(db: BlindcopyDb): Source {
 function knownThroughWord(db: BlindcopyDb, keys: readonly WordKey[], word: string, { glance, reread, hitRate }: ReadBounds): Source {
   const wanted = new Map(keys.map((k) => [k[1], k[0]]));
   const oldest = keys[keys.length - 1];
-  const entries = () => db.wordIndex.where('words').equals(word).reverse();
   let offset = 0;
   let rest: Source | undefined;
   return async () => {
     if (rest !== undefined) return rest();
-    const rows = offset + glance <= reread ? (await entries().limit(offset + glance).toArray()).slice(offset) : await entries().offset(offset).limit(glance).toArray();
+    const rows = await wordRows(db, word, offset, glance, reread);
     offset += glance;
     const kept = rows.filter((row) => wanted.get(row.n) === row.date);
     const last = rows[rows.length - 1];
