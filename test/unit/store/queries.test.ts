@@ -121,6 +121,19 @@ describe('search', () => {
     expect(await search('   ')).toEqual([]);
   });
 
+  it('a finished word matches that word only, not longer words it begins (read walked or whole)', async () => {
+    const { db, store, ids } = await inboxFixture();
+    // Beta's newest message says "offers" only
+    await db.wordIndex.add({ date: T0 + 8 * MINUTE, n: 3, threadId: ids.beta, id: 'beta-later', words: ['offers', 'offer0'] });
+    const search = async (query: string, bounds = READ_BOUNDS) => (await searchThreads(db, SAM, { query }, bounds)).map((t) => t.id);
+    for (const bounds of [READ_BOUNDS, { ...READ_BOUNDS, few: 0, known: 0, reread: 0 }]) {
+      expect(await search('offer ', bounds)).toEqual(['kim-shared', ids.gamma, ids.alpha]);
+      expect(await search('offer', bounds)).toEqual([ids.beta, 'kim-shared', ids.gamma, ids.alpha]);
+      expect(await search('offer offer0 ', bounds)).toEqual([]);
+    }
+    expect((await store.queries.search({ query: 'offers ' })).map((t) => t.id)).toEqual([ids.beta]);
+  });
+
   it('terms too common to read whole are walked newest first instead, with the same answers', async () => {
     const { db } = await inboxFixture();
     for (const viewer of [SAM, KIM]) {

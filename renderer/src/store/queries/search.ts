@@ -81,9 +81,18 @@ function matches(words: readonly string[], terms: readonly Term[]): boolean {
   return terms.every((t) => (t.kind === 'word' ? words.includes(t.value) : words.some((w) => w.startsWith(t.value))));
 }
 
+/**
+ * One word's index entries. Not `equals(word)`: Chromium reads a range backwards from a closed
+ * upper bound by first stepping over every entry equal to it, ~1 µs each (40 ms for a word of
+ * 40,000 messages, before the first row: measured at 100k threads). The range up to the next
+ * string after the word, open, holds the same entries and starts backwards at once (1 ms).
+ */
+function wordEntries(db: BlindcopyDb, word: string) {
+  return db.wordIndex.where('words').between(word, `${word}\u0000`, true, false);
+}
+
 function termRange(db: BlindcopyDb, term: Term) {
-  const where = db.wordIndex.where('words');
-  return term.kind === 'word' ? where.equals(term.value) : where.startsWith(term.value);
+  return term.kind === 'word' ? wordEntries(db, term.value) : db.wordIndex.where('words').startsWith(term.value);
 }
 
 const newestFirst = (a: WordKey, b: WordKey) => b[0] - a[0] || b[1] - a[1];
@@ -133,7 +142,7 @@ function walk(read: (offset: number, size: number) => Promise<WordRow[]>): Sourc
  * them (one request too, but row by row inside it). Both beat a request per row.
  */
 async function wordRows(db: BlindcopyDb, word: string, offset: number, size: number, reread: number): Promise<WordRow[]> {
-  const entries = db.wordIndex.where('words').equals(word).reverse();
+  const entries = wordEntries(db, word).reverse();
   return offset + size <= reread ? (await entries.limit(offset + size).toArray()).slice(offset) : entries.offset(offset).limit(size).toArray();
 }
 
