@@ -126,7 +126,7 @@ describe('search', () => {
     // Beta's newest message says "offers" only
     await db.wordIndex.add({ date: T0 + 8 * MINUTE, n: 3, threadId: ids.beta, id: 'beta-later', words: ['offers', 'offer0'] });
     const search = async (query: string, bounds = READ_BOUNDS) => (await searchThreads(db, SAM, { query }, bounds)).map((t) => t.id);
-    for (const bounds of [READ_BOUNDS, { ...READ_BOUNDS, few: 0, known: 0, reread: 0 }]) {
+    for (const bounds of [READ_BOUNDS, { ...READ_BOUNDS, reread: 0, prefixWords: 0 }]) {
       expect(await search('offer ', bounds)).toEqual(['kim-shared', ids.gamma, ids.alpha]);
       expect(await search('offer', bounds)).toEqual([ids.beta, 'kim-shared', ids.gamma, ids.alpha]);
       expect(await search('offer offer0 ', bounds)).toEqual([]);
@@ -139,11 +139,11 @@ describe('search', () => {
     for (const viewer of [SAM, KIM]) {
       for (const query of ['offer', 'o', 'offer gam', 'MÜLL', 'nothing', 'gam', 'kim offer']) {
         const sparse = await searchThreads(db, viewer, { query });
-        const dense = await searchThreads(db, viewer, { query }, { ...READ_BOUNDS, few: 0, known: 0, reread: 0 });
+        const dense = await searchThreads(db, viewer, { query }, { ...READ_BOUNDS, reread: 0, prefixWords: 0 });
         expect(dense.map((t) => t.id)).toEqual(sparse.map((t) => t.id));
       }
     }
-    expect((await searchThreads(db, KIM, { query: 'offer', limit: 1 }, { ...READ_BOUNDS, few: 0, known: 0, reread: 0 })).map((t) => t.id)).toEqual(['kim-private']);
+    expect((await searchThreads(db, KIM, { query: 'offer', limit: 1 }, { ...READ_BOUNDS, reread: 0, prefixWords: 0 })).map((t) => t.id)).toEqual(['kim-private']);
   });
 
   it('R5.1 search shows a colleague only what they may see', async () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { InboxCursor, InboxPage } from '../../../renderer/src/store';
-import { READ_BOUNDS, searchThreads } from '../../../renderer/src/store';
+import { READ_BOUNDS, searchTerms, searchThreads } from '../../../renderer/src/store';
 import { SAM, batch, harness, mail, reply, threadOf } from './builders';
 
 /** `count` one-message threads with Jane, each its own subject; message n is at minute n. */
@@ -64,10 +64,12 @@ describe("a record's threads, a page at a time", () => {
   });
 });
 
-/** no term is read whole: every search walks (pages read again, as near the start of a walk) */
-const WALKED = { ...READ_BOUNDS, few: 0, known: 0, reread: 100_000 };
-/** ... and each page skipping the ones before with a cursor, as deep in a walk */
-const WALKED_DEEP = { ...READ_BOUNDS, few: 0, known: 0, reread: 0 };
+/** every page of a walk reads the ones before again (as near the start of a walk) */
+const WALKED = { ...READ_BOUNDS, reread: 100_000 };
+/** ... or skips them with a cursor (as deep in a walk) */
+const WALKED_DEEP = { ...READ_BOUNDS, reread: 0 };
+/** a prefix is never walked as its words: another term drives, or all messages are walked */
+const BROAD_PREFIX = { ...READ_BOUNDS, prefixWords: 0 };
 
 describe('search that walks newest first', () => {
   it('captured mail is found before its words are indexed, and the same after', async () => {
@@ -103,29 +105,24 @@ describe('search that walks newest first', () => {
 
   it('a word in every message: the newest threads come back without reading all matches', async () => {
     const { db } = await manyThreads(260, (n) => `common words here ${n % 7 === 0 ? 'seventh' : ''}`);
-    const found = await searchThreads(db, SAM, { query: 'common ', limit: 5 }, { ...READ_BOUNDS, few: 10, known: 10, reread: 100 });
+    const found = await searchThreads(db, SAM, { query: 'common ', limit: 5 }, { ...READ_BOUNDS, reread: 100 });
     expect(found.map((t) => t.subject)).toEqual(['Topic 260', 'Topic 259', 'Topic 258', 'Topic 257', 'Topic 256']);
   });
 
   it('the same answers whether terms are read whole or walked, across pages of the walk', async () => {
     const { db } = await manyThreads(260, (n) => `common words here ${n % 7 === 0 ? 'seventh' : ''} ${n % 100 === 0 ? 'hundredth' : ''} ${n % 3 === 0 ? 'third' : ''}`);
-    const queries = ['common', 'seventh', 'common sev', 'hundredth common', 'common hun', 'topic 13', 'nothing', 'co', 'common thi', 'third common', 'words third sev'];
+    const queries = ['common', 'seventh', 'common sev', 'hundredth common', 'common hun', 'topic 13', 'nothing', 'co', 'common thi', 'third common', 'words third sev', 'common t', 'h', 'topic 2'];
     for (const query of queries) {
-      const whole = await searchThreads(db, SAM, { query, limit: 40 });
-      const walked = await searchThreads(db, SAM, { query, limit: 40 }, WALKED);
-      // few keys at first, then a probe: 'common' has more than 100 matches, 'seventh' not
-      const probed = await searchThreads(db, SAM, { query, limit: 40 }, { ...READ_BOUNDS, few: 5, known: 100, reread: 100 });
-      // known keys found through a common word's newest rows, then row by row past them
-      // ('third': 86 keys, read whole; 'common': 260, more than 100)
-      const glanced = await searchThreads(db, SAM, { query, limit: 40 }, { ...READ_BOUNDS, few: 100, known: 100, reread: 100, glance: 20 });
-      // ... and row by row after the first glance (a third of the rows are kept, less than asked)
-      const switched = await searchThreads(db, SAM, { query, limit: 40 }, { ...READ_BOUNDS, few: 100, known: 100, reread: 100, glance: 20, hitRate: 0.9 });
-      expect(glanced.map((t) => t.id), query).toEqual(whole.map((t) => t.id));
-      expect(switched.map((t) => t.id), query).toEqual(whole.map((t) => t.id));
-      const deep = await searchThreads(db, SAM, { query, limit: 40 }, WALKED_DEEP);
-      expect(walked.map((t) => t.id), query).toEqual(whole.map((t) => t.id));
-      expect(deep.map((t) => t.id), query).toEqual(whole.map((t) => t.id));
-      expect(probed.map((t) => t.id), query).toEqual(whole.map((t) => t.id));
+      const plain = await searchThreads(db, SAM, { query, limit: 40 });
+      const answer = plain.map((t) => t.id);
+      for (const bounds of [WALKED, WALKED_DEEP, BROAD_PREFIX, { ...BROAD_PREFIX, reread: 0 }, { ...READ_BOUNDS, prefixWords: 2 }]) {
+        expect((await searchThreads(db, SAM, { query, limit: 40 }, bounds)).map((t) => t.id), `${query} ${JSON.stringify(bounds)}`).toEqual(answer);
+      }
+      // the answer is every matching thread, newest first, up to the limit
+      const all = (await db.wordIndex.toArray()).sort((a, b) => b.date - a.date);
+      const { words, prefix } = searchTerms(query);
+      const expected = [...new Set(all.filter((row) => words.every((w) => row.words.includes(w)) && (prefix === undefined || row.words.some((w) => w.startsWith(prefix)))).map((row) => row.threadId))].slice(0, 40);
+      expect(answer, query).toEqual(expected);
     }
     expect((await searchThreads(db, SAM, { query: 'seventh', limit: 500 }, WALKED)).length).toBe(37);
   }, 30_000);

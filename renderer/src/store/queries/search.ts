@@ -4,18 +4,14 @@
  * word; the last word is a prefix while it is being typed ("jane ro" finds "Jane Roe"). The
  * answer is the matching messages' threads, newest match first, as the viewer may see them.
  *
- * How it stays fast at 100k threads (no term ever reads all its matches):
- * 1. a single whole word is walked at once; otherwise each term's first FEW_KEYS matches are read,
- *    and a term that has no more is known whole (a rare word, a narrow prefix); when none is,
- *    terms are probed for more than 5,000, then KNOWN_KEYS matches (a skip inside IndexedDB,
- *    nothing read), and those with fewer are read whole as keys;
- * 2. known terms are intersected and the survivors read newest first (keys begin with the date),
- *    first looked for among a common word's newest rows when one must also match (one request),
- *    then row by row; with no known term, the longest whole word's entries are walked backwards
- *    in the index (newest first), or, for a lone common prefix, the messages themselves;
- * 3. walks read rows with the index, a page per request, never a request per row; terms not yet
- *    covered are checked on them, and the walk stops once `limit` visible threads are found. A
- *    common word therefore answers after a page or two;
+ * How it stays fast at 100k threads (no term's matches are ever read whole):
+ * 1. a term's matches are walked newest first: a word's index entries backwards (keys begin with
+ *    the date), a typed prefix as the merge of the few words it stands for; rows are read with
+ *    the index a page per request, never a request per row;
+ * 2. one term drives the walk, the others are checked on its rows: the one whose newest page
+ *    reaches furthest back (the rarest lately); a lone word drives at once, and a prefix of many
+ *    words only when nothing else can (then all messages are walked);
+ * 3. the walk stops once `limit` visible threads are found: a common word answers after a page;
  * 4. the newest messages still waiting for the word indexer are checked directly and merged in.
  */
 import type { Viewer } from '../../../../shared/rules/permissions';
@@ -50,21 +46,10 @@ export interface SearchRequest {
   limit?: number;
 }
 
-/**
- * Terms are first read up to this many keys at once: one request each, and a rare word or a
- * narrow prefix is then known whole without a second look.
- */
-export const FEW_KEYS = 1_000;
-/**
- * A term with at most this many matching messages is read whole: keys only, one request, a few
- * milliseconds even at this size, and then no row has to be read to test that term. Whether a
- * term has more is asked with a skip past this many entries inside IndexedDB: a bound on the
- * work, where counting a common word's entries is not.
- */
-export const KNOWN_KEYS = 20_000;
-/** Messages walked per step: the first step is small (a common word answers at once), then they grow. */
+/** Rows walked per step: the first step is small (a common word answers at once), then they grow. */
 const FIRST_PAGE = 60;
 const MAX_PAGE = 480;
+const MIN_LANE_PAGE = 10;
 
 type Term = { kind: 'word'; value: string } | { kind: 'prefix'; value: string };
 /** A matching message: its word key (date first) and its thread. */
@@ -91,11 +76,8 @@ function wordEntries(db: BlindcopyDb, word: string) {
   return db.wordIndex.where('words').between(word, `${word}\u0000`, true, false);
 }
 
-function termRange(db: BlindcopyDb, term: Term) {
-  return term.kind === 'word' ? wordEntries(db, term.value) : db.wordIndex.where('words').startsWith(term.value);
-}
-
 const newestFirst = (a: WordKey, b: WordKey) => b[0] - a[0] || b[1] - a[1];
+const keyOf = (row: WordRow): WordKey => [row.date, row.n];
 
 const nextPage = (size: number) => Math.min(MAX_PAGE, size * 2);
 
@@ -106,24 +88,10 @@ const nextPage = (size: number) => Math.min(MAX_PAGE, size * 2);
  */
 type Source = () => Promise<{ rows: WordRow[]; through: WordKey | undefined } | undefined>;
 
-/** From a known list of keys: their rows, one request per row (IndexedDB has no "get these keys"). */
-function fromList(db: BlindcopyDb, keys: readonly WordKey[]): Source {
-  let i = 0;
-  let size = FIRST_PAGE;
-  return async () => {
-    if (i >= keys.length) return undefined;
-    const page = keys.slice(i, i + size);
-    i += size;
-    size = nextPage(size);
-    const rows = (await db.wordIndex.bulkGet(page)).filter((row): row is WordRow => row !== undefined);
-    return { rows, through: page[page.length - 1] };
-  };
-}
-
-/** Pages of rows newest first, each one request (see fromWord). */
-function walk(read: (offset: number, size: number) => Promise<WordRow[]>): Source {
+/** Pages of rows newest first, each one request (see wordRows). */
+function walk(read: (offset: number, size: number) => Promise<WordRow[]>, first = FIRST_PAGE): Source {
   let offset = 0;
-  let size = FIRST_PAGE;
+  let size = first;
   let done = false;
   return async () => {
     if (done) return undefined;
@@ -132,7 +100,8 @@ function walk(read: (offset: number, size: number) => Promise<WordRow[]>): Sourc
     offset += size;
     size = nextPage(size);
     const last = rows[rows.length - 1];
-    return { rows, through: last === undefined ? undefined : [last.date, last.n] };
+    // a short page is the word's last: everything older is passed too
+    return { rows, through: done || last === undefined ? undefined : keyOf(last) };
   };
 }
 
@@ -147,8 +116,8 @@ async function wordRows(db: BlindcopyDb, word: string, offset: number, size: num
 }
 
 /** One word's entries walked newest first. */
-function fromWord(db: BlindcopyDb, word: string, reread: number): Source {
-  return walk((offset, size) => wordRows(db, word, offset, size, reread));
+function fromWord(db: BlindcopyDb, word: string, reread: number, first = FIRST_PAGE): Source {
+  return walk((offset, size) => wordRows(db, word, offset, size, reread), first);
 }
 
 /** Every message newest first: the table's own key order, each page continuing below the last. */
@@ -157,116 +126,120 @@ function fromAll(db: BlindcopyDb): Source {
   return walk(async (_offset, size) => {
     const rows = await (below === undefined ? db.wordIndex.reverse() : db.wordIndex.where(':id').below(below).reverse()).limit(size).toArray();
     const last = rows[rows.length - 1];
-    if (last !== undefined) below = [last.date, last.n];
+    if (last !== undefined) below = keyOf(last);
     return rows;
   });
 }
 
 /**
- * Known keys that must also hold a common `word`: the word's newest rows, `glance` a request,
- * keeping the known keys among them, for as long as at least `hitRate` of a request's rows are kept;
- * then the known keys older than the rows seen, read one by one and checked for the word. While
- * someone types "offer ros", the customer's newest mail mostly holds "offer" too, and a few
- * requests of rows answer where a request per known key would take a hundred.
+ * Several sources merged newest first (a prefix's words), each message once. A row is passed on
+ * once every source still going has read past it; the source that has read least is read next.
  */
-function knownThroughWord(db: BlindcopyDb, keys: readonly WordKey[], word: string, { glance, reread, hitRate }: ReadBounds): Source {
-  const wanted = new Map(keys.map((k) => [k[1], k[0]]));
-  const oldest = keys[keys.length - 1];
-  let offset = 0;
-  let rest: Source | undefined;
+function merged(sources: readonly Source[]): Source {
+  const lanes = sources.map((read) => ({ read, rows: [] as WordRow[], through: undefined as WordKey | undefined, done: false, started: false }));
+  let last: WordKey | undefined;
   return async () => {
-    if (rest !== undefined) return rest();
-    const rows = await wordRows(db, word, offset, glance, reread);
-    offset += glance;
-    const kept = rows.filter((row) => wanted.get(row.n) === row.date);
-    const last = rows[rows.length - 1];
-    // every message with the word, or every known key, was looked at: all are decided
-    if (last === undefined || rows.length < glance || oldest === undefined || newestFirst(oldest, [last.date, last.n]) <= 0) {
-      rest = async () => undefined;
-      return { rows: kept, through: undefined };
+    const going = () => lanes.filter((l) => !l.done);
+    const unread = lanes.filter((l) => !l.started);
+    // the lane that has read least: not started yet, or the newest `through`
+    const behind = unread.length > 0 ? unread : going().sort((a, b) => newestFirst(a.through ?? [-Infinity, 0], b.through ?? [-Infinity, 0])).slice(0, 1);
+    if (behind.length === 0 && lanes.every((l) => l.rows.length === 0)) return undefined;
+    await Promise.all(
+      behind.map(async (lane) => {
+        lane.started = true;
+        const page = await lane.read();
+        lane.rows.push(...(page?.rows ?? []));
+        lane.through = page?.through;
+        lane.done = page === undefined || page.through === undefined;
+      }),
+    );
+    // safe to pass on: rows no older than what every going lane has read through
+    const frontier = going()
+      .map((l) => l.through)
+      .filter((k): k is WordKey => k !== undefined)
+      .sort(newestFirst)[0];
+    const ready: WordRow[] = [];
+    for (const lane of lanes) {
+      const keep = frontier === undefined ? lane.rows.length : lane.rows.findIndex((row) => newestFirst(keyOf(row), frontier) > 0);
+      ready.push(...lane.rows.splice(0, keep === -1 ? lane.rows.length : keep));
     }
-    if (kept.length < rows.length * hitRate) {
-      const more = fromList(db, keys.filter((k) => newestFirst(k, [last.date, last.n]) > 0));
-      rest = async () => {
-        const page = await more();
-        return page && { rows: page.rows.filter((row) => row.words.includes(word)), through: page.through };
-      };
-    }
-    return { rows: kept, through: [last.date, last.n] };
+    ready.sort((a, b) => newestFirst(keyOf(a), keyOf(b)));
+    const rows = ready.filter((row) => {
+      const fresh = last === undefined || newestFirst(last, keyOf(row)) < 0;
+      if (fresh) last = keyOf(row);
+      return fresh;
+    });
+    return { rows, through: frontier };
   };
 }
 
-/** The keys in every list (a key's n is a hash of its message id; the date is compared too). */
-function intersect(lists: readonly WordKey[][]): WordKey[] {
-  const [smallest, ...others] = [...lists].sort((a, b) => a.length - b.length);
-  if (smallest === undefined) return [];
-  const sets = others.map((keys) => new Map(keys.map((k) => [k[1], k[0]])));
-  return smallest.filter(([date, n]) => sets.every((set) => set.get(n) === date));
-}
-
-/** Terms read whole (at most `bound` matches each), or undefined for a term with more. */
-async function readWhole(db: BlindcopyDb, terms: readonly Term[], bound: number): Promise<(WordKey[] | undefined)[]> {
-  return Promise.all(
-    terms.map(async (t) => {
-      const keys = await termRange(db, t).limit(bound + 1).primaryKeys();
-      return keys.length > bound ? undefined : keys;
-    }),
-  );
+/** The words a typed prefix stands for, alphabetically, one request each; undefined past `max`. */
+async function wordsOfPrefix(db: BlindcopyDb, prefix: string, max: number): Promise<string[] | undefined> {
+  const words: string[] = [];
+  for (let after = prefix; ; ) {
+    const range = words.length === 0 ? db.wordIndex.where('words').startsWith(prefix) : db.wordIndex.where('words').between(after, `${prefix}\uffff`, false, true);
+    const [next] = await range.limit(1).keys();
+    if (typeof next !== 'string' || !next.startsWith(prefix)) return words;
+    if (words.length === max) return undefined;
+    words.push(next);
+    after = next;
+  }
 }
 
 /**
- * How many keys of a term are read whole at most: first `few`, and up to `known` after probes;
- * how deep a word's walk reads its pages again (fromWord). Tests make them small.
+ * How deep a word's walk reads its pages again (wordRows), and how many words a prefix may stand
+ * for and still be walked word by word. Tests make them small.
  */
 export interface ReadBounds {
-  few: number;
-  known: number;
   reread: number;
-  /** rows of a common word looked at in one request while known keys are looked for among them (knownThroughWord) */
-  glance: number;
-  /** ... for as long as this share of them are known keys (a request per row costs about ten rows of a getAll) */
-  hitRate: number;
+  prefixWords: number;
 }
-export const READ_BOUNDS: ReadBounds = { few: FEW_KEYS, known: KNOWN_KEYS, reread: 1_000, glance: 500, hitRate: 0.1 };
+export const READ_BOUNDS: ReadBounds = { reread: 1_000, prefixWords: 16 };
 
-/** The sizes probed after `few`: a modest one first, so a term of a few thousand matches is found without skipping far into the common ones. */
-function probeLevels({ few, known }: Pick<ReadBounds, 'few' | 'known'>): number[] {
-  return [...new Set([Math.min(few * 5, known), known])].filter((level) => level > few);
+/** A source whose first page was already read. */
+function replaying(first: Awaited<ReturnType<Source>>, rest: Source): Source {
+  let replayed = false;
+  return async () => {
+    if (replayed) return rest();
+    replayed = true;
+    return first;
+  };
 }
 
-/** Where the walk starts and which terms it still has to check on each row. */
+/**
+ * Where the walk starts and which terms it still has to check on each row. Every term a walk can
+ * follow (a word, or a prefix of a few words) reads its newest page; the one whose page reaches
+ * furthest back in time is the rarest lately and drives the walk: the others are checked on its
+ * rows. (Reading a common term's matches whole, to intersect them, costs ~10–40 µs a key in
+ * Chromium: thousands of keys cost more than walking.)
+ */
 async function plan(db: BlindcopyDb, terms: readonly Term[], bounds: ReadBounds): Promise<{ source: Source; check: Term[] }> {
   const [only] = terms;
   // one whole word: its own entries newest first are the answer, rare or common
   if (terms.length === 1 && only?.kind === 'word') return { source: fromWord(db, only.value, bounds.reread), check: [] };
-  let whole = await readWhole(db, terms, Math.min(bounds.few, bounds.known));
-  for (const level of probeLevels(bounds)) {
-    if (whole.some((keys) => keys !== undefined)) break;
-    // which terms have no more than `level` matches? (a skip inside IndexedDB, nothing read)
-    const more = await Promise.all(terms.map(async (t) => (await termRange(db, t).offset(level).limit(1).primaryKeys()).length > 0));
-    const fewer = terms.filter((_t, i) => !more[i]);
-    const read = await readWhole(db, fewer, level);
-    whole = terms.map((t) => read[fewer.indexOf(t)]);
-  }
-  const lists = whole.filter((keys): keys is WordKey[] => keys !== undefined);
-  const check = terms.filter((_t, i) => whole[i] === undefined);
-  if (lists.length > 0) {
-    const keys = intersect(lists).sort(newestFirst);
-    const common = check.filter((t) => t.kind === 'word')[0];
-    if (common === undefined || keys.length <= FIRST_PAGE) return { source: fromList(db, keys), check };
-    return { source: knownThroughWord(db, keys, common.value, bounds), check: check.filter((t) => t !== common) };
-  }
-  // every term is common: walk a whole word (the longest: likely the rarest), or all messages when only a prefix is left
-  const driver = terms.filter((t) => t.kind === 'word').sort((a, b) => b.value.length - a.value.length)[0];
-  if (driver !== undefined) return { source: fromWord(db, driver.value, bounds.reread), check: terms.filter((t) => t !== driver) };
-  return { source: fromAll(db), check: [...terms] };
+  const walks = await Promise.all(
+    terms.map(async (term) => {
+      const words = term.kind === 'word' ? [term.value] : await wordsOfPrefix(db, term.value, bounds.prefixWords);
+      if (words === undefined) return undefined;
+      const [one] = words;
+      // a prefix's words start with smaller pages: together they make about one page
+      const first = Math.max(MIN_LANE_PAGE, Math.ceil(FIRST_PAGE / words.length));
+      const source = words.length === 1 && one !== undefined ? fromWord(db, one, bounds.reread) : merged(words.map((w) => fromWord(db, w, bounds.reread, first)));
+      const page = await source();
+      return { term, first: page, source: replaying(page, source) };
+    }),
+  );
+  const oldest = (w: { first: Awaited<ReturnType<Source>> }) => w.first?.through ?? ([-Infinity, 0] as WordKey);
+  const driver = walks.filter((w) => w !== undefined).sort((a, b) => newestFirst(oldest(b), oldest(a)))[0];
+  if (driver === undefined) return { source: fromAll(db), check: [...terms] };
+  return { source: driver.source, check: terms.filter((t) => t !== driver.term) };
 }
 
 /** The next page of `source` reduced to the messages that hold every `check` term, and the oldest key passed. */
 async function nextMatching(source: Source, check: readonly Term[]): Promise<{ hits: Hit[]; through: WordKey | undefined } | undefined> {
   const page = await source();
   if (page === undefined) return undefined;
-  const hits = page.rows.filter((row) => matches(row.words, check)).map((row): Hit => ({ key: [row.date, row.n], threadId: row.threadId }));
+  const hits = page.rows.filter((row) => matches(row.words, check)).map((row): Hit => ({ key: keyOf(row), threadId: row.threadId }));
   return { hits, through: page.through };
 }
 
@@ -310,7 +283,8 @@ export async function searchThreads(db: BlindcopyDb, viewer: Viewer, request: Se
   while (out.length < limit) {
     const page = await nextMatching(source, check);
     const from = p;
-    while (p < pending.length && (page === undefined || (page.through !== undefined && newestFirst((pending[p] as Hit).key, page.through) <= 0))) p += 1;
+    // (a page without `through` is the walk's last: every waiting match left goes in with it)
+    while (p < pending.length && (page?.through === undefined || newestFirst((pending[p] as Hit).key, page.through) <= 0)) p += 1;
     take([...pending.slice(from, p), ...(page?.hits ?? [])].sort((a, b) => newestFirst(a.key, b.key)));
     while (waiting.length > 0 && out.length < limit) {
       const ids = waiting.splice(0, limit - out.length);
