@@ -46,9 +46,14 @@ export interface SearchRequest {
   limit?: number;
 }
 
-/** Rows walked per step: the first step is small (a common word answers at once), then they grow. */
+/**
+ * Rows walked per step: the first step is small (a common word answers at once), then each step
+ * doubles up to MAX_PAGE: a page deep in a walk is reached by a cursor skipping the rows before
+ * it (~16 µs a row in Chromium), so small pages would make a deep walk quadratic; the cap bounds
+ * what one request holds (a few thousand rows of ~3 KB).
+ */
 const FIRST_PAGE = 60;
-const MAX_PAGE = 480;
+const MAX_PAGE = 3_840;
 const MIN_LANE_PAGE = 10;
 
 type Term = { kind: 'word'; value: string } | { kind: 'prefix'; value: string };
