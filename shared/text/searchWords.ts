@@ -9,9 +9,22 @@
  * that hold an '@'.
  * Words are runs of two or more letters or digits.
  */
-const MAX_WORDS = 400;
+export const MAX_WORDS = 400;
 /** characters folded at a time; a slice ends at whitespace so no word is cut */
 const SLICE = 4096;
+/** how far past SLICE a slice may run looking for that whitespace */
+const SLICE_OVERRUN = 256;
+/**
+ * The most UTF-16 units one unit can become when folded: NFKD expands at most 18-fold (UAX #15,
+ * e.g. U+FDFA), dropping marks only shortens, and lower-casing decomposed text does not lengthen it.
+ */
+const MAX_FOLD_EXPANSION = 18;
+/**
+ * No word (nor address) is longer than this: each is found inside one folded slice. Far above
+ * any real word, but a bound that searchWords' own output can never exceed, for schemas that
+ * check words computed elsewhere (CapturedMessage.words).
+ */
+export const MAX_WORD_LENGTH = (SLICE + SLICE_OVERRUN) * MAX_FOLD_EXPANSION;
 
 /** an address inside folded text; '@' is kept out of the parts so a run without one fails fast */
 const ADDRESS = /[^\s<>()"',;@]+@[^\s<>()"',;@]+\.[a-z]{2,}/g;
@@ -38,8 +51,8 @@ function wordsOf(slice: string): { folded: string; words: string[] } {
 function sliceEnd(text: string, start: number): number {
   const end = start + SLICE;
   if (end >= text.length) return text.length;
-  const match = /\s/.exec(text.slice(end, end + 256));
-  return match === null ? Math.min(text.length, end + 256) : end + match.index;
+  const match = /\s/.exec(text.slice(end, end + SLICE_OVERRUN));
+  return match === null ? Math.min(text.length, end + SLICE_OVERRUN) : end + match.index;
 }
 
 function addAll(found: Iterable<string>, words: Set<string>, max: number): void {

@@ -4,35 +4,13 @@
  * an index for old rows, so a migrated row is indistinguishable from a freshly written one.
  */
 import type { Thread } from '../../../shared/domain/crm';
-import type { Mailbox } from '../../../shared/domain/mail';
+import { messageWords, type WordSource } from '../../../shared/text/messageWords';
 import { searchWords } from '../../../shared/text/searchWords';
 import type { IndexFlag, ThreadRow, WordKey, WordRow } from './records';
-
-/**
- * How much of one message's text is read for search words. Past this a body is nearly always
- * quoted history (indexed with the message it quotes) or boilerplate, and folding it costs
- * capture time on every message (the cold-mirror profile showed it as the renderer's largest
- * piece of JavaScript at 32 KB).
- */
-export const MAX_INDEXED_TEXT = 16 * 1024;
 
 /** Lower-case, accents folded, whitespace collapsed: how names and search input are compared. */
 export function foldText(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/gu, ' ').trim();
-}
-
-/** The words a list of mailboxes contributes: display names and addresses. */
-export function mailboxText(mailboxes: readonly Mailbox[]): string {
-  return mailboxes.map((m) => `${m.name ?? ''} ${m.address}`).join(' ');
-}
-
-/**
- * The search words of one message: subject and people first (so they survive searchWords' cap),
- * then the text. From/To/Cc as stored: capture already left the drop box out of them.
- */
-export function messageWords(message: { subject: string; text: string; from: Mailbox; to: readonly Mailbox[]; cc: readonly Mailbox[] }): string[] {
-  const people = mailboxText([message.from, ...message.to, ...message.cc]);
-  return searchWords(`${message.subject} ${people} ${message.text.slice(0, MAX_INDEXED_TEXT)}`);
 }
 
 /**
@@ -58,7 +36,7 @@ export function wordKey(message: { date: number; id: string }): WordKey {
 }
 
 /** The word row of a message row. */
-export function wordRow(message: Parameters<typeof messageWords>[0] & { id: string; threadId: string; date: number }): WordRow {
+export function wordRow(message: WordSource & { id: string; threadId: string; date: number }): WordRow {
   return { date: message.date, n: idHash(message.id), threadId: message.threadId, id: message.id, words: messageWords(message) };
 }
 

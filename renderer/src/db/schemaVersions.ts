@@ -20,7 +20,8 @@
  */
 import type { Transaction } from 'dexie';
 import type { Mailbox } from '../../../shared/domain/mail';
-import { idHash, messageWords } from './derivedFields';
+import { messageWords } from '../../../shared/text/messageWords';
+import { idHash } from './derivedFields';
 
 export interface SchemaVersion {
   version: number;
