@@ -35,9 +35,12 @@ export function wordKey(message: { date: number; id: string }): WordKey {
   return [message.date, idHash(message.id)];
 }
 
-/** The word row of a message row. */
-export function wordRow(message: WordSource & { id: string; threadId: string; date: number }): WordRow {
-  return { date: message.date, n: idHash(message.id), threadId: message.threadId, id: message.id, words: messageWords(message) };
+/**
+ * The word row of a message row: with the `words` capture sent for it when there are (the same
+ * messageWords, computed in the capture worker from the same fields), else computed here.
+ */
+export function wordRow(message: WordSource & { id: string; threadId: string; date: number }, words?: string[]): WordRow {
+  return { date: message.date, n: idHash(message.id), threadId: message.threadId, id: message.id, words: words ?? messageWords(message) };
 }
 
 /** personKeys / organizationKeys of a thread (records.ts says why they are pairs). */

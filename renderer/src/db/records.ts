@@ -7,7 +7,11 @@
 import type { Deal, Lead, Organization, Person, Project, Thread, Tombstone } from '../../../shared/domain/crm';
 import type { CapturedMessage, RejectedMessage, SourceKind } from '../../../shared/domain/mail';
 
-export interface MessageRow extends CapturedMessage {
+/**
+ * A captured message as stored. Without `words`: a message's search words live in its word row
+ * (wordQueue, then wordIndex), not twice.
+ */
+export interface MessageRow extends Omit<CapturedMessage, 'words'> {
   /** row id: unique per stored copy (a copied thread R4.9 holds copies of the same message) */
   id: string;
   threadId: string;

@@ -35,7 +35,7 @@ export async function copyThreadToItem(ctx: StoreContext, threadId: string, ref:
     await ctx.db.threads.add(copy);
     const copies = messages.map((m) => ({ ...m, id: ctx.newId(), threadId: copy.id, copyOf: m.id }));
     await ctx.db.messages.bulkAdd(copies);
-    await ctx.db.wordIndex.bulkAdd(copies.map(wordRow));
+    await ctx.db.wordIndex.bulkAdd(copies.map((m) => wordRow(m)));
     return copy;
   });
 }

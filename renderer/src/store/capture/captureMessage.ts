@@ -146,7 +146,7 @@ export function captureMessage(p: PreparedMessage, ws: WorkingSet, env: CaptureE
   }
 
   const rowId = env.newId();
-  ws.createMessage({ ...message, id: rowId, threadId: thread.id, ownerId });
+  ws.createMessage({ ...message, id: rowId, threadId: thread.id, ownerId }, p.words);
   const [sourceId, uidValidity, uid] = p.uidKey;
   ws.createUidRow({ sourceId, uidValidity, uid, sourceKind: message.sourceKind, messageId: message.messageId, messageRowId: rowId });
   return 'stored';

@@ -16,8 +16,13 @@ import { participantsOf } from '../threads/threadRows';
 import type { CaptureEnv } from './env';
 
 export interface PreparedMessage {
-  /** as captured, with the Message-ID normalized and item tokens lower-cased */
-  message: CapturedMessage;
+  /** as captured, with the Message-ID normalized and item tokens lower-cased; its words apart */
+  message: Omit<CapturedMessage, 'words'>;
+  /**
+   * The search words capture sent, if it did: computed from this message's subject, text, from,
+   * to and cc, which nothing here changes, so they are the words its row would give.
+   */
+  words: string[] | undefined;
   uidKey: SourceUidKey;
   uidKeyString: string;
   rejectedId: string;
@@ -39,8 +44,10 @@ export function parseBatch(input: unknown): CaptureBatch {
   return batch;
 }
 
-export function prepareMessage(captured: CapturedMessage, env: CaptureEnv): PreparedMessage {
-  const message: CapturedMessage = {
+export function prepareMessage(input: CapturedMessage, env: CaptureEnv): PreparedMessage {
+  // The words go to the word row only: left on the message they would be stored in its row too.
+  const { words, ...captured } = input;
+  const message: Omit<CapturedMessage, 'words'> = {
     ...captured,
     messageId: normalizeMessageId(captured.messageId),
     itemTokens: [...new Set(captured.itemTokens.map((t) => t.toLowerCase()))],
@@ -52,6 +59,7 @@ export function prepareMessage(captured: CapturedMessage, env: CaptureEnv): Prep
   const lookup = threadLookup({ ...message, ownerId: '', subjectKey, counterparties: addresses });
   return {
     message,
+    words,
     uidKey: sourceUidKey(message.source),
     uidKeyString: sourceKeyString(message.source),
     rejectedId: rejectedRowId(message.source),

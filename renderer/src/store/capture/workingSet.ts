@@ -37,6 +37,8 @@ export class WorkingSet {
   private readonly messages = new Map<string, MessageRow>();
   private readonly messageRowIdsByMessageId = new Map<string, Set<string>>();
   private readonly createdMessageIds = new Set<string>();
+  /** search words capture sent for a created message, by row id (absent: the store computes them) */
+  private readonly wordsByRowId = new Map<string, string[]>();
   private readonly changedMessageIds = new Set<string>();
 
   private readonly uidRows = new Map<string, SourceUidRow>();
@@ -196,9 +198,10 @@ export class WorkingSet {
     this.createdPersons.push(row);
   }
 
-  createMessage(row: MessageRow): void {
+  createMessage(row: MessageRow, words?: string[]): void {
     this.loadMessage(row);
     this.createdMessageIds.add(row.id);
+    if (words !== undefined) this.wordsByRowId.set(row.id, words);
   }
 
   updateMessage(row: MessageRow): void {
@@ -231,6 +234,11 @@ export class WorkingSet {
 
   createdMessages(): MessageRow[] {
     return [...this.createdMessageIds].map((id) => this.messages.get(id)).filter((m): m is MessageRow => m !== undefined);
+  }
+
+  /** The search words capture sent for a created message row, if it sent them. */
+  sentWords(rowId: string): string[] | undefined {
+    return this.wordsByRowId.get(rowId);
   }
 
   changedMessages(): MessageRow[] {

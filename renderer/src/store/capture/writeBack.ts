@@ -45,8 +45,8 @@ export async function writeBack(db: BlindcopyDb, ws: WorkingSet, batch: CaptureB
   await Promise.all([
     resetting ? forgetOldUidValidity(db, batch.sourceId, batch.checkpoint.uidValidity) : undefined,
     db.messages.bulkAdd(created),
-    // words wait unindexed until capture is quiet (store/words)
-    db.wordQueue.bulkAdd(created.map(wordRow)),
+    // words wait unindexed until capture is quiet (store/words); most came computed by the capture worker
+    db.wordQueue.bulkAdd(created.map((m) => wordRow(m, ws.sentWords(m.id)))),
     db.messages.bulkPut(ws.changedMessages()),
     db.threads.bulkAdd(ws.createdThreads()),
     db.threads.bulkPut(ws.changedThreads()),
