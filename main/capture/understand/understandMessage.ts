@@ -8,7 +8,8 @@
  *    no DNS lookups and no forward parsing;
  * 3. forwarded reply (R3.2), only for drop-box mail the owner addressed TO the drop box;
  * 4. authentication (R3.4), on the outer message (the one that crossed the network);
- * 5. assemble and validate against the shared schema.
+ * 5. assemble (with the message's search words, so the store need not compute them) and
+ *    validate against the shared schema.
  * Anything that throws ends as 'unparseable' naming the step, never a message's content: a
  * message is never silently dropped.
  */
@@ -18,6 +19,7 @@ import { isPlausibleDate, parseMailDate } from '../../../shared/rules/capture/da
 import { collectItemTokens, isAddressedToDropBox, withoutDropBox } from '../../../shared/rules/capture/dropBox';
 import { parseMessageId, parseMessageIdList, synthesizeMessageId } from '../../../shared/rules/capture/messageIdHeaders';
 import { confirmedOwnAddresses, resolveOwner } from '../../../shared/rules/capture/owner';
+import { messageWords } from '../../../shared/text/messageWords';
 import { findAttachedForward } from './attachedForward';
 import { attachmentMetas } from './attachments';
 import { authenticateMessage } from './authenticate';
@@ -160,6 +162,9 @@ export async function understandMessage(raw: Buffer, ctx: UnderstandContext): Pr
     const html = original !== undefined ? original.html : typeof mail.html === 'string' ? mail.html : undefined;
     if (html !== undefined && html !== '') message.html = html;
     if (ctx.gmail !== undefined) message.gmail = ctx.gmail;
+    // Here, in the capture worker, while the store commits the previous batch: computed by the
+    // store they were a large part of its commit. From the fields as the store keeps them.
+    message.words = messageWords(message);
 
     const checked = CapturedMessageSchema.safeParse(message);
     if (!checked.success) return reject('unparseable', `invalid ${checked.error.issues[0]?.path.join('.') ?? 'message'}`);
