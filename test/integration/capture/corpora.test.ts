@@ -4,16 +4,21 @@
  * - forwarded customer replies are attributed to their author (R3.2), an attached original keeps
  *   its Message-ID and joins its conversation;
  * - mail to a deal's item address is linked to that deal (R1.4);
- * - a rejected message accepted by the user is fetched again and captured (R3.8).
+ * - a rejected message accepted by the user is fetched again and captured (R3.8);
+ * - through the capture worker, every captured message's search words are the ones the store
+ *   computes from the row it stores (the worker computes them, the store indexes them as sent).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CaptureEngine } from '../../../main/capture/sync';
+import { createWorkerCaptureEngine, type WorkerDeathReason } from '../../../main/capture/worker/engineProxy';
 import type { CrmStore } from '../../../renderer/src/store';
+import type { CapturedMessage } from '../../../shared/domain/mail';
+import { messageWords } from '../../../shared/text/messageWords';
 import { startMailStack, type MailStack } from '../../support/mail-stack';
-import { startEngine, stopAll, type CaptureStack } from './fixtures';
+import { ProgressLog, serverLogin, startEngine, stopAll, understandBase, type CaptureStack } from './fixtures';
 import { storeWithOwner } from './storeSink';
 
 const CORPORA = fileURLToPath(new URL('../../../../shared/corpora/', import.meta.url));
@@ -52,6 +57,22 @@ function fromOwner(raw: Buffer, owner: string): Buffer {
   const rest = headerEnd < 0 ? '' : text.slice(headerEnd);
   const replaced = /^From:/im.test(head) ? head.replace(/^From:/im, 'X-Original-From:') : head;
   return Buffer.from(`From: Sam <${owner}>\r\n${replaced}${rest}`, 'latin1');
+}
+
+/** A forwarded body of the corpus as the owner forwards it to the drop box (R3.2). */
+function forwardedBody(owner: string, dropbox: string, file: string, i: number): string {
+  return [
+    `From: Sam Seller <${owner}>`,
+    `To: ${dropbox}`,
+    'Subject: Fwd: Integer consequat non purus',
+    `Message-ID: <fwd-${i}@seller.test>`,
+    'Date: Thu, 16 May 2024 09:00:00 +0000',
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: 8bit',
+    '',
+    readFileSync(file, 'utf8').replace(/\r?\n/g, '\r\n'),
+  ].join('\r\n');
 }
 
 beforeAll(async () => {
@@ -104,19 +125,7 @@ describe('corpora through the drop box', () => {
     const dir = join(CORPORA, 'forwarded-bodies');
     const bodies = readdirSync(dir).filter((f) => /_body.*\.txt$/.test(f)).sort();
     for (const [i, file] of bodies.entries()) {
-      const raw = [
-        `From: Sam Seller <${c.owner.address}>`,
-        `To: ${c.dropbox.address}`,
-        'Subject: Fwd: Integer consequat non purus',
-        `Message-ID: <fwd-${i}@seller.test>`,
-        'Date: Thu, 16 May 2024 09:00:00 +0000',
-        'MIME-Version: 1.0',
-        'Content-Type: text/plain; charset=utf-8',
-        'Content-Transfer-Encoding: 8bit',
-        '',
-        readFileSync(join(dir, file), 'utf8').replace(/\r?\n/g, '\r\n'),
-      ].join('\r\n');
-      await stack.deliver(c.dropbox.address, raw, { from: c.owner.address });
+      await stack.deliver(c.dropbox.address, forwardedBody(c.owner.address, c.dropbox.address, join(dir, file), i), { from: c.owner.address });
     }
     await mirror(c, bodies.length);
     const messages = await c.store.db.messages.toArray();
@@ -297,5 +306,58 @@ describe('R3.8 R6 mail held for an address waiting for confirmation', () => {
     expect(message?.owner).toBe(alternate);
     expect(message?.direction).toBe('outgoing');
     expect(await c.store.queries.rejected()).toEqual([]);
+  });
+});
+
+describe('search words: the capture worker and the store agree', () => {
+  it('every message captured through the worker brings the words the store computes from the row it stores', async () => {
+    const c = await freshBox();
+    // Both corpora, as the owner's mail (so that most are captured): charsets, HTML-only mail,
+    // attached and inline forwards, the drop box among the recipients.
+    const raws = filesUnder(join(CORPORA, 'real-world-mime'))
+      .sort()
+      .map((file) => fromOwner(readFileSync(file), c.owner.address));
+    const bodies = join(CORPORA, 'forwarded-bodies');
+    readdirSync(bodies)
+      .filter((f) => /_body.*\.txt$/.test(f))
+      .sort()
+      .forEach((file, i) => raws.push(Buffer.from(forwardedBody(c.owner.address, c.dropbox.address, join(bodies, file), i), 'utf8')));
+    for (const raw of raws) await stack.deliver(c.dropbox.address, raw, { from: c.owner.address });
+
+    const sent: CapturedMessage[] = [];
+    const deaths: WorkerDeathReason[] = [];
+    const progress = new ProgressLog();
+    const engine = createWorkerCaptureEngine({
+      sources: [{ id: 'dropbox', kind: 'dropbox', server: serverLogin(stack, c.dropbox), mailbox: 'INBOX' }],
+      checkpoints: new Map(),
+      sink: {
+        commit: (batch) => {
+          sent.push(...batch.captured);
+          return c.store.applyBatch(batch);
+        },
+      },
+      understandContext: () => understandBase(c),
+      onProgress: progress.record,
+      onWorkerDeath: (reason) => deaths.push(reason),
+    });
+    running.add(engine);
+    engine.start();
+    await progress.waitFor((p) => p.state === 'idle', 90_000, 'the mirror through the worker to finish');
+    expect((await c.store.queries.checkpoint('dropbox'))?.lastUid).toBe(raws.length);
+    // a word outside the contract's bounds would have ended the worker (protocol.ts)
+    expect(deaths).toEqual([]);
+
+    // what the worker sent: each message's words are messageWords of that message
+    expect(sent.length).toBeGreaterThan(200);
+    for (const m of sent) expect(m.words, m.messageId).toEqual(messageWords(m));
+    expect(sent.some((m) => m.words?.some((w) => /[^\x00-\x7f]/.test(w)))).toBe(true);
+
+    // what the store indexed: for every row it stored, the words it would have computed itself
+    const { db } = c.store;
+    const rows = await db.messages.toArray();
+    const wordRows = new Map([...(await db.wordQueue.toArray()), ...(await db.wordIndex.toArray())].map((r) => [r.id, r.words]));
+    expect(rows.length).toBeGreaterThan(200);
+    expect(wordRows.size).toBe(rows.length);
+    for (const row of rows) expect(wordRows.get(row.id), row.messageId).toEqual(messageWords(row));
   });
 });
