@@ -30,16 +30,22 @@ export function createIpcBatchSink(send: (batch: CaptureBatch) => void, timeoutM
     }
     return p;
   };
+  /** Knows the batch only by its id: a closure that saw the batch would keep it alive until the ack. */
+  const answerFor = (batchId: string): Promise<Checkpoint> =>
+    new Promise<Checkpoint>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        settle(batchId);
+        reject(new BatchNotCommittedError('The CRM store did not confirm the batch in time.'));
+      }, timeoutMs);
+      pending.set(batchId, { resolve, reject, timer });
+    });
   return {
+    // Main must not hold a batch while the store commits it (a second or more): what survives
+    // V8's scavenges is what grows main's young generation, and a batch is megabytes.
     commit(batch) {
-      return new Promise<Checkpoint>((resolve, reject) => {
-        const timer = setTimeout(() => {
-          settle(batch.batchId);
-          reject(new BatchNotCommittedError('The CRM store did not confirm the batch in time.'));
-        }, timeoutMs);
-        pending.set(batch.batchId, { resolve, reject, timer });
-        send(batch);
-      });
+      const answer = answerFor(batch.batchId);
+      send(batch);
+      return answer;
     },
     ack(batchId, checkpoint) {
       settle(batchId)?.resolve(checkpoint);

@@ -17,7 +17,7 @@ import { AttachmentUnavailableError, type AttachmentUnavailableCode, UnknownSour
 import type { BatchSink, CaptureEngine, CaptureSource, RetryPolicy, SourceStats, UnderstandBase } from '../sync/types';
 import { createBlame } from './blame';
 import { DnsRecordsSchema, type EngineTuning, type FromWorker, FromWorkerSchema, type RecaptureItem, type ToWorker, type UnderstandBaseData } from './protocol';
-import { createWorkerStats } from './workerStats';
+import { type BatchCounts, batchCounts, createWorkerStats } from './workerStats';
 import { captureWorkerFile, type WorkerFile } from './workerFile';
 
 export type WorkerDeathReason = 'worker-out-of-memory' | 'worker-crashed' | 'worker-hung' | 'worker-invalid-message';
@@ -175,17 +175,23 @@ export function createWorkerCaptureEngine(options: WorkerEngineOptions): WorkerC
   }
 
   function commit(live: Live, id: number, batch: Extract<FromWorker, { type: 'commit' }>['batch']): void {
-    const answered = options.sink.commit(batch).then(
+    // The batch goes to the store and is not kept here (see ipcBatchSink): what is needed once
+    // it is answered is counted now, and nothing below refers to the batch itself.
+    const answered = settleCommit(live, id, batchCounts(batch), options.sink.commit(batch));
+    commitsInFlight.add(answered);
+    void answered.finally(() => commitsInFlight.delete(answered));
+  }
+
+  function settleCommit(live: Live, id: number, counts: BatchCounts, committing: Promise<Checkpoint>): Promise<void> {
+    return committing.then(
       (checkpoint) => {
-        checkpoints.set(batch.sourceId, checkpoint);
-        stats.committed(batch);
+        checkpoints.set(counts.sourceId, checkpoint);
+        stats.committed(counts);
         deathsInARow = 0;
         send(live, { type: 'committed', id, checkpoint });
       },
       (err: unknown) => send(live, { type: 'commit-failed', id, message: err instanceof Error ? err.message : 'The store did not commit the batch.' }),
     );
-    commitsInFlight.add(answered);
-    void answered.finally(() => commitsInFlight.delete(answered));
   }
 
   async function answerDns(live: Live, query: Extract<FromWorker, { type: 'dns' }>): Promise<void> {

@@ -7,6 +7,18 @@
 import type { CaptureBatch } from '../../../shared/domain/capture';
 import type { SourceStats } from '../sync/types';
 
+/** What main counts of a batch: taken before it goes to the store, so the batch is not kept. */
+export interface BatchCounts {
+  sourceId: string;
+  captured: number;
+  rejected: number;
+  expunged: number;
+}
+
+export function batchCounts(batch: CaptureBatch): BatchCounts {
+  return { sourceId: batch.sourceId, captured: batch.captured.length, rejected: batch.rejected.length, expunged: batch.expunged.length };
+}
+
 type Counter = Exclude<keyof SourceStats, 'state' | 'reason'>;
 /** counted by main from acknowledged batches */
 const COMMITTED = ['batches', 'captured', 'rejected', 'expunged'] as const;
@@ -15,7 +27,7 @@ const COUNTERS: readonly Counter[] = ['connectAttempts', 'reconnects', 'bytesRec
 
 export interface WorkerStats {
   /** the store acknowledged this batch */
-  committed(batch: CaptureBatch): void;
+  committed(batch: BatchCounts): void;
   update(stats: Record<string, SourceStats>): void;
   /** the worker died: its figures so far become part of the past */
   workerEnded(): void;
@@ -38,9 +50,9 @@ export function createWorkerStats(sourceIds: readonly string[]): WorkerStats {
       const counts = committed.get(batch.sourceId);
       if (counts === undefined) return;
       counts.batches += 1;
-      counts.captured += batch.captured.length;
-      counts.rejected += batch.rejected.length;
-      counts.expunged += batch.expunged.length;
+      counts.captured += batch.captured;
+      counts.rejected += batch.rejected;
+      counts.expunged += batch.expunged;
     },
     update(stats) {
       live = new Map(Object.entries(stats));
