@@ -12,6 +12,7 @@ import type { AccountSettings } from '../../settings/accountSettings';
 import type { DnsResolver } from '../understand/context';
 import type { CaptureEngine } from '../sync/types';
 import { createWorkerCaptureEngine, type WorkerCaptureEngine, type WorkerEngineOptions } from '../worker/engineProxy';
+import { addRecaptureItems, type RecaptureUids } from '../worker/recaptureUids';
 import { captureSources } from './captureSources';
 import { createIpcBatchSink, type IpcBatchSink } from './ipcBatchSink';
 
@@ -54,7 +55,7 @@ export function createCaptureService(options: CaptureServiceOptions): CaptureSer
   let own: OwnAddresses | undefined;
   let sourceIds: string[] = [];
   /** accepted messages waiting to be fetched again, by source: uidValidity → UIDs */
-  const recaptureQueue = new Map<string, Map<number, Set<number>>>();
+  const recaptureQueue: RecaptureUids = new Map();
   const recapture = {
     items: () => [...recaptureQueue].flatMap(([sourceId, bySource]) => [...bySource].flatMap(([uidValidity, uids]) => [...uids].map((uid) => ({ sourceId, uidValidity, uid })))),
     done(sourceId: string, uids: readonly number[]) {
@@ -99,13 +100,7 @@ export function createCaptureService(options: CaptureServiceOptions): CaptureSer
       for (const id of sourceIds) engine?.syncNow(id);
     },
     recapture(items) {
-      for (const { sourceId, uidValidity, uid } of items) {
-        const bySource = recaptureQueue.get(sourceId) ?? new Map<number, Set<number>>();
-        const uids = bySource.get(uidValidity) ?? new Set<number>();
-        uids.add(uid);
-        bySource.set(uidValidity, uids);
-        recaptureQueue.set(sourceId, bySource);
-      }
+      addRecaptureItems(recaptureQueue, items);
       for (const sourceId of new Set(items.map((i) => i.sourceId))) if (sourceIds.includes(sourceId)) engine?.syncNow(sourceId);
     },
     async refreshOwnAddresses() {

@@ -16,7 +16,8 @@ import { type DnsResolver, understandMessage } from '../understand';
 import { type CaptureEngine, createCaptureEngine, type UnderstandFn } from '../sync';
 import type { RecaptureQueue } from '../sync/types';
 import { createExclusiveGate } from './exclusiveGate';
-import { type FromWorker, issueLabel, messageKey, type RecaptureItem, type ToWorker, ToWorkerSchema, type UnderstandBaseData } from './protocol';
+import { type FromWorker, issueLabel, messageKey, type ToWorker, ToWorkerSchema, type UnderstandBaseData } from './protocol';
+import { addRecaptureItems, type RecaptureUids } from './recaptureUids';
 
 /** How often the worker says it is alive; main's hang watch waits several of these. */
 export const HEARTBEAT_MS = 1000;
@@ -38,18 +39,6 @@ interface Pending<T> {
   reject(err: Error): void;
 }
 
-/** The recapture queue (R3.8), as main last sent it: uidValidity → UIDs, by source. */
-function recaptureCopy(items: readonly RecaptureItem[]): Map<string, Map<number, Set<number>>> {
-  const out = new Map<string, Map<number, Set<number>>>();
-  for (const { sourceId, uidValidity, uid } of items) {
-    const bySource = out.get(sourceId) ?? new Map<number, Set<number>>();
-    const uids = bySource.get(uidValidity) ?? new Set<number>();
-    uids.add(uid);
-    bySource.set(uidValidity, uids);
-    out.set(sourceId, bySource);
-  }
-  return out;
-}
 
 export function runEngineWorker(port: MessagePort, overrides: EngineWorkerOverrides = {}): void {
   const post = (message: FromWorker): void => port.postMessage(message);
@@ -58,7 +47,8 @@ export function runEngineWorker(port: MessagePort, overrides: EngineWorkerOverri
   let nextId = 0;
   let engine: CaptureEngine | undefined;
   let base: UnderstandBaseData | undefined;
-  let recapture = new Map<string, Map<number, Set<number>>>();
+  /** the recapture queue (R3.8), as main last sent it */
+  let recapture: RecaptureUids = new Map();
   let suspects = new Set<string>();
   let quarantined = new Set<string>();
   const gate = createExclusiveGate();
@@ -130,7 +120,7 @@ export function runEngineWorker(port: MessagePort, overrides: EngineWorkerOverri
       case 'init': {
         if (engine !== undefined) throw new Error('capture worker: started twice');
         base = message.base;
-        recapture = recaptureCopy(message.recapture);
+        recapture = addRecaptureItems(new Map(), message.recapture);
         suspects = new Set(message.suspects);
         quarantined = new Set(message.quarantined);
         const { retry, ...tuning } = message.tuning;
@@ -178,7 +168,7 @@ export function runEngineWorker(port: MessagePort, overrides: EngineWorkerOverri
         base = message.base;
         return;
       case 'sync-now':
-        recapture = recaptureCopy(message.recapture);
+        recapture = addRecaptureItems(new Map(), message.recapture);
         engine?.syncNow(message.sourceId);
         return;
       case 'download':

@@ -182,8 +182,8 @@ function merged(sources: readonly Source[]): Source {
 async function wordsOfPrefix(db: BlindcopyDb, prefix: string, max: number): Promise<string[] | undefined> {
   const words: string[] = [];
   for (let after = prefix; ; ) {
-    const range = words.length === 0 ? db.wordIndex.where('words').startsWith(prefix) : db.wordIndex.where('words').between(after, `${prefix}\uffff`, false, true);
-    const [next] = await range.limit(1).keys();
+    // the prefix itself may be a word; each later look starts past the word found last
+    const [next] = await db.wordIndex.where('words').between(after, `${prefix}\uffff`, words.length === 0, true).limit(1).keys();
     if (typeof next !== 'string' || !next.startsWith(prefix)) return words;
     if (words.length === max) return undefined;
     words.push(next);
