@@ -43,7 +43,7 @@ describe('capture engine: crash safety', () => {
     expect(inMailbox).toHaveLength(MESSAGES);
 
     // The schedule: after each reconnect, let 1–3 batches commit, then cut after 0–14 ms. Counting
-    // only from a new session on makes every kill hit a live session.
+    // only once a new session is in makes every kill hit a live session.
     const random = seededRandom(SEED);
     const store = new RecordingStore();
     store.delayMs = 2; // IPC + a Dexie transaction take a moment; kills land inside it too
@@ -72,7 +72,11 @@ describe('capture engine: crash safety', () => {
 
     const { engine, source, progress } = startEngine(c, running, { store, chunkSize: CHUNK, retry: { baseMs: 20, maxMs: 200 } });
     const unsubscribe = progress.subscribe((p) => {
-      if (p.state === 'connecting' && commitsToGo < 0 && pending === undefined) commitsToGo = 1 + Math.floor(random() * 3);
+      // Armed once the new session is in (its catch-up starts at done 0, or it idles), not when it
+      // starts connecting: a batch of the killed session may still commit while the new one
+      // connects, and a kill then would find no session of the engine to cut.
+      const live = (p.state === 'syncing' && p.done === 0) || p.state === 'idle';
+      if (live && commitsToGo < 0 && pending === undefined) commitsToGo = 1 + Math.floor(random() * 3);
     });
     try {
       await killsDone;
