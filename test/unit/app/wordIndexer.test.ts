@@ -22,7 +22,7 @@ describe('word indexer', () => {
 
   it('drains what an earlier run left, once started', async () => {
     const q = queue(35);
-    const indexer = startWordIndexer(q, 300);
+    const indexer = startWordIndexer(q, { quietMs: 300 });
     await vi.advanceTimersByTimeAsync(299);
     expect(q.state.calls).toBe(0);
     await vi.advanceTimersByTimeAsync(1);
@@ -33,7 +33,7 @@ describe('word indexer', () => {
 
   it('waits while capture batches keep coming, then runs', async () => {
     const q = queue(0);
-    const indexer = startWordIndexer(q, 300);
+    const indexer = startWordIndexer(q, { quietMs: 300 });
     await vi.advanceTimersByTimeAsync(300);
     const idleCalls = q.state.calls;
     q.state.waiting = 20;
@@ -47,6 +47,37 @@ describe('word indexer', () => {
     indexer.dispose();
   });
 
+  it('waits while a source catches up, however long the pauses between its batches', async () => {
+    const q = queue(20);
+    let catchingUp = true;
+    const indexer = startWordIndexer(q, { quietMs: 300, busy: () => catchingUp });
+    indexer.kick();
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(q.state.calls).toBe(0);
+    catchingUp = false;
+    await vi.advanceTimersByTimeAsync(300);
+    expect(q.state.waiting).toBe(0);
+    indexer.dispose();
+  });
+
+  it('stops between steps when a catch-up starts', async () => {
+    const q = queue(100);
+    let catchingUp = false;
+    const indexer = startWordIndexer(
+      {
+        async indexPendingWords() {
+          catchingUp = true; // a new mailbox to mirror shows up while the first step runs
+          return q.indexPendingWords();
+        },
+      },
+      { quietMs: 300, busy: () => catchingUp },
+    );
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(q.state.calls).toBe(1);
+    expect(q.state.waiting).toBe(90);
+    indexer.dispose();
+  });
+
   it('a failing step leaves the rest waiting for the next kick', async () => {
     let fail = true;
     const q = queue(10);
@@ -57,7 +88,7 @@ describe('word indexer', () => {
           return q.indexPendingWords();
         },
       },
-      300,
+      { quietMs: 300 },
     );
     await vi.advanceTimersByTimeAsync(300);
     expect(q.state.waiting).toBe(10);
