@@ -10,7 +10,7 @@ import type { AccountView } from '../../../shared/settings/accountConfig';
 import { BlindcopyDb } from '../db/database';
 import { createCrmStore, systemDeps, type CrmStore } from '../store';
 import { getSetting, setSetting } from '../store/settings';
-import { syncingProgress, useSyncStore } from './syncState';
+import { catchingUp, useSyncStore } from './syncState';
 import { startWordIndexer } from './wordIndexer';
 
 export interface Session {
@@ -36,7 +36,7 @@ export async function openSession(api: BlindcopyApi, dbName = 'blindcopy'): Prom
   const store = createCrmStore(db, systemDeps({ userId, isAdmin: false }));
   const sync = useSyncStore.getState();
   // words wait while a source catches up: its next batch is on the way (wordIndexer.ts)
-  const words = startWordIndexer(store, { busy: () => syncingProgress(useSyncStore.getState().sources) !== undefined });
+  const words = startWordIndexer(store, { busy: catchingUp });
 
   const offBatch = api.on('capture:batch', (batch) => {
     store

@@ -44,3 +44,8 @@ export function syncingProgress(sources: Record<string, SourceProgress>): { done
   if (busy.length === 0) return undefined;
   return { done: busy.reduce((n, s) => n + s.done, 0), total: busy.reduce((n, s) => n + s.total, 0) };
 }
+
+/** true while a source catches up with its mailbox: more batches are on their way */
+export function catchingUp(): boolean {
+  return syncingProgress(useSyncStore.getState().sources) !== undefined;
+}

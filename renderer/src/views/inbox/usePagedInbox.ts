@@ -2,12 +2,16 @@
  * The inbox list for one filter, loaded page by page as the user scrolls (pageRanges.ts): every
  * loaded range stays live through its own Dexie liveQuery, and loading more closes the open page
  * at its last thread and opens the next one. Nothing reads more than the pages scrolled to.
+ * While capture catches up, the pages' new answers reach React about once a second
+ * (coalescedUpdates.ts).
  */
 import { liveQuery, type Subscription } from 'dexie';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useCrmStore } from '../../app/sessionContext';
+import { catchingUp } from '../../app/syncState';
 import type { ThreadRow } from '../../db/records';
 import type { InboxCursor, InboxFilter } from '../../store';
+import { coalesceUpdates, type CoalescedUpdates } from './coalescedUpdates';
 import { cursorOf, joinPages, notPast, pageRanges, rangeKey, readRange, type PageResult } from './pageRanges';
 
 export interface InboxList {
@@ -18,6 +22,9 @@ export interface InboxList {
   loadMore(): void;
 }
 
+/** how often the list follows the store while a first sync (or a long catch-up) commits batches */
+const LIST_REFRESH_WHILE_SYNCING_MS = 1000;
+
 export function usePagedInbox(filter: InboxFilter, enabled: boolean): InboxList {
   const store = useCrmStore();
   const filterKey = JSON.stringify(filter);
@@ -25,6 +32,17 @@ export function usePagedInbox(filter: InboxFilter, enabled: boolean): InboxList 
   const ends = useMemo(() => (paging.filterKey === filterKey ? paging.ends : []), [paging, filterKey]);
   const [results, setResults] = useState<ReadonlyMap<string, PageResult>>(new Map());
   const subscriptions = useRef(new Map<string, Subscription>());
+  const updates = useRef<CoalescedUpdates<string, PageResult>>(undefined);
+  updates.current ??= coalesceUpdates<string, PageResult>(
+    (answers) =>
+      setResults((prev) => {
+        const next = new Map(prev);
+        for (const [key, result] of answers) next.set(key, result);
+        return next;
+      }),
+    { gapMs: LIST_REFRESH_WHILE_SYNCING_MS, busy: catchingUp },
+  );
+  useEffect(() => () => updates.current?.dispose(), []);
   const ranges = useMemo(() => pageRanges(ends), [ends]);
 
   // a new filter starts from the top with fresh subscriptions
@@ -33,6 +51,7 @@ export function usePagedInbox(filter: InboxFilter, enabled: boolean): InboxList 
     return () => {
       for (const sub of subs.values()) sub.unsubscribe();
       subs.clear();
+      updates.current?.reset();
       setResults(new Map());
     };
   }, [filterKey, enabled]);
@@ -54,8 +73,8 @@ export function usePagedInbox(filter: InboxFilter, enabled: boolean): InboxList 
       subs.set(
         key,
         observable.subscribe({
-          next: (result) => setResults((prev) => new Map(prev).set(key, result)),
-          error: () => setResults((prev) => new Map(prev).set(key, { threads: [] })),
+          next: (result) => updates.current?.push(key, result),
+          error: () => updates.current?.push(key, { threads: [] }),
         }),
       );
     }
