@@ -33,7 +33,16 @@ export function participantsOf(message: Pick<CapturedMessage, 'from' | 'to' | 'c
   );
 }
 
+/**
+ * The first SNIPPET_LENGTH characters of the collapsed text. Collapsing a whole 50 KB body to
+ * keep 200 characters showed in the cold mirror's profile; a prefix collapses to a prefix of the
+ * whole, so a prefix that yields more than SNIPPET_LENGTH characters gives the same snippet.
+ */
 export function snippetOf(text: string): string {
+  for (let window = SNIPPET_LENGTH * 4; window < text.length; window *= 4) {
+    const start = text.slice(0, window).replace(/\s+/gu, ' ').trimStart();
+    if (start.length > SNIPPET_LENGTH) return start.slice(0, SNIPPET_LENGTH);
+  }
   return text.replace(/\s+/gu, ' ').trim().slice(0, SNIPPET_LENGTH);
 }
 
