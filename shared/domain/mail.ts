@@ -4,7 +4,7 @@
  * zod schemas first and types second.
  */
 import { z } from 'zod';
-import { MAX_WORDS, MAX_WORD_LENGTH } from '../text/searchWords';
+import { MAX_JOINED_WORDS_LENGTH, isJoinedWordList } from '../text/searchWords';
 
 /** An email address with its display name. `address` is always lower-case. */
 export const MailboxSchema = z.object({
@@ -76,11 +76,12 @@ export const CapturedMessageSchema = z.object({
   gmail: z.object({ msgId: z.string(), threadId: z.string() }).optional(),
   /**
    * The search words of the message (shared/text/messageWords of subject, text, from, to, cc as
-   * here), computed by the capture worker so that the store's commit does not have to. Optional:
-   * tests and batches from older producers may leave it out, and the store then computes the
-   * words itself. The bounds are searchWords' own, so they never refuse its output.
+   * here), computed by the capture worker so that the store's commit does not have to, joined
+   * by single spaces (searchWords.ts joinWords says why one string). Optional: tests and batches
+   * from older producers may leave it out, and the store then computes the words itself. The
+   * bounds are searchWords' own, so they never refuse its output.
    */
-  words: z.array(z.string().min(1).max(MAX_WORD_LENGTH)).max(MAX_WORDS).optional(),
+  words: z.string().max(MAX_JOINED_WORDS_LENGTH).refine(isJoinedWordList, 'at most 400 non-empty words, one space apart').optional(),
 });
 export type CapturedMessage = z.infer<typeof CapturedMessageSchema>;
 

@@ -62,6 +62,40 @@ function addAll(found: Iterable<string>, words: Set<string>, max: number): void 
   }
 }
 
+/**
+ * A message's words on their way to the store (CapturedMessage.words) and while they wait to be
+ * indexed (wordQueue) travel as ONE string, joined by single spaces: hundreds of small strings
+ * cost IPC's and IndexedDB's structured clone and the contract's checks far more than one
+ * (test/bench cold mirror). No word holds whitespace (a word is a run of letters and digits, an
+ * address has none), so the join is lossless.
+ */
+export function joinWords(words: readonly string[]): string {
+  return words.join(' ');
+}
+
+export function splitWords(joined: string): string[] {
+  return joined === '' ? [] : joined.split(' ');
+}
+
+/** The longest joined list searchWords' own output can make. */
+export const MAX_JOINED_WORDS_LENGTH = MAX_WORDS * (MAX_WORD_LENGTH + 1);
+
+/**
+ * A joined list as joinWords makes it from searchWords' output: at most MAX_WORDS words, none
+ * empty (no leading, trailing or double space), none longer than MAX_WORD_LENGTH.
+ */
+export function isJoinedWordList(joined: string): boolean {
+  if (joined === '') return true;
+  let words = 0;
+  for (let start = 0; ; ) {
+    const space = joined.indexOf(' ', start);
+    const end = space === -1 ? joined.length : space;
+    if (end === start || end - start > MAX_WORD_LENGTH || ++words > MAX_WORDS) return false;
+    if (space === -1) return true;
+    start = space + 1;
+  }
+}
+
 export function searchWords(text: string, max = MAX_WORDS): string[] {
   const words = new Set<string>();
   for (let start = 0; start < text.length && words.size < max; ) {

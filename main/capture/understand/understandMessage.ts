@@ -20,6 +20,7 @@ import { collectItemTokens, isAddressedToDropBox, withoutDropBox } from '../../.
 import { parseMessageId, parseMessageIdList, synthesizeMessageId } from '../../../shared/rules/capture/messageIdHeaders';
 import { confirmedOwnAddresses, resolveOwner } from '../../../shared/rules/capture/owner';
 import { messageWords } from '../../../shared/text/messageWords';
+import { joinWords } from '../../../shared/text/searchWords';
 import { findAttachedForward } from './attachedForward';
 import { attachmentMetas } from './attachments';
 import { authenticateMessage } from './authenticate';
@@ -164,7 +165,7 @@ export async function understandMessage(raw: Buffer, ctx: UnderstandContext): Pr
     if (ctx.gmail !== undefined) message.gmail = ctx.gmail;
     // Here, in the capture worker, while the store commits the previous batch: computed by the
     // store they were a large part of its commit. From the fields as the store keeps them.
-    message.words = messageWords(message);
+    message.words = joinWords(messageWords(message));
 
     const checked = CapturedMessageSchema.safeParse(message);
     if (!checked.success) return reject('unparseable', `invalid ${checked.error.issues[0]?.path.join('.') ?? 'message'}`);

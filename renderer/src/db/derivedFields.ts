@@ -5,8 +5,8 @@
  */
 import type { Thread } from '../../../shared/domain/crm';
 import { messageWords, type WordSource } from '../../../shared/text/messageWords';
-import { searchWords } from '../../../shared/text/searchWords';
-import type { IndexFlag, ThreadRow, WordKey, WordRow } from './records';
+import { joinWords, searchWords, splitWords } from '../../../shared/text/searchWords';
+import type { IndexFlag, ThreadRow, WordKey, WordQueueRow, WordRow } from './records';
 
 /** Lower-case, accents folded, whitespace collapsed: how names and search input are compared. */
 export function foldText(text: string): string {
@@ -35,12 +35,25 @@ export function wordKey(message: { date: number; id: string }): WordKey {
   return [message.date, idHash(message.id)];
 }
 
+type WordRowSource = WordSource & { id: string; threadId: string; date: number };
+
+/** The word row of a message row, words computed here (for the index: copies, upgrades). */
+export function wordRow(message: WordRowSource): WordRow {
+  return { date: message.date, n: idHash(message.id), threadId: message.threadId, id: message.id, words: messageWords(message) };
+}
+
 /**
- * The word row of a message row: with the `words` capture sent for it when there are (the same
- * messageWords, computed in the capture worker from the same fields), else computed here.
+ * The waiting word row of a captured message: with the joined `words` capture sent for it when
+ * there are (the same messageWords, computed in the capture worker from the same fields), else
+ * computed here.
  */
-export function wordRow(message: WordSource & { id: string; threadId: string; date: number }, words?: string[]): WordRow {
-  return { date: message.date, n: idHash(message.id), threadId: message.threadId, id: message.id, words: words ?? messageWords(message) };
+export function queuedWordRow(message: WordRowSource, joined?: string): WordQueueRow {
+  return { date: message.date, n: idHash(message.id), threadId: message.threadId, id: message.id, words: joined ?? joinWords(messageWords(message)) };
+}
+
+/** The words of a waiting row: joined since capture sends them so, a list in rows queued before. */
+export function queuedWords(row: Pick<WordQueueRow, 'words'>): string[] {
+  return typeof row.words === 'string' ? splitWords(row.words) : row.words;
 }
 
 /** personKeys / organizationKeys of a thread (records.ts says why they are pairs). */

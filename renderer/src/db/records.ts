@@ -67,12 +67,17 @@ export interface WordRow {
 export type WordKey = [date: number, n: number];
 
 /**
- * A message's words before they are indexed: capture writes this row (same shape as in
- * wordIndex, but in a table without the multi-entry index) and the word indexer moves it to
+ * A message's words before they are indexed: capture writes this row (the key and fields of a
+ * wordIndex row, in a table without the multi-entry index) and the word indexer moves it to
  * wordIndex when capture is quiet. The index entries of a message's words cost more than the
  * rest of its capture together, so they are kept off the path that makes new mail appear.
+ * `words` is joined by spaces (shared/text/searchWords joinWords: one string is far cheaper to
+ * write than hundreds); rows queued by earlier versions hold the list (derivedFields queuedWords
+ * reads both).
  */
-export type WordQueueRow = WordRow;
+export interface WordQueueRow extends Omit<WordRow, 'words'> {
+  words: string | string[];
+}
 
 /**
  * Where one copy of a message lives on a server: (source, UIDVALIDITY, UID) → message row.

@@ -10,6 +10,7 @@
 import type { CaptureBatch } from '../../../shared/domain/capture';
 import type { CapturedMessage } from '../../../shared/domain/mail';
 import { messageWords } from '../../../shared/text/messageWords';
+import { joinWords } from '../../../shared/text/searchWords';
 import { type Counterparty, makeCounterparties } from '../corpus/counterparties';
 import { threadSubject } from '../corpus/threadSubject';
 import { LANGUAGES, type Language, UNIVERSAL_REPLY, rareWord } from '../corpus/vocabulary';
@@ -175,7 +176,7 @@ export class ScaleGenerator {
     if (parent !== undefined && !forwarded) message.inReplyTo = parent;
     message.size = message.text.length + 1500 + (message.attachments[0]?.size ?? 0);
     // as the app's capture worker sends them (understandMessage): the store does not compute them
-    message.words = messageWords(message);
+    message.words = joinWords(messageWords(message));
     thread.ids.push(messageId);
     return message;
   }

@@ -1,14 +1,14 @@
 /**
  * CapturedMessage.words: the capture worker computes a message's search words and the store
- * indexes them as they come, so the contract bounds them (shared/domain/mail.ts) — and the
- * bounds must never refuse what searchWords itself produces. understandMessage fills them with
- * exactly what the store would compute from the message.
+ * indexes them as they come, joined by single spaces, so the contract bounds them
+ * (shared/domain/mail.ts) — and the bounds must never refuse what searchWords itself produces.
+ * understandMessage fills them with exactly what the store would compute from the message.
  */
 import { describe, expect, it } from 'vitest';
 import { understandMessage } from '../../../main/capture/understand/understandMessage';
 import { CapturedMessageSchema, type CapturedMessage } from '../../../shared/domain/mail';
 import { messageWords } from '../../../shared/text/messageWords';
-import { MAX_WORD_LENGTH, MAX_WORDS, searchWords } from '../../../shared/text/searchWords';
+import { joinWords, MAX_WORD_LENGTH, MAX_WORDS, searchWords, splitWords } from '../../../shared/text/searchWords';
 import { captured, context, DROPBOX, forwardAsAttachment, OWNER, rawMessage, textMessage } from './support';
 
 const valid: CapturedMessage = {
@@ -37,25 +37,33 @@ function refusedAt(words: unknown): string | undefined {
 }
 
 describe('CapturedMessage.words: the contract', () => {
-  it('is optional, and takes a list of words up to the bounds', () => {
+  it('is optional, and takes words joined by single spaces up to the bounds', () => {
     expect(CapturedMessageSchema.safeParse(valid).success).toBe(true);
-    expect(refusedAt([])).toBeUndefined();
-    expect(refusedAt(['offer', 'jane@customer.example'])).toBeUndefined();
-    expect(refusedAt(Array.from({ length: MAX_WORDS }, (_v, i) => `w${i}`))).toBeUndefined();
-    expect(refusedAt(['x'.repeat(MAX_WORD_LENGTH)])).toBeUndefined();
+    expect(refusedAt('')).toBeUndefined();
+    expect(refusedAt('offer jane@customer.example')).toBeUndefined();
+    expect(refusedAt(joinWords(Array.from({ length: MAX_WORDS }, (_v, i) => `w${i}`)))).toBeUndefined();
+    expect(refusedAt(`offer ${'x'.repeat(MAX_WORD_LENGTH)}`)).toBeUndefined();
   });
 
-  it('refuses what is not a list of non-empty strings, naming the field', () => {
-    expect(refusedAt('offer jane')).toBe('words');
-    expect(refusedAt({ 0: 'offer' })).toBe('words');
-    expect(refusedAt(['offer', 42])).toBe('words.1');
-    expect(refusedAt(['offer', null])).toBe('words.1');
-    expect(refusedAt(['offer', ''])).toBe('words.1');
+  it('refuses what is not a string of non-empty words, naming the field', () => {
+    expect(refusedAt(['offer', 'jane'])).toBe('words');
+    expect(refusedAt(42)).toBe('words');
+    expect(refusedAt('offer  jane')).toBe('words');
+    expect(refusedAt(' offer')).toBe('words');
+    expect(refusedAt('offer ')).toBe('words');
+    expect(refusedAt(' ')).toBe('words');
   });
 
   it('refuses too many words and too long a word, naming the field', () => {
-    expect(refusedAt(Array.from({ length: MAX_WORDS + 1 }, (_v, i) => `w${i}`))).toBe('words');
-    expect(refusedAt(['offer', 'x'.repeat(MAX_WORD_LENGTH + 1)])).toBe('words.1');
+    expect(refusedAt(joinWords(Array.from({ length: MAX_WORDS + 1 }, (_v, i) => `w${i}`)))).toBe('words');
+    expect(refusedAt(`offer ${'x'.repeat(MAX_WORD_LENGTH + 1)}`)).toBe('words');
+  });
+
+  it('joined and split again, the words are the same list (no word holds a space)', () => {
+    const words = searchWords('Grüezi Jane <jane@customer.example>, the 2 offers\u00a0are\tattached.\n\nBest, Sam');
+    expect(words).toEqual(expect.arrayContaining(['gruezi', 'jane@customer.example', 'offers', 'are', 'attached']));
+    expect(splitWords(joinWords(words))).toEqual(words);
+    expect(splitWords('')).toEqual([]);
   });
 
   it('never refuses what searchWords makes, even of text built to stretch it', () => {
@@ -70,7 +78,8 @@ describe('CapturedMessage.words: the contract', () => {
     for (const [what, text] of Object.entries(texts)) {
       const words = searchWords(text);
       expect(words.length, what).toBeGreaterThan(0);
-      expect(refusedAt(words), what).toBeUndefined();
+      expect(refusedAt(joinWords(words)), what).toBeUndefined();
+      expect(splitWords(joinWords(words)), what).toEqual(words);
     }
     // the stretched word is far longer than its text's slice, and still inside the bound
     expect(Math.max(...searchWords('\u3316'.repeat(50_000)).map((w) => w.length))).toBeGreaterThan(20_000);
@@ -90,10 +99,10 @@ describe('understandMessage fills CapturedMessage.words', () => {
       text: 'Grüezi aus München, the quote is attached.',
     });
     const message = captured(await understandMessage(raw, context()));
-    expect(message.words).toEqual(storeWords(message));
-    expect(message.words).toEqual(expect.arrayContaining(['angebot', 'roe', 'gruezi', 'munchen', 'jane@customer.example']));
+    expect(message.words).toEqual(joinWords(storeWords(message)));
+    expect(splitWords(message.words ?? '')).toEqual(expect.arrayContaining(['angebot', 'roe', 'gruezi', 'munchen', 'jane@customer.example']));
     // the drop box is left out of To, so its address is no search word
-    expect(message.words).not.toContain(DROPBOX);
+    expect(splitWords(message.words ?? '')).not.toContain(DROPBOX);
   });
 
   it('of a forwarded reply: from its author, recipients and text, not the forward', async () => {
@@ -111,15 +120,15 @@ describe('understandMessage fills CapturedMessage.words', () => {
     const raw = forwardAsAttachment({ from: `Sam Seller <${OWNER}>`, to: DROPBOX, subject: 'Fwd: Re: Offer', messageId: '<fwd-1@seller.example>', text: 'See below, zanzibar.' }, reply);
     const message = captured(await understandMessage(raw, context()));
     expect(message.from.address).toBe('john.doe@acme.com');
-    expect(message.words).toEqual(storeWords(message));
-    expect(message.words).toContain('accept');
-    expect(message.words).not.toContain('zanzibar');
+    expect(message.words).toEqual(joinWords(storeWords(message)));
+    expect(splitWords(message.words ?? '')).toContain('accept');
+    expect(splitWords(message.words ?? '')).not.toContain('zanzibar');
   });
 
   it('of a long body: only the indexed part of its text, as the store does', async () => {
     const raw = textMessage({ from: `Sam Seller <${OWNER}>`, to: 'jane@customer.example', subject: 'Long', messageId: '<long@seller.example>', text: `${'filler '.repeat(4_000)}farewell` });
     const message = captured(await understandMessage(raw, context()));
-    expect(message.words).toEqual(storeWords(message));
-    expect(message.words).not.toContain('farewell');
+    expect(message.words).toEqual(joinWords(storeWords(message)));
+    expect(splitWords(message.words ?? '')).not.toContain('farewell');
   });
 });

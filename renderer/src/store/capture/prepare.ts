@@ -22,7 +22,7 @@ export interface PreparedMessage {
    * The search words capture sent, if it did: computed from this message's subject, text, from,
    * to and cc, which nothing here changes, so they are the words its row would give.
    */
-  words: string[] | undefined;
+  words: string | undefined;
   uidKey: SourceUidKey;
   uidKeyString: string;
   rejectedId: string;

@@ -38,7 +38,7 @@ export class WorkingSet {
   private readonly messageRowIdsByMessageId = new Map<string, Set<string>>();
   private readonly createdMessageIds = new Set<string>();
   /** search words capture sent for a created message, by row id (absent: the store computes them) */
-  private readonly wordsByRowId = new Map<string, string[]>();
+  private readonly wordsByRowId = new Map<string, string>();
   private readonly changedMessageIds = new Set<string>();
 
   private readonly uidRows = new Map<string, SourceUidRow>();
@@ -198,7 +198,7 @@ export class WorkingSet {
     this.createdPersons.push(row);
   }
 
-  createMessage(row: MessageRow, words?: string[]): void {
+  createMessage(row: MessageRow, words?: string): void {
     this.loadMessage(row);
     this.createdMessageIds.add(row.id);
     if (words !== undefined) this.wordsByRowId.set(row.id, words);
@@ -237,7 +237,7 @@ export class WorkingSet {
   }
 
   /** The search words capture sent for a created message row, if it sent them. */
-  sentWords(rowId: string): string[] | undefined {
+  sentWords(rowId: string): string | undefined {
     return this.wordsByRowId.get(rowId);
   }
 

@@ -11,7 +11,7 @@
 import { Dexie } from 'dexie';
 import type { CaptureBatch } from '../../../../shared/domain/capture';
 import type { BlindcopyDb } from '../../db/database';
-import { wordRow } from '../../db/derivedFields';
+import { queuedWordRow } from '../../db/derivedFields';
 import { rejectedRowId } from '../keys';
 import type { WorkingSet } from './workingSet';
 
@@ -46,7 +46,7 @@ export async function writeBack(db: BlindcopyDb, ws: WorkingSet, batch: CaptureB
     resetting ? forgetOldUidValidity(db, batch.sourceId, batch.checkpoint.uidValidity) : undefined,
     db.messages.bulkAdd(created),
     // words wait unindexed until capture is quiet (store/words); most came computed by the capture worker
-    db.wordQueue.bulkAdd(created.map((m) => wordRow(m, ws.sentWords(m.id)))),
+    db.wordQueue.bulkAdd(created.map((m) => queuedWordRow(m, ws.sentWords(m.id)))),
     db.messages.bulkPut(ws.changedMessages()),
     db.threads.bulkAdd(ws.createdThreads()),
     db.threads.bulkPut(ws.changedThreads()),

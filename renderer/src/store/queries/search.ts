@@ -16,7 +16,7 @@
  */
 import type { Viewer } from '../../../../shared/rules/permissions';
 import type { BlindcopyDb } from '../../db/database';
-import { foldText } from '../../db/derivedFields';
+import { foldText, queuedWords } from '../../db/derivedFields';
 import type { ThreadRow, WordKey, WordRow } from '../../db/records';
 import { wordsIndexedThrough } from '../words/indexedThrough';
 import { visibleThreads } from './access';
@@ -262,7 +262,7 @@ async function pendingMatches(db: BlindcopyDb, terms: readonly Term[]): Promise<
   const through = await wordsIndexedThrough(db);
   const waiting = through === undefined ? db.wordQueue.toCollection() : db.wordQueue.where(':id').above(through);
   const rows = await waiting.reverse().limit(PENDING_SCAN).toArray();
-  return rows.filter((row) => matches(row.words, terms)).map((row) => ({ key: [row.date, row.n], threadId: row.threadId }));
+  return rows.filter((row) => matches(queuedWords(row), terms)).map((row) => ({ key: [row.date, row.n], threadId: row.threadId }));
 }
 
 export async function searchThreads(db: BlindcopyDb, viewer: Viewer, request: SearchRequest, bounds: ReadBounds = READ_BOUNDS): Promise<ThreadRow[]> {

@@ -4,6 +4,7 @@
  * capture can commit between steps; the rows are read in one request and deleted as one range.
  */
 import type { StoreContext } from '../context';
+import { queuedWords } from '../../db/derivedFields';
 import { markWordsIndexedThrough } from './indexedThrough';
 
 /** Messages per step: a few hundred keep one step short, so capture never waits long behind it. */
@@ -17,7 +18,7 @@ export async function indexPendingWords(ctx: StoreContext, max = WORDS_STEP): Pr
     const first = rows[0];
     const last = rows[rows.length - 1];
     if (first === undefined || last === undefined) return 0;
-    await db.wordIndex.bulkPut(rows);
+    await db.wordIndex.bulkPut(rows.map((row) => ({ ...row, words: queuedWords(row) })));
     await db.wordQueue.where(':id').between([first.date, first.n], [last.date, last.n], true, true).delete();
     await markWordsIndexedThrough(db, [last.date, last.n]);
     return rows.length;
