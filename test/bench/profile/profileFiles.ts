@@ -19,12 +19,19 @@ export async function saveProfile(name: string, profile: unknown): Promise<strin
   return file;
 }
 
-/** The profile --cpu-prof wrote into `dir` (the newest, if several). */
-export async function readCpuProfFrom(dir: string): Promise<unknown> {
+/**
+ * The profiles --cpu-prof wrote into `dir`, one per thread: CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile,
+ * thread 0 being the main thread. The core child's capture engine runs in a worker thread, whose
+ * profile is its own file (summarizing one file alone showed the worker under main's name).
+ */
+export async function readCpuProfsFrom(dir: string): Promise<{ main: unknown; worker?: unknown }> {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.cpuprofile')).sort();
-  const last = files.at(-1);
-  if (last === undefined) throw new Error(`no .cpuprofile in ${dir}`);
-  return JSON.parse(await readFile(join(dir, last), 'utf8')) as unknown;
+  const thread = (f: string) => f.split('.').at(-3);
+  const main = files.find((f) => thread(f) === '0');
+  const worker = files.filter((f) => thread(f) !== '0').at(-1);
+  if (main === undefined) throw new Error(`no main-thread .cpuprofile in ${dir} (${files.join(', ')})`);
+  const read = async (f: string) => JSON.parse(await readFile(join(dir, f), 'utf8')) as unknown;
+  return { main: await read(main), ...(worker === undefined ? {} : { worker: await read(worker) }) };
 }
 
 /** Source of the built renderer's scripts, looked up by the URL the page loaded them from. */

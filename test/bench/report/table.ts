@@ -98,7 +98,9 @@ export function formatAnalysis(results: BenchResults): string {
   const cold = results.coldMirror;
   if (cold?.profile) {
     lines.push(`Cold mirror (profiled run over the first ${cold.profile.messages} messages; its split: main ${(cold.profile.split.mainMs / 1000).toFixed(1)} s, IPC+store ${(cold.profile.split.storeMs / 1000).toFixed(1)} s):`);
-    lines.push(...topLines('main (core child)', cold.profile.main), ...topLines('renderer (page)', cold.profile.renderer));
+    lines.push(...topLines('main thread (core child)', cold.profile.main));
+    if (cold.profile.worker) lines.push(...topLines('capture worker (core child)', cold.profile.worker));
+    lines.push(...topLines('renderer (page)', cold.profile.renderer));
   }
   if (results.stages) lines.push('Engine alone, fetch + understand:', ...topLines('bench process', results.stages.profile));
   const store = results.store;

@@ -11,7 +11,7 @@ import { stackAccountConfig } from '../../../support/stackAccount';
 import { type AppAccount, type AppProcess, startAppProcess } from '../../core/appProcess';
 import type { HandOverSplit } from '../../core/commitLog';
 import { preciseNow } from '../../core/protocol';
-import { readCpuProfFrom } from '../../profile/profileFiles';
+import { readCpuProfsFrom } from '../../profile/profileFiles';
 import type { BenchStack } from '../../support/benchStack';
 import { type BenchBrowser, openBenchBrowser } from '../../support/benchBrowser';
 import { profilePage } from '../../support/pageProfiler';
@@ -45,6 +45,8 @@ const MB = 1024 * 1024;
 export interface ProfiledAppMirror {
   run: AppMirrorRun;
   mainProfile: unknown;
+  /** the capture worker thread of the core child */
+  workerProfile?: unknown;
   rendererProfile: unknown;
 }
 
@@ -115,5 +117,6 @@ export async function runProfiledAppMirror(env: BenchStack, proxy: ByteCountingP
     // --cpu-prof writes the profile when the child exits.
     await app.stop();
   }
-  return { run: profiled.result, mainProfile: await readCpuProfFrom(profileDir), rendererProfile: profiled.profile };
+  const core = await readCpuProfsFrom(profileDir);
+  return { run: profiled.result, mainProfile: core.main, workerProfile: core.worker, rendererProfile: profiled.profile };
 }

@@ -47,7 +47,9 @@ export interface ColdMirrorProfile {
   /** messages in the profiled drop box */
   messages: number;
   files: string[];
+  /** the core child's main thread and its capture worker */
   main: ProfileSummary;
+  worker?: ProfileSummary;
   renderer: ProfileSummary;
   /** the profiled run's own split (slower than the timed runs) */
   split: AppMirrorRun['split'];
@@ -78,10 +80,12 @@ async function profileRun(env: BenchStack, proxy: ByteCountingProxy, options: Co
   try {
     const profiled = await runProfiledAppMirror({ ...env, dropbox: box.user }, proxy, options.bundle, box.messages, options.timeoutMs, dir);
     const files = [await saveProfile('cold-mirror-main', profiled.mainProfile), await saveProfile('cold-mirror-renderer', profiled.rendererProfile)];
+    if (profiled.workerProfile !== undefined) files.push(await saveProfile('cold-mirror-worker', profiled.workerProfile));
     return {
       messages: box.messages,
       files,
       main: summarizeProfile(profiled.mainProfile),
+      ...(profiled.workerProfile === undefined ? {} : { worker: summarizeProfile(profiled.workerProfile) }),
       renderer: summarizeProfile(profiled.rendererProfile, 12, rendererSources()),
       split: profiled.run.split,
     };
