@@ -4,10 +4,12 @@ import { App } from './App';
 import { api } from './api/api';
 import { openSession } from './app/session';
 import { SessionContext } from './app/sessionContext';
+import { watchUserActivity } from './app/userActivity';
 import { initI18n, pickLanguage } from './i18n/i18n';
 import './styles.css';
 
 async function boot(): Promise<void> {
+  watchUserActivity(window);
   await initI18n(pickLanguage(navigator.languages));
   const session = await openSession(api());
   const root = document.getElementById('root');

@@ -2,13 +2,14 @@
  * The inbox list for one filter, loaded page by page as the user scrolls (pageRanges.ts): every
  * loaded range stays live through its own Dexie liveQuery, and loading more closes the open page
  * at its last thread and opens the next one. Nothing reads more than the pages scrolled to.
- * While capture catches up, the pages' new answers reach React about once a second
- * (coalescedUpdates.ts).
+ * While capture catches up and the user is not acting, the pages' new answers reach React about
+ * once a second (coalescedUpdates.ts).
  */
 import { liveQuery, type Subscription } from 'dexie';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useCrmStore } from '../../app/sessionContext';
 import { catchingUp } from '../../app/syncState';
+import { userRecentlyActive } from '../../app/userActivity';
 import type { ThreadRow } from '../../db/records';
 import type { InboxCursor, InboxFilter } from '../../store';
 import { coalesceUpdates, type CoalescedUpdates } from './coalescedUpdates';
@@ -40,7 +41,8 @@ export function usePagedInbox(filter: InboxFilter, enabled: boolean): InboxList 
         for (const [key, result] of answers) next.set(key, result);
         return next;
       }),
-    { gapMs: LIST_REFRESH_WHILE_SYNCING_MS, busy: catchingUp },
+    // the user's own changes show at once, catch-up or not
+    { gapMs: LIST_REFRESH_WHILE_SYNCING_MS, busy: () => catchingUp() && !userRecentlyActive() },
   );
   useEffect(() => () => updates.current?.dispose(), []);
   const ranges = useMemo(() => pageRanges(ends), [ends]);
