@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ThreadRow } from '../../../renderer/src/db/records';
 import { READ_BOUNDS, searchThreads } from '../../../renderer/src/store';
-import { KIM, MINUTE, SAM, T0, batch, harness, mail, refused, threadOf } from './builders';
+import { ADMIN, KIM, MINUTE, SAM, T0, batch, harness, mail, refused, threadOf } from './builders';
 
 /** A thread of another user (team mode), written as another machine's store would have. */
 function kimsThread(id: string, minute: number, overrides: Partial<ThreadRow>): ThreadRow {
@@ -104,6 +104,17 @@ describe('inbox', () => {
     expect(await store.queries.inboxCounts()).toEqual({ all: 7, linked: 4, unlinked: 3, shared: 3, private: 4 });
     // Kim: her two threads, and Sam's two shared and linked ones
     expect(await as(KIM).queries.inboxCounts()).toEqual({ all: 4, linked: 4, unlinked: 0, shared: 3, private: 1 });
+  });
+
+  it('each count is the number of threads its filter lists, for every viewer', async () => {
+    const { store, as } = await inboxFixture();
+    for (const viewer of [store, as(KIM), as(ADMIN)]) {
+      const counts = await viewer.queries.inboxCounts();
+      for (const kind of ['all', 'linked', 'unlinked', 'shared', 'private'] as const) {
+        const listed = (await viewer.queries.inboxPage({ filter: { kind }, limit: 500 })).threads.length;
+        expect(counts[kind], `${viewer.viewer.userId} ${kind}`).toBe(listed);
+      }
+    }
   });
 });
 

@@ -126,11 +126,21 @@ async function countStream(db: BlindcopyDb, viewer: Viewer, stream: Stream): Pro
   return (await visibleThreads(db, viewer, await range(db, stream, undefined).toArray())).length;
 }
 
-/** How many threads each filter shows the viewer. */
+/**
+ * How many threads each filter shows the viewer. Chromium counts an index range entry by entry
+ * (measured at 100k threads: 1.8 s for the viewer's 99,482), so each range is counted once and
+ * the filters are sums: the viewer's own threads are linked or unlinked, and shared or private;
+ * the others' threads the viewer may see are all shared and linked. (Counting every filter's
+ * ranges read the whole inbox three times and the others' threads three times.)
+ */
 export async function inboxCounts(db: BlindcopyDb, viewer: Viewer): Promise<InboxCounts> {
-  const kinds = ['all', 'linked', 'unlinked', 'shared', 'private'] as const;
-  const counts = await Promise.all(
-    kinds.map(async (kind) => (await Promise.all(inboxStreams(viewer, { kind }).map((s) => countStream(db, viewer, s)))).reduce((a, b) => a + b, 0)),
-  );
-  return Object.fromEntries(kinds.map((kind, i) => [kind, counts[i] ?? 0])) as InboxCounts;
+  const me = viewer.userId;
+  const [linked, unlinked, shared, others] = await Promise.all([
+    countStream(db, viewer, OWN_RANGES.linked(me)),
+    countStream(db, viewer, OWN_RANGES.unlinked(me)),
+    countStream(db, viewer, OWN_RANGES.shared(me)),
+    countStream(db, viewer, othersShared(me)),
+  ]);
+  const own = linked + unlinked;
+  return { all: own + others, linked: linked + others, unlinked, shared: shared + others, private: own - shared };
 }
