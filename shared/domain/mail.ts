@@ -4,7 +4,7 @@
  * zod schemas first and types second.
  */
 import { z } from 'zod';
-import { MAX_JOINED_WORDS_LENGTH, isJoinedWordList } from '../text/searchWords';
+import { MAX_JOINED_WORDS_LENGTH, MAX_WORDS, isJoinedWordList } from '../text/searchWords';
 
 /** An email address with its display name. `address` is always lower-case. */
 export const MailboxSchema = z.object({
@@ -81,7 +81,7 @@ export const CapturedMessageSchema = z.object({
    * from older producers may leave it out, and the store then computes the words itself. The
    * bounds are searchWords' own, so they never refuse its output.
    */
-  words: z.string().max(MAX_JOINED_WORDS_LENGTH).refine(isJoinedWordList, 'at most 400 non-empty words, one space apart').optional(),
+  words: z.string().max(MAX_JOINED_WORDS_LENGTH).refine(isJoinedWordList, `at most ${MAX_WORDS} non-empty words, one space apart`).optional(),
 });
 export type CapturedMessage = z.infer<typeof CapturedMessageSchema>;
 
