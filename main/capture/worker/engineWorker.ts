@@ -39,7 +39,6 @@ interface Pending<T> {
   reject(err: Error): void;
 }
 
-
 export function runEngineWorker(port: MessagePort, overrides: EngineWorkerOverrides = {}): void {
   const post = (message: FromWorker): void => port.postMessage(message);
   const commits = new Map<number, Pending<Checkpoint>>();

@@ -37,9 +37,15 @@ export function wordKey(message: { date: number; id: string }): WordKey {
 
 type WordRowSource = WordSource & { id: string; threadId: string; date: number };
 
+/** What a word row holds besides its words: the key (wordKey) and the message it stands for. */
+function wordRowFields(message: WordRowSource): Omit<WordRow, 'words'> {
+  const [date, n] = wordKey(message);
+  return { date, n, threadId: message.threadId, id: message.id };
+}
+
 /** The word row of a message row, words computed here (for the index: copies, upgrades). */
 export function wordRow(message: WordRowSource): WordRow {
-  return { date: message.date, n: idHash(message.id), threadId: message.threadId, id: message.id, words: messageWords(message) };
+  return { ...wordRowFields(message), words: messageWords(message) };
 }
 
 /**
@@ -48,7 +54,7 @@ export function wordRow(message: WordRowSource): WordRow {
  * computed here.
  */
 export function queuedWordRow(message: WordRowSource, joined?: string): WordQueueRow {
-  return { date: message.date, n: idHash(message.id), threadId: message.threadId, id: message.id, words: joined ?? joinWords(messageWords(message)) };
+  return { ...wordRowFields(message), words: joined ?? joinWords(messageWords(message)) };
 }
 
 /** The words of a waiting row: joined since capture sends them so, a list in rows queued before. */
