@@ -16,12 +16,14 @@ import type {
   SourceUidRow,
   SyncSourceRow,
   ThreadRow,
+  ThreadCountRow,
   TombstoneRow,
   WordKey,
   WordQueueRow,
   WordRow,
 } from './records';
 import { schemaVersions } from './schemaVersions';
+import { threadCountsMiddleware } from './threadCounts';
 import { threadKeysMiddleware } from './threadKeys';
 
 /** The primary key of `sourceUids`: (source, UIDVALIDITY, UID). */
@@ -32,6 +34,7 @@ export class BlindcopyDb extends Dexie {
   wordIndex!: Table<WordRow, WordKey>;
   wordQueue!: Table<WordQueueRow, WordKey>;
   threads!: Table<ThreadRow, string>;
+  threadCounts!: Table<ThreadCountRow, [string, number, string]>;
   sourceUids!: Table<SourceUidRow, SourceUidKey>;
   persons!: Table<PersonRow, string>;
   organizations!: Table<OrganizationRow, string>;
@@ -50,6 +53,7 @@ export class BlindcopyDb extends Dexie {
       if (v.upgrade) version.upgrade((tx: Transaction) => v.upgrade?.(tx));
     }
     this.use(threadKeysMiddleware);
+    this.use(threadCountsMiddleware);
   }
 }
 
@@ -61,6 +65,7 @@ export const ALL_TABLES = [
   'wordIndex',
   'wordQueue',
   'threads',
+  'threadCounts',
   'sourceUids',
   'persons',
   'organizations',

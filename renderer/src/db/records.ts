@@ -44,6 +44,18 @@ export interface ThreadRow extends Thread {
 }
 
 /**
+ * How many threads one owner has with one (linked, visibility) (v5, table `threadCounts`): the
+ * inbox's filter counts add these up instead of counting index ranges. Kept by the database's
+ * middleware (threadCounts.ts) on every thread write; never written by the store's own code.
+ */
+export interface ThreadCountRow {
+  ownerId: string;
+  linked: IndexFlag;
+  visibility: ThreadRow['visibility'];
+  n: number;
+}
+
+/**
  * The search words of one message row (v4, table `wordIndex`): subject, sender and recipients,
  * text. Its primary key starts with the message's date, so the entries of one word in the
  * multi-entry `words` index come newest last: a word's matches are read newest first by walking

@@ -17,11 +17,14 @@
  * - persons *emails: persons of counterparties (R4.1); *nameKeys everywhere: name prefix search.
  * - deals / leads &token: item addresses (R1.3, unique); personId: open items of a person (R4.4).
  * - tombstones *ids: deleted mail stays deleted (R3.7).
+ * - threadCounts [ownerId+linked+visibility] (v5): the inbox's filter counts (threadCounts.ts).
  */
 import type { Transaction } from 'dexie';
 import type { Mailbox } from '../../../shared/domain/mail';
 import { messageWords } from '../../../shared/text/messageWords';
 import { idHash } from './derivedFields';
+import type { ThreadCountRow } from './records';
+import { Counters, THREAD_COUNTS } from './threadCounts';
 
 export interface SchemaVersion {
   version: number;
@@ -103,6 +106,23 @@ async function shortWordKeys(tx: Transaction): Promise<void> {
   await tx.table('settings').delete('wordsIndexedThrough');
 }
 
+/**
+ * v5: the threads there are, counted once into `threadCounts`; the middleware keeps the counts
+ * from here on. Read a page at a time by primary key, like the v3 step.
+ */
+async function countThreads(tx: Transaction): Promise<void> {
+  const counters = new Counters();
+  const threads = tx.table<{ id: string }, string>('threads');
+  for (let after: string | undefined; ; ) {
+    const page = await (after === undefined ? threads.orderBy(':id') : threads.where(':id').above(after)).limit(1000).toArray();
+    const last = page[page.length - 1];
+    if (last === undefined) break;
+    for (const thread of page) counters.add(thread, 1);
+    after = last.id;
+  }
+  await tx.table<ThreadCountRow>(THREAD_COUNTS).bulkPut(counters.takeChanged());
+}
+
 export const schemaVersions: SchemaVersion[] = [
   {
     version: 1,
@@ -138,5 +158,11 @@ export const schemaVersions: SchemaVersion[] = [
     version: 4,
     stores: { messageWords: null, wordsPending: null, wordIndex: '[date+n], *words', wordQueue: '[date+n]' },
     upgrade: shortWordKeys,
+  },
+  {
+    // v5: counts of threads per owner, link and visibility (the inbox's filter counts).
+    version: 5,
+    stores: { threadCounts: '[ownerId+linked+visibility]' },
+    upgrade: countThreads,
   },
 ];

@@ -9,7 +9,7 @@ import type { CrmStore, InboxCursor } from '../../../renderer/src/store';
 import { LANGUAGES, rareWord } from '../corpus/vocabulary';
 import { type Random, pick, seededRandom, weightedIndex } from '../support/random';
 
-export const QUERY_KINDS = ['inbox-first', 'inbox-next', 'search-rare', 'search-common', 'search-typing', 'deal-threads', 'person-threads', 'person-threads-busiest'] as const;
+export const QUERY_KINDS = ['inbox-first', 'inbox-next', 'inbox-counts', 'search-rare', 'search-common', 'search-typing', 'deal-threads', 'person-threads', 'person-threads-busiest'] as const;
 export type QueryKind = (typeof QUERY_KINDS)[number];
 
 export interface QueryTimes {
@@ -38,6 +38,9 @@ async function prepare(kind: QueryKind, store: CrmStore, people: readonly Counte
         return page.threads.length;
       });
     }
+    case 'inbox-counts':
+      // the filter bar's counts, asked again after every commit that touches a thread
+      return Array.from({ length: reps }, () => async () => (await store.queries.inboxCounts()).all);
     case 'search-rare':
       return Array.from({ length: reps }, () => {
         const word = rareWord(Math.floor(random() * threads));

@@ -2,7 +2,8 @@
  * Fills the app's IndexedDB with many synthetic threads, straight through IndexedDB in the page
  * (the scale test needs 100,000; capture at that volume would test the mail stack, not the list).
  * Rows have the shape and derived index fields of the store's rows (db/records.ts): a thread and
- * the search words of its one message.
+ * the search words of its one message; and the thread counters the database's middleware would
+ * have kept (db/threadCounts.ts), which a write past Dexie does not.
  */
 import type { Page } from 'playwright-core';
 
@@ -29,9 +30,10 @@ export async function seedThreads(page: Page, count: number, person?: SeedPerson
     const now = Date.now();
     const companies = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Vandelay', 'Stark', 'Wayne'];
     const chunk = 5000;
+    const shared = (i: number) => i % 5 === 0;
     for (let start = 0; start < total; start += chunk) {
       await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(['threads', 'wordIndex', 'persons'], 'readwrite');
+        const tx = db.transaction(['threads', 'wordIndex', 'persons', 'threadCounts'], 'readwrite');
         const store = tx.objectStore('threads');
         const words = tx.objectStore('wordIndex');
         if (person && start === 0) {
@@ -60,12 +62,20 @@ export async function seedThreads(page: Page, count: number, person?: SeedPerson
             lastDate: date,
             messageCount: 1 + (i % 4),
             snippet: `Thanks for the call about ${company}; here is proposal number ${i}.`,
-            visibility: i % 5 === 0 ? 'shared' : 'private',
+            visibility: shared(i) ? 'shared' : 'private',
             candidates: [],
             auth: i % 3 === 0 ? 'pass' : 'none',
             refIds: [`seed-${i}@example`],
             linked: 0,
           });
+        }
+        const end = Math.min(total, start + chunk);
+        let sharedHere = 0;
+        for (let i = start; i < end; i += 1) if (shared(i)) sharedHere += 1;
+        const counts = tx.objectStore('threadCounts');
+        for (const [visibility, n] of [['shared', sharedHere], ['private', end - start - sharedHere]] as const) {
+          const get = counts.get([ownerId, 0, visibility]);
+          get.onsuccess = () => counts.put({ ownerId, linked: 0, visibility, n: ((get.result as { n?: number } | undefined)?.n ?? 0) + n });
         }
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);

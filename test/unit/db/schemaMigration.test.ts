@@ -114,13 +114,14 @@ describe('CRM database schema', () => {
 
     // the same data in version 2's shape: words on the thread, no word tables, no person keys
     const v2 = new BlindcopyDb('store-v2', { indexedDB, IDBKeyRange }, 2);
-    for (const name of ALL_TABLES.filter((t) => !['wordIndex', 'wordQueue', 'threads'].includes(t))) await v2.table(name).bulkAdd(await now.table(name).toArray());
+    for (const name of ALL_TABLES.filter((t) => !['wordIndex', 'wordQueue', 'threads', 'threadCounts'].includes(t))) await v2.table(name).bulkAdd(await now.table(name).toArray());
     const threads = (await now.threads.toArray()).map(({ personKeys: _p, organizationKeys: _o, ...row }) => ({ ...row, words: ['danke', 'lieferung'] }));
     await v2.table('threads').bulkAdd(threads);
     v2.close();
 
     const migrated = new BlindcopyDb('store-v2', { indexedDB, IDBKeyRange });
     expect(await migrated.threads.toArray()).toEqual(await now.threads.toArray());
+    expect(await migrated.threadCounts.toArray()).toEqual(await now.threadCounts.toArray());
     const search = async (db: BlindcopyDb) => (await createCrmStore(db, deps).queries.search({ query: 'danke lief' })).map((t) => t.id);
     // found while the words still wait for the indexer, and the same once they are indexed
     expect(await search(migrated)).toEqual(await search(now));

@@ -106,15 +106,33 @@ describe('inbox', () => {
     expect(await as(KIM).queries.inboxCounts()).toEqual({ all: 4, linked: 4, unlinked: 0, shared: 3, private: 1 });
   });
 
-  it('each count is the number of threads its filter lists, for every viewer', async () => {
-    const { store, as } = await inboxFixture();
-    for (const viewer of [store, as(KIM), as(ADMIN)]) {
+  async function expectCountsListed(viewers: ReadonlyArray<Awaited<ReturnType<typeof inboxFixture>>['store']>): Promise<void> {
+    for (const viewer of viewers) {
       const counts = await viewer.queries.inboxCounts();
       for (const kind of ['all', 'linked', 'unlinked', 'shared', 'private'] as const) {
         const listed = (await viewer.queries.inboxPage({ filter: { kind }, limit: 500 })).threads.length;
         expect(counts[kind], `${viewer.viewer.userId} ${kind}`).toBe(listed);
       }
     }
+  }
+
+  it('each count is the number of threads its filter lists, for every viewer', async () => {
+    const { store, as } = await inboxFixture();
+    await expectCountsListed([store, as(KIM), as(ADMIN)]);
+  });
+
+  it('R5.2 counts leave out what a deleted deal hides, as the lists do, and follow unlinking and sharing', async () => {
+    const { store, as, deal, ids } = await inboxFixture();
+    await store.unlinkThread(ids.gamma);
+    await store.setThreadsVisibility([ids.beta], 'shared');
+    await expectCountsListed([store, as(KIM), as(ADMIN)]);
+    const lea = as({ userId: 'u-lea', isAdmin: false });
+    expect((await lea.queries.inboxCounts()).all).toBe(3);
+    await store.deleteItem({ kind: 'deal', itemId: deal.id });
+    // Lea no longer sees the shared threads of the deleted deal; its owner and the admin still do
+    expect(await lea.queries.inboxCounts()).toEqual({ all: 0, linked: 0, unlinked: 0, shared: 0, private: 0 });
+    expect((await as(ADMIN).queries.inboxCounts()).all).toBe(3);
+    await expectCountsListed([store, as(KIM), as(ADMIN), lea]);
   });
 });
 
