@@ -2,13 +2,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from './api/api';
-import { isOffline, syncingProgress, useSyncStore } from './app/syncState';
 import { useUiStore, VIEWS, type ViewName } from './state/uiStore';
 import { ComposeLauncher } from './views/compose/ComposeLauncher';
 import { InboxView } from './views/inbox/InboxView';
 import { ItemsView } from './views/items/ItemsView';
 import { OutboxLauncher } from './views/outbox/OutboxLauncher';
 import { RejectedView } from './views/rejected/RejectedView';
+import { SyncStatus } from './views/shell/SyncStatus';
 
 const ICONS: Record<ViewName, string> = {
   inbox: '✉',
@@ -54,11 +54,6 @@ export function AppShell({ settings }: { settings: React.ReactNode }) {
   const view = useUiStore((s) => s.view);
   const showView = useUiStore((s) => s.showView);
   const core = useCoreVersion();
-  // select the stable sources object; derive here (a selector returning a new object each
-  // time would make React re-render without end)
-  const sources = useSyncStore((s) => s.sources);
-  const offline = isOffline(sources);
-  const syncing = syncingProgress(sources);
 
   return (
     <div className="app">
@@ -86,17 +81,7 @@ export function AppShell({ settings }: { settings: React.ReactNode }) {
             </li>
           ))}
         </ul>
-        {syncing && (
-          <div className="sync-progress" role="status" data-testid="sync-progress">
-            <span>{t('shell.core.syncing', { done: syncing.done, total: syncing.total })}</span>
-            <progress max={syncing.total} value={syncing.done} aria-label={t('shell.core.syncingLabel')} />
-          </div>
-        )}
-        {offline && (
-          <div className="offline-note" role="status" data-testid="offline">
-            {t('shell.core.offline')}
-          </div>
-        )}
+        <SyncStatus />
         <div className="core-status" role="status" data-testid="core-status">
           {core.failed ? t('shell.core.disconnected') : core.version ? t('shell.core.connected', { version: core.version }) : ''}
         </div>

@@ -22,11 +22,13 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: { locale?: string; core?: HandlerRegistry | TestCore } = {}): Promise<Harness> {
+/** `initScript`: runs in the page before the app's own scripts (a test's observers). */
+export async function startHarness(options: { locale?: string; core?: HandlerRegistry | TestCore; initScript?: string } = {}): Promise<Harness> {
   const core = options.core ?? (await createTestCore());
   const server = await startAppServer(core);
   const browser = await launchChromium();
   const context = await browser.newContext({ locale: options.locale ?? 'en-US', viewport: { width: 1280, height: 800 } });
+  if (options.initScript) await context.addInitScript(options.initScript);
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (err) => pageErrors.push(err.message));
