@@ -8,10 +8,9 @@
  * [visibility+linked+lastDate] = shared, linked). Private threads of others are never read.
  */
 import { Dexie, type Collection, type IndexableType } from 'dexie';
-import type { Viewer } from '../../../../shared/rules/permissions';
 import type { BlindcopyDb } from '../../db/database';
 import type { ThreadRow } from '../../db/records';
-import { itemVisibleTo } from '../../../../shared/rules/permissions';
+import { itemVisibleTo, type Viewer } from '../../../../shared/rules/permissions';
 import { byNewest, visibleThreads } from './access';
 
 export type InboxFilter =
@@ -129,14 +128,9 @@ export type InboxCounts = Record<Exclude<InboxFilter['kind'], 'owner'>, number>;
 async function hiddenOthersShared(db: BlindcopyDb, viewer: Viewer): Promise<number> {
   const deleted = (await Promise.all([db.deals, db.leads, db.projects].map((t) => t.where('status').equals('deleted').toArray()))).flat();
   const hidden = deleted.filter((item) => !itemVisibleTo(viewer, item)).map((item) => `${item.kind}:${item.id}`);
+  const sharedByOthers = (t: ThreadRow) => t.ownerId !== viewer.userId && t.visibility === 'shared';
   const counts = await Promise.all(
-    hidden.map((key) =>
-      db.threads
-        .where('[linkKey+lastDate]')
-        .between([key, Dexie.minKey], [key, Dexie.maxKey], true, true)
-        .filter((t) => t.ownerId !== viewer.userId && t.visibility === 'shared')
-        .count(),
-    ),
+    hidden.map((key) => range(db, { index: '[linkKey+lastDate]', prefix: [key], keep: sharedByOthers, othersOnly: true }, undefined).count()),
   );
   return counts.reduce((a, b) => a + b, 0);
 }
