@@ -19,6 +19,7 @@ import type {
   ThreadCountRow,
   TombstoneRow,
   WordKey,
+  WordPostingRow,
   WordQueueRow,
   WordRow,
 } from './records';
@@ -33,6 +34,7 @@ export class BlindcopyDb extends Dexie {
   messages!: Table<MessageRow, string>;
   wordIndex!: Table<WordRow, WordKey>;
   wordQueue!: Table<WordQueueRow, WordKey>;
+  wordPostings!: Table<WordPostingRow, [string, number]>;
   threads!: Table<ThreadRow, string>;
   threadCounts!: Table<ThreadCountRow, [string, number, string]>;
   sourceUids!: Table<SourceUidRow, SourceUidKey>;
@@ -64,6 +66,7 @@ export const ALL_TABLES = [
   'messages',
   'wordIndex',
   'wordQueue',
+  'wordPostings',
   'threads',
   'threadCounts',
   'sourceUids',

@@ -56,14 +56,13 @@ export interface ThreadCountRow {
 }
 
 /**
- * The search words of one message row (v4, table `wordIndex`): subject, sender and recipients,
- * text. Its primary key starts with the message's date, so the entries of one word in the
- * multi-entry `words` index come newest last: a word's matches are read newest first by walking
- * that index backwards, and a common word answers after a few dozen entries.
- * The key is short on purpose: IndexedDB stores it with every one of the message's word entries
- * (twice, in Chromium), and with the two 26-character ids of v3 those entries made the index
- * grow slow to write as it grew (store/README.md). `n` is a hash of the message id (wordKey).
- * Written once with the message (and its copies), deleted with it; never updated.
+ * The search words of one indexed message (table `wordIndex`): subject, sender and recipients,
+ * text. Search finds a word's messages in `wordPostings` by this row's key, and reads the row for
+ * the thread and, for a term too common to read whole, to check its words.
+ * The key is short on purpose: posting lists hold it once per word of the message. Its date comes
+ * first, so the table's own order is newest last. `n` is a hash of the message id (wordKey).
+ * Written once with the message (and its copies), deleted with it; never updated. `words` is
+ * joined by spaces since v6 (as in wordQueue); rows indexed before hold the list.
  */
 export interface WordRow {
   date: number;
@@ -72,24 +71,35 @@ export interface WordRow {
   threadId: string;
   /** the message row's id */
   id: string;
-  words: string[];
+  words: string | string[];
+}
+
+/**
+ * A chunk of one word's posting list (v6, table `wordPostings`, key [word, k]): the keys of
+ * messages that hold the word, as (date, n) pairs. k = 0 is the chunk still being filled, and
+ * says how many are sealed (db/wordPostings).
+ */
+export interface WordPostingRow {
+  word: string;
+  k: number;
+  keys: Float64Array;
+  /** on the open chunk (k = 0): the number of sealed chunks, k = 1..sealed */
+  sealed?: number;
 }
 
 /** The primary key of `wordIndex` and `wordQueue`: [date, n]. */
 export type WordKey = [date: number, n: number];
 
 /**
- * A message's words before they are indexed: capture writes this row (the key and fields of a
- * wordIndex row, in a table without the multi-entry index) and the word indexer moves it to
- * wordIndex when capture is quiet. The index entries of a message's words cost more than the
- * rest of its capture together, so they are kept off the path that makes new mail appear.
+ * A message's words before they are indexed: capture writes this row (a wordIndex row, in the
+ * queue) and the word indexer moves it to wordIndex and adds its words' postings when capture is
+ * quiet. Postings cost more than the rest of a message's capture together, so they are kept off
+ * the path that makes new mail appear.
  * `words` is joined by spaces (shared/text/searchWords joinWords: one string is far cheaper to
  * write than hundreds); rows queued by earlier versions hold the list (derivedFields queuedWords
  * reads both).
  */
-export interface WordQueueRow extends Omit<WordRow, 'words'> {
-  words: string | string[];
-}
+export type WordQueueRow = WordRow;
 
 /**
  * Where one copy of a message lives on a server: (source, UIDVALIDITY, UID) → message row.

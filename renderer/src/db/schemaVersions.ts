@@ -9,8 +9,9 @@
  *   [linkKey+lastDate]: an item's threads; *personKeys / *organizationKeys ([id, lastDate]
  *   pairs, v3): a person's or an organization's threads newest first; *refIds and
  *   [subjectKey+lastDate]: threading (R9.1, R9.2).
- * - wordIndex [date+n], *words (v4): word search, newest first (records.ts WordRow);
- *   wordQueue: messages captured but not yet in wordIndex (store/words).
+ * - wordIndex [date+n] (v4; its *words index dropped in v6): each indexed message's words and
+ *   thread, by the key posting lists hold; wordQueue: messages captured but not yet indexed
+ *   (store/words); wordPostings [word+k] (v6): each word's messages (wordPostings.ts).
  * - messages [threadId+date]: a thread's messages in order (also serves `threadId` alone);
  *   messageId: de-duplication (R3.6).
  * - sourceUids: (source, UIDVALIDITY, UID) → message, for re-delivery and resets.
@@ -22,8 +23,9 @@
 import type { Transaction } from 'dexie';
 import type { Mailbox } from '../../../shared/domain/mail';
 import { messageWords } from '../../../shared/text/messageWords';
-import { idHash } from './derivedFields';
-import type { ThreadCountRow } from './records';
+import { idHash, queuedWords } from './derivedFields';
+import type { ThreadCountRow, WordRow } from './records';
+import { addPostings, postingsOf, type PostingsTable } from './wordPostings';
 import { Counters, THREAD_COUNTS } from './threadCounts';
 
 export interface SchemaVersion {
@@ -123,6 +125,22 @@ async function countThreads(tx: Transaction): Promise<void> {
   await tx.table<ThreadCountRow>(THREAD_COUNTS).bulkPut(counters.takeChanged());
 }
 
+/**
+ * v6: posting lists replace the multi-entry index over wordIndex (wordPostings.ts says why): the
+ * rows indexed so far are read a page at a time and their words posted.
+ */
+async function postWords(tx: Transaction): Promise<void> {
+  const rows = tx.table<WordRow, [number, number]>('wordIndex');
+  const postings: PostingsTable = tx.table('wordPostings');
+  for (let after: [number, number] | undefined; ; ) {
+    const page = await (after === undefined ? rows.orderBy(':id') : rows.where(':id').above(after)).limit(2000).toArray();
+    const last = page[page.length - 1];
+    if (last === undefined) break;
+    await addPostings(postings, postingsOf(page.map((row) => ({ date: row.date, n: row.n, words: queuedWords(row) }))));
+    after = [last.date, last.n];
+  }
+}
+
 export const schemaVersions: SchemaVersion[] = [
   {
     version: 1,
@@ -164,5 +182,11 @@ export const schemaVersions: SchemaVersion[] = [
     version: 5,
     stores: { threadCounts: '[ownerId+linked+visibility]' },
     upgrade: countThreads,
+  },
+  {
+    // v6: words' posting lists instead of a multi-entry index (search and the indexer read and write far fewer rows).
+    version: 6,
+    stores: { wordIndex: '[date+n]', wordPostings: '[word+k]' },
+    upgrade: postWords,
   },
 ];

@@ -2,7 +2,8 @@
  * Fills the app's IndexedDB with many synthetic threads, straight through IndexedDB in the page
  * (the scale test needs 100,000; capture at that volume would test the mail stack, not the list).
  * Rows have the shape and derived index fields of the store's rows (db/records.ts): a thread and
- * the search words of its one message; and the thread counters the database's middleware would
+ * the search words of its one message and their posting lists (db/wordPostings.ts: every key in
+ * sealed chunks, the open chunk empty); and the thread counters the database's middleware would
  * have kept (db/threadCounts.ts), which a write past Dexie does not.
  */
 import type { Page } from 'playwright-core';
@@ -30,6 +31,8 @@ export async function seedThreads(page: Page, count: number, person?: SeedPerson
     const now = Date.now();
     const companies = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Vandelay', 'Stark', 'Wayne'];
     const chunk = 5000;
+    // word → its messages' keys (date, n, ...), written after the threads
+    const postings = new Map<string, number[]>();
     const shared = (i: number) => i % 5 === 0;
     for (let start = 0; start < total; start += chunk) {
       await new Promise<void>((resolve, reject) => {
@@ -46,7 +49,13 @@ export async function seedThreads(page: Page, count: number, person?: SeedPerson
           const subject = `Proposal ${i} for ${company}`;
           const id = `seed-${String(i).padStart(6, '0')}`;
           const date = now - (i + 1) * 60_000;
-          words.add({ date, n: i, threadId: id, id: `${id}-m1`, words: ['proposal', String(i), 'for', company.toLowerCase(), 'buyer', `buyer${i}`] });
+          const messageWords = ['proposal', String(i), 'for', company.toLowerCase(), 'buyer', `buyer${i}`];
+          words.add({ date, n: i, threadId: id, id: `${id}-m1`, words: messageWords.join(' ') });
+          for (const word of messageWords) {
+            const keys = postings.get(word) ?? [];
+            keys.push(date, i);
+            postings.set(word, keys);
+          }
           store.add({
             id,
             ownerId,
@@ -81,6 +90,18 @@ export async function seedThreads(page: Page, count: number, person?: SeedPerson
         tx.onerror = () => reject(tx.error);
       });
     }
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('wordPostings', 'readwrite');
+      const store = tx.objectStore('wordPostings');
+      const size = 1024; // db/wordPostings CHUNK (any size reads the same; this keeps rows small)
+      for (const [word, keys] of postings) {
+        let sealed = 0;
+        for (let at = 0; at < keys.length; at += size * 2) store.put({ word, k: (sealed += 1), keys: Float64Array.from(keys.slice(at, at + size * 2)) });
+        store.put({ word, k: 0, keys: new Float64Array(0), sealed });
+      }
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
     db.close();
     return { ms: performance.now() - started, ownerId };
   }, { total: count, person });

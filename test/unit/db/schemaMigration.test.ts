@@ -6,7 +6,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { ALL_TABLES, BlindcopyDb, CURRENT_SCHEMA_VERSION } from '../../../renderer/src/db/database';
-import { idHash, wordRow } from '../../../renderer/src/db/derivedFields';
+import { idHash, queuedWords, wordRow } from '../../../renderer/src/db/derivedFields';
 import type { MessageRow, ThreadRow } from '../../../renderer/src/db/records';
 import { schemaVersions } from '../../../renderer/src/db/schemaVersions';
 import { createCrmStore } from '../../../renderer/src/store';
@@ -82,7 +82,7 @@ describe('CRM database schema', () => {
     expect(words[0]?.words).toEqual(expect.arrayContaining(['angebot', 'fur', 'muller', 'gmbh', 'hello', 'kostenvoranschlag']));
     await createCrmStore(current, { viewer: { userId: 'me', isAdmin: false }, clock: () => T0, randomBytes: seededBytes(1) }).indexPendingWords();
     // the new indexes answer queries
-    expect(await current.wordIndex.where('words').equals('kostenvoranschlag').primaryKeys()).toEqual([[message.date, idHash('r1')]]);
+    expect((await current.wordPostings.get(['kostenvoranschlag', 0]))?.keys).toEqual(Float64Array.of(message.date, idHash('r1')));
     expect((await current.threads.where('personKeys').between(['p1', 0], ['p1', 10]).primaryKeys())).toEqual(['t1']);
     current.close();
   });
@@ -114,7 +114,7 @@ describe('CRM database schema', () => {
 
     // the same data in version 2's shape: words on the thread, no word tables, no person keys
     const v2 = new BlindcopyDb('store-v2', { indexedDB, IDBKeyRange }, 2);
-    for (const name of ALL_TABLES.filter((t) => !['wordIndex', 'wordQueue', 'threads', 'threadCounts'].includes(t))) await v2.table(name).bulkAdd(await now.table(name).toArray());
+    for (const name of ALL_TABLES.filter((t) => !['wordIndex', 'wordQueue', 'wordPostings', 'threads', 'threadCounts'].includes(t))) await v2.table(name).bulkAdd(await now.table(name).toArray());
     const threads = (await now.threads.toArray()).map(({ personKeys: _p, organizationKeys: _o, ...row }) => ({ ...row, words: ['danke', 'lieferung'] }));
     await v2.table('threads').bulkAdd(threads);
     v2.close();
@@ -126,7 +126,10 @@ describe('CRM database schema', () => {
     // found while the words still wait for the indexer, and the same once they are indexed
     expect(await search(migrated)).toEqual(await search(now));
     while ((await createCrmStore(migrated, deps).indexPendingWords()) > 0);
-    expect(await migrated.wordIndex.toArray()).toEqual(await now.wordIndex.toArray());
+    // rows queued by the upgrade hold their words as a list, as v3 wrote them; the same words
+    const wordRows = async (db: BlindcopyDb) => (await db.wordIndex.toArray()).map((row) => ({ ...row, words: queuedWords(row) }));
+    expect(await wordRows(migrated)).toEqual(await wordRows(now));
+    expect(await migrated.wordPostings.toArray()).toEqual(await now.wordPostings.toArray());
     expect(await search(migrated)).toEqual(await search(now));
     expect(await search(now)).toHaveLength(1);
     migrated.close();
@@ -157,5 +160,35 @@ describe('CRM database schema', () => {
     expect(await current.wordIndex.count()).toBe(2);
     expect((await store.queries.search({ query: 'kostenvoranschlag ' })).map((t) => t.id)).toEqual(['t1']);
     current.close();
+  });
+
+  it('upgrades a version-5 database: the words of indexed messages are posted, and search answers the same', async () => {
+    const deps = { viewer: { userId: 'u-sam', isAdmin: false }, clock: () => T0, randomBytes: seededBytes(5) };
+    const indexedDB = new IDBFactory();
+    const now = new BlindcopyDb('words-now', { indexedDB, IDBKeyRange });
+    const store = createCrmStore(now, deps);
+    await store.settings.set('ownAddresses', { primary: 'sam@acme.com', verified: [], pending: [] });
+    const first = mail(1, { subject: 'Lieferung', text: 'Die Ware kommt morgen' });
+    await store.applyBatch(batch([first, reply(2, first, { text: 'Danke für die Info' }), mail(3, { subject: 'Angebot', text: 'Die Preise für morgen' })]));
+    while ((await store.indexPendingWords()) > 0);
+    // one more waits for the indexer, as it may when the app closes
+    await store.applyBatch(batch([mail(4, { subject: 'Rechnung', text: 'Die Rechnung kommt morgen' })]));
+
+    // the same data as version 5 held it: word rows with their words as a list, no posting lists
+    const v5 = new BlindcopyDb('words-v5', { indexedDB, IDBKeyRange }, 5);
+    // (the counters follow the thread rows by themselves: threadCounts.ts)
+    for (const name of ALL_TABLES.filter((t) => !['wordIndex', 'wordPostings', 'threadCounts'].includes(t))) await v5.table(name).bulkAdd(await now.table(name).toArray());
+    await v5.table('wordIndex').bulkAdd((await now.wordIndex.toArray()).map((row) => ({ ...row, words: queuedWords(row) })));
+    expect(await v5.table('wordIndex').where('words').equals('morgen').count()).toBe(2);
+    v5.close();
+
+    const migrated = new BlindcopyDb('words-v5', { indexedDB, IDBKeyRange });
+    await migrated.open();
+    expect(await migrated.wordPostings.toArray()).toEqual(await now.wordPostings.toArray());
+    const search = async (db: BlindcopyDb, query: string) => (await createCrmStore(db, deps).queries.search({ query })).map((t) => t.subject);
+    for (const query of ['morgen', 'die mor', 'danke', 'rechnung ', 'lief', 'preise die', 'nichts']) expect(await search(migrated, query), query).toEqual(await search(now, query));
+    expect(await search(migrated, 'die morgen')).toEqual(['Rechnung', 'Angebot', 'Lieferung']);
+    migrated.close();
+    now.close();
   });
 });

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { InboxCursor, InboxPage } from '../../../renderer/src/store';
-import { READ_BOUNDS, searchTerms, searchThreads } from '../../../renderer/src/store';
+import { searchTerms, searchThreads } from '../../../renderer/src/store';
+import { queuedWords } from '../../../renderer/src/db/derivedFields';
 import { SAM, batch, harness, mail, reply, threadOf } from './builders';
 
 /** `count` one-message threads with Jane, each its own subject; message n is at minute n. */
@@ -64,12 +65,10 @@ describe("a record's threads, a page at a time", () => {
   });
 });
 
-/** every page of a walk reads the ones before again (as near the start of a walk) */
-const WALKED = { ...READ_BOUNDS, reread: 100_000 };
-/** ... or skips them with a cursor (as deep in a walk) */
-const WALKED_DEEP = { ...READ_BOUNDS, reread: 0 };
-/** a prefix is never walked as its words: another term drives, or all messages are walked */
-const BROAD_PREFIX = { ...READ_BOUNDS, prefixWords: 0 };
+/** no term is read from its posting lists: every message is walked newest first and checked */
+const WALKED = { termRows: 0 };
+/** only terms of one posting chunk are read; the others are checked on their matches */
+const RARE_READ = { termRows: 1 };
 
 describe('search that walks newest first', () => {
   it('captured mail is found before its words are indexed, and the same after', async () => {
@@ -105,7 +104,7 @@ describe('search that walks newest first', () => {
 
   it('a word in every message: the newest threads come back without reading all matches', async () => {
     const { db } = await manyThreads(260, (n) => `common words here ${n % 7 === 0 ? 'seventh' : ''}`);
-    const found = await searchThreads(db, SAM, { query: 'common ', limit: 5 }, { ...READ_BOUNDS, reread: 100 });
+    const found = await searchThreads(db, SAM, { query: 'common ', limit: 5 }, WALKED);
     expect(found.map((t) => t.subject)).toEqual(['Topic 260', 'Topic 259', 'Topic 258', 'Topic 257', 'Topic 256']);
   });
 
@@ -115,11 +114,11 @@ describe('search that walks newest first', () => {
     for (const query of queries) {
       const plain = await searchThreads(db, SAM, { query, limit: 40 });
       const answer = plain.map((t) => t.id);
-      for (const bounds of [WALKED, WALKED_DEEP, BROAD_PREFIX, { ...BROAD_PREFIX, reread: 0 }, { ...READ_BOUNDS, prefixWords: 2 }]) {
+      for (const bounds of [WALKED, RARE_READ, { termRows: 2 }]) {
         expect((await searchThreads(db, SAM, { query, limit: 40 }, bounds)).map((t) => t.id), `${query} ${JSON.stringify(bounds)}`).toEqual(answer);
       }
       // the answer is every matching thread, newest first, up to the limit
-      const all = (await db.wordIndex.toArray()).sort((a, b) => b.date - a.date);
+      const all = (await db.wordIndex.toArray()).map((row) => ({ ...row, words: queuedWords(row) })).sort((a, b) => b.date - a.date);
       const { words, prefix } = searchTerms(query);
       const expected = [...new Set(all.filter((row) => words.every((w) => row.words.includes(w)) && (prefix === undefined || row.words.some((w) => w.startsWith(prefix)))).map((row) => row.threadId))].slice(0, 40);
       expect(answer, query).toEqual(expected);

@@ -9,16 +9,17 @@ import { Dexie } from 'dexie';
 import type { ItemRef } from '../../../../shared/domain/crm';
 import { copyLink } from '../../../../shared/rules/link-patches';
 import { visibilityAfterLink } from '../../../../shared/rules/visibility';
-import { wordRow } from '../../db/derivedFields';
+import { queuedWordRow } from '../../db/derivedFields';
 import type { ThreadRow } from '../../db/records';
 import type { StoreContext } from '../context';
 import { itemTables } from '../items/itemActions';
 import { patchThread } from '../threads/threadRows';
 import { threadToChange } from './guard';
 import { itemToLink } from './linking';
+import { indexWordRows } from '../words/indexWords';
 
 export async function copyThreadToItem(ctx: StoreContext, threadId: string, ref: ItemRef): Promise<ThreadRow> {
-  return ctx.db.transaction('rw', [...itemTables(ctx), ctx.db.messages, ctx.db.wordIndex], async () => {
+  return ctx.db.transaction('rw', [...itemTables(ctx), ctx.db.messages, ctx.db.wordIndex, ctx.db.wordPostings], async () => {
     const thread = await threadToChange(ctx, threadId);
     await itemToLink(ctx, ref);
     const messages = await ctx.db.messages.where('[threadId+date]').between([threadId, Dexie.minKey], [threadId, Dexie.maxKey], true, true).toArray();
@@ -35,7 +36,8 @@ export async function copyThreadToItem(ctx: StoreContext, threadId: string, ref:
     await ctx.db.threads.add(copy);
     const copies = messages.map((m) => ({ ...m, id: ctx.newId(), threadId: copy.id, copyOf: m.id }));
     await ctx.db.messages.bulkAdd(copies);
-    await ctx.db.wordIndex.bulkAdd(copies.map((m) => wordRow(m)));
+    // indexed at once, not queued: the copies keep their originals' dates, which the indexer may have passed
+    await indexWordRows(ctx.db, copies.map((m) => queuedWordRow(m)));
     return copy;
   });
 }

@@ -26,7 +26,11 @@ function messagesOf(ctx: StoreContext, threadId: string) {
   return ctx.db.messages.where('[threadId+date]').between([threadId, Dexie.minKey], [threadId, Dexie.maxKey], true, true);
 }
 
-/** The message rows go, with their search words and the UID-map rows that pointed at them. */
+/**
+ * The message rows go, with their search words and the UID-map rows that pointed at them. Their
+ * keys stay in the words' posting lists, where search skips keys without a word row
+ * (db/wordPostings): rewriting every posting list the message touched would cost more than it saves.
+ */
 async function removeMessages(ctx: StoreContext, messages: readonly Pick<MessageRow, 'id' | 'threadId' | 'date'>[]): Promise<void> {
   const ids = messages.map((m) => m.id);
   await ctx.db.sourceUids.where('messageRowId').anyOf(ids).delete();

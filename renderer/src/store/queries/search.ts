@@ -1,23 +1,26 @@
 /**
- * Search by words of subject, sender and recipients, and text (the multi-entry `words` index of
- * wordIndex, filled with shared/text/searchWords). A message matches when it holds every
- * word; the last word is a prefix while it is being typed ("jane ro" finds "Jane Roe"). The
- * answer is the matching messages' threads, newest match first, as the viewer may see them.
+ * Search by words of subject, sender and recipients, and text (the words' posting lists, filled
+ * with shared/text/searchWords). A message matches when it holds every word; the last word is a
+ * prefix while it is being typed ("jane ro" finds "Jane Roe"). The answer is the matching
+ * messages' threads, newest match first, as the viewer may see them.
  *
- * How it stays fast at 100k threads (no term's matches are ever read whole):
- * 1. a term's matches are walked newest first: a word's index entries backwards (keys begin with
- *    the date), a typed prefix as the merge of the few words it stands for; rows are read with
- *    the index a page per request, never a request per row;
- * 2. one term drives the walk, the others are checked on its rows: the one whose newest page
- *    reaches furthest back (the rarest lately); a lone word drives at once, and a prefix of many
- *    words only when nothing else can (then all messages are walked);
- * 3. the walk stops once `limit` visible threads are found: a common word answers after a page;
+ * How it stays fast at 100k threads:
+ * 1. each term's posting lists (a word's, or those of every word a typed prefix stands for) are
+ *    read whole, a few rows per thousand messages, and intersected in memory: no message row is
+ *    read to find the matches;
+ * 2. a term with more than `termRows` chunks (a very common word, a prefix of one or two letters)
+ *    is not read: it is checked on the matches of the others, or, when every term is like that,
+ *    all messages are walked newest first and checked (common terms answer after a page);
+ * 3. matches are taken newest first a block at a time, and their word rows (for the thread) and
+ *    threads are read only until `limit` visible threads are found;
  * 4. the newest messages still waiting for the word indexer are checked directly and merged in.
  */
 import type { Viewer } from '../../../../shared/rules/permissions';
 import type { BlindcopyDb } from '../../db/database';
 import { foldText, queuedWords } from '../../db/derivedFields';
-import type { ThreadRow, WordKey, WordRow } from '../../db/records';
+import type { ThreadRow, WordKey, WordPostingRow, WordRow } from '../../db/records';
+import { prefixRange, wordRange } from '../../db/wordPostings';
+import { intersect, keyList, newestFirst } from './keyLists';
 import { wordsIndexedThrough } from '../words/indexedThrough';
 import { visibleThreads } from './access';
 
@@ -47,14 +50,12 @@ export interface SearchRequest {
 }
 
 /**
- * Rows walked per step: the first step is small (a common word answers at once), then each step
- * doubles up to MAX_PAGE: a page deep in a walk is reached by a cursor skipping the rows before
- * it (~16 µs a row in Chromium), so small pages would make a deep walk quadratic; the cap bounds
- * what one request holds (a few thousand rows of ~3 KB).
+ * Rows read per step: the first step is small (a common word answers at once), then each step
+ * doubles up to MAX_PAGE: deep walks take fewer requests, and the cap bounds what one request
+ * holds (a few thousand rows of ~3 KB).
  */
 const FIRST_PAGE = 60;
 const MAX_PAGE = 3_840;
-const MIN_LANE_PAGE = 10;
 
 type Term = { kind: 'word'; value: string } | { kind: 'prefix'; value: string };
 /** A matching message: its word key (date first) and its thread. */
@@ -71,180 +72,86 @@ function matches(words: readonly string[], terms: readonly Term[]): boolean {
   return terms.every((t) => (t.kind === 'word' ? words.includes(t.value) : words.some((w) => w.startsWith(t.value))));
 }
 
-/**
- * One word's index entries. Not `equals(word)`: Chromium reads a range backwards from a closed
- * upper bound by first stepping over every entry equal to it, ~1 µs each (40 ms for a word of
- * 40,000 messages, before the first row: measured at 100k threads). The range up to the next
- * string after the word, open, holds the same entries and starts backwards at once (1 ms).
- */
-function wordEntries(db: BlindcopyDb, word: string) {
-  return db.wordIndex.where('words').between(word, `${word}\u0000`, true, false);
-}
-
-const newestFirst = (a: WordKey, b: WordKey) => b[0] - a[0] || b[1] - a[1];
+const newestFirstKeys = (a: WordKey, b: WordKey) => b[0] - a[0] || b[1] - a[1];
 const keyOf = (row: WordRow): WordKey => [row.date, row.n];
 
 const nextPage = (size: number) => Math.min(MAX_PAGE, size * 2);
 
 /**
- * Rows newest first, a page at a time, with the last key the page passed; undefined when done.
- * Plain promises, no async generators: Dexie keeps a transaction (and a live query's
+ * Word rows newest first, a page at a time, with the last key the page passed; undefined when
+ * done. Plain promises, no async generators: Dexie keeps a transaction (and a live query's
  * observation) only across awaits of its own promises, which a generator's internal steps are not.
  */
 type Source = () => Promise<{ rows: WordRow[]; through: WordKey | undefined } | undefined>;
 
-/** Pages of rows newest first, each one request (see wordRows). */
-function walk(read: (offset: number, size: number) => Promise<WordRow[]>, first = FIRST_PAGE): Source {
-  let offset = 0;
-  let size = first;
-  let done = false;
-  return async () => {
-    if (done) return undefined;
-    const rows = await read(offset, size);
-    done = rows.length < size;
-    offset += size;
-    size = nextPage(size);
-    const last = rows[rows.length - 1];
-    // a short page is the word's last: everything older is passed too
-    return { rows, through: done || last === undefined ? undefined : keyOf(last) };
-  };
-}
-
-/**
- * Rows `offset` to `offset + size` of one word, newest first (its index entries backwards). Up to
- * `reread` rows in, the rows before the page are read again (one getAll); deeper, a cursor skips
- * them (one request too, but row by row inside it). Both beat a request per row.
- */
-async function wordRows(db: BlindcopyDb, word: string, offset: number, size: number, reread: number): Promise<WordRow[]> {
-  const entries = wordEntries(db, word).reverse();
-  return offset + size <= reread ? (await entries.limit(offset + size).toArray()).slice(offset) : entries.offset(offset).limit(size).toArray();
-}
-
-/** One word's entries walked newest first. */
-function fromWord(db: BlindcopyDb, word: string, reread: number, first = FIRST_PAGE): Source {
-  return walk((offset, size) => wordRows(db, word, offset, size, reread), first);
-}
-
 /** Every message newest first: the table's own key order, each page continuing below the last. */
 function fromAll(db: BlindcopyDb): Source {
   let below: WordKey | undefined;
-  return walk(async (_offset, size) => {
+  let size = FIRST_PAGE;
+  let done = false;
+  return async () => {
+    if (done) return undefined;
     const rows = await (below === undefined ? db.wordIndex.reverse() : db.wordIndex.where(':id').below(below).reverse()).limit(size).toArray();
     const last = rows[rows.length - 1];
+    done = rows.length < size || last === undefined;
+    size = nextPage(size);
     if (last !== undefined) below = keyOf(last);
-    return rows;
-  });
-}
-
-/**
- * Several sources merged newest first (a prefix's words), each message once. A row is passed on
- * once every source still going has read past it; the source that has read least is read next.
- */
-function merged(sources: readonly Source[]): Source {
-  const lanes = sources.map((read) => ({ read, rows: [] as WordRow[], through: undefined as WordKey | undefined, done: false, started: false }));
-  let last: WordKey | undefined;
-  return async () => {
-    const going = () => lanes.filter((l) => !l.done);
-    const unread = lanes.filter((l) => !l.started);
-    // the lane that has read least: not started yet, or the newest `through`
-    const behind = unread.length > 0 ? unread : going().sort((a, b) => newestFirst(a.through ?? [-Infinity, 0], b.through ?? [-Infinity, 0])).slice(0, 1);
-    if (behind.length === 0 && lanes.every((l) => l.rows.length === 0)) return undefined;
-    await Promise.all(
-      behind.map(async (lane) => {
-        lane.started = true;
-        const page = await lane.read();
-        lane.rows.push(...(page?.rows ?? []));
-        lane.through = page?.through;
-        lane.done = page === undefined || page.through === undefined;
-      }),
-    );
-    // safe to pass on: rows no older than what every going lane has read through
-    const frontier = going()
-      .map((l) => l.through)
-      .filter((k): k is WordKey => k !== undefined)
-      .sort(newestFirst)[0];
-    const ready: WordRow[] = [];
-    for (const lane of lanes) {
-      const keep = frontier === undefined ? lane.rows.length : lane.rows.findIndex((row) => newestFirst(keyOf(row), frontier) > 0);
-      ready.push(...lane.rows.splice(0, keep === -1 ? lane.rows.length : keep));
-    }
-    ready.sort((a, b) => newestFirst(keyOf(a), keyOf(b)));
-    const rows = ready.filter((row) => {
-      const fresh = last === undefined || newestFirst(last, keyOf(row)) < 0;
-      if (fresh) last = keyOf(row);
-      return fresh;
-    });
-    return { rows, through: frontier };
+    // a short page is the last: everything older is passed too
+    return { rows, through: done ? undefined : below };
   };
 }
 
-/** The words a typed prefix stands for, alphabetically, one request each; undefined past `max`. */
-async function wordsOfPrefix(db: BlindcopyDb, prefix: string, max: number): Promise<string[] | undefined> {
-  const words: string[] = [];
-  for (let after = prefix; ; ) {
-    // the prefix itself may be a word; each later look starts past the word found last
-    const [next] = await db.wordIndex.where('words').between(after, `${prefix}\uffff`, words.length === 0, true).limit(1).keys();
-    if (typeof next !== 'string' || !next.startsWith(prefix)) return words;
-    if (words.length === max) return undefined;
-    words.push(next);
-    after = next;
-  }
+/**
+ * The word rows of matched keys, newest first, a page at a time. A key whose row is gone (its
+ * message was deleted; posting lists keep such keys) is passed over.
+ */
+function fromKeys(db: BlindcopyDb, blocks: () => WordKey[] | undefined): Source {
+  const queue: WordKey[] = [];
+  let size = FIRST_PAGE;
+  return async () => {
+    for (let block = queue.length > size ? undefined : blocks(); block !== undefined; block = queue.length > size ? undefined : blocks()) queue.push(...block);
+    if (queue.length === 0) return undefined;
+    const keys = queue.splice(0, size);
+    size = nextPage(size);
+    const rows = (await db.wordIndex.bulkGet(keys)).filter((row): row is WordRow => row !== undefined);
+    return { rows, through: queue.length === 0 ? undefined : keys[keys.length - 1] };
+  };
 }
 
 /**
- * How deep a word's walk reads its pages again (wordRows), and how many words a prefix may stand
- * for and still be walked word by word. Tests make them small.
+ * How many posting chunks a term may have and still be read whole (~1,000 keys a chunk: 160 read
+ * in ~20 ms). Tests make it small.
  */
 export interface ReadBounds {
-  reread: number;
-  prefixWords: number;
+  termRows: number;
 }
-export const READ_BOUNDS: ReadBounds = { reread: 1_000, prefixWords: 16 };
+export const READ_BOUNDS: ReadBounds = { termRows: 160 };
 
-/** A source whose first page was already read. */
-function replaying(first: Awaited<ReturnType<Source>>, rest: Source): Source {
-  let replayed = false;
-  return async () => {
-    if (replayed) return rest();
-    replayed = true;
-    return first;
-  };
+/** A term's posting chunks, or undefined when it has more than `max`. */
+async function termChunks(db: BlindcopyDb, term: Term, max: number): Promise<WordPostingRow[] | undefined> {
+  const range = term.kind === 'word' ? db.wordPostings.where(':id').between(...wordRange(term.value), true, true) : db.wordPostings.where(':id').between(...prefixRange(term.value), true, false);
+  const count = (await range.clone().limit(max + 1).primaryKeys()).length;
+  if (count > max) return undefined;
+  return count === 0 ? [] : range.toArray();
 }
 
 /**
- * Where the walk starts and which terms it still has to check on each row. Every term a walk can
- * follow (a word, or a prefix of a few words) reads its newest page; the one whose page reaches
- * furthest back in time is the rarest lately and drives the walk: the others are checked on its
- * rows. (Reading a common term's matches whole, to intersect them, costs ~10–40 µs a key in
- * Chromium: thousands of keys cost more than walking.)
+ * Where the matches come from and which terms each still has to be checked on: the keys every
+ * readable term holds, or, when no term can be read, every message.
  */
 async function plan(db: BlindcopyDb, terms: readonly Term[], bounds: ReadBounds): Promise<{ source: Source; check: Term[] }> {
-  const [only] = terms;
-  // one whole word: its own entries newest first are the answer, rare or common
-  if (terms.length === 1 && only?.kind === 'word') return { source: fromWord(db, only.value, bounds.reread), check: [] };
-  const walks = await Promise.all(
-    terms.map(async (term) => {
-      const words = term.kind === 'word' ? [term.value] : await wordsOfPrefix(db, term.value, bounds.prefixWords);
-      if (words === undefined) return undefined;
-      const [one] = words;
-      // a prefix's words start with smaller pages: together they make about one page
-      const first = Math.max(MIN_LANE_PAGE, Math.ceil(FIRST_PAGE / words.length));
-      const source = words.length === 1 && one !== undefined ? fromWord(db, one, bounds.reread) : merged(words.map((w) => fromWord(db, w, bounds.reread, first)));
-      const page = await source();
-      return { term, first: page, source: replaying(page, source) };
-    }),
-  );
-  const oldest = (w: { first: Awaited<ReturnType<Source>> }) => w.first?.through ?? ([-Infinity, 0] as WordKey);
-  const driver = walks.filter((w) => w !== undefined).sort((a, b) => newestFirst(oldest(b), oldest(a)))[0];
-  if (driver === undefined) return { source: fromAll(db), check: [...terms] };
-  return { source: driver.source, check: terms.filter((t) => t !== driver.term) };
+  const chunks = await Promise.all(terms.map((term) => termChunks(db, term, bounds.termRows)));
+  const read = chunks.filter((c): c is WordPostingRow[] => c !== undefined);
+  const check = terms.filter((_term, i) => chunks[i] === undefined);
+  if (read.length === 0) return { source: fromAll(db), check };
+  return { source: fromKeys(db, newestFirst(intersect(read.map(keyList)))), check };
 }
 
 /** The next page of `source` reduced to the messages that hold every `check` term, and the oldest key passed. */
 async function nextMatching(source: Source, check: readonly Term[]): Promise<{ hits: Hit[]; through: WordKey | undefined } | undefined> {
   const page = await source();
   if (page === undefined) return undefined;
-  const hits = page.rows.filter((row) => matches(row.words, check)).map((row): Hit => ({ key: keyOf(row), threadId: row.threadId }));
+  const hits = (check.length === 0 ? page.rows : page.rows.filter((row) => matches(queuedWords(row), check))).map((row): Hit => ({ key: keyOf(row), threadId: row.threadId }));
   return { hits, through: page.through };
 }
 
@@ -289,8 +196,8 @@ export async function searchThreads(db: BlindcopyDb, viewer: Viewer, request: Se
     const page = await nextMatching(source, check);
     const from = p;
     // (a page without `through` is the walk's last: every waiting match left goes in with it)
-    while (p < pending.length && (page?.through === undefined || newestFirst((pending[p] as Hit).key, page.through) <= 0)) p += 1;
-    take([...pending.slice(from, p), ...(page?.hits ?? [])].sort((a, b) => newestFirst(a.key, b.key)));
+    while (p < pending.length && (page?.through === undefined || newestFirstKeys((pending[p] as Hit).key, page.through) <= 0)) p += 1;
+    take([...pending.slice(from, p), ...(page?.hits ?? [])].sort((a, b) => newestFirstKeys(a.key, b.key)));
     while (waiting.length > 0 && out.length < limit) {
       const ids = waiting.splice(0, limit - out.length);
       const threads = (await db.threads.bulkGet(ids)).filter((t): t is ThreadRow => t !== undefined);

@@ -1,0 +1,129 @@
+/**
+ * Posting lists (db/wordPostings) and the in-memory work search does on them (queries/keyLists):
+ * appends seal full chunks and lose no key, intersections and the newest-first order agree with
+ * a plain sort, and search skips keys whose message is gone.
+ */
+import { describe, expect, it } from 'vitest';
+import { addPostings, postingsOf } from '../../../renderer/src/db/wordPostings';
+import { intersect, keyList, newestFirst, type KeyList } from '../../../renderer/src/store/queries/keyLists';
+import type { WordKey } from '../../../renderer/src/db/records';
+import { seededRandom } from '../../bench/support/random';
+import { batch, harness, mail, openDb, reply, onlyThread } from '../store/builders';
+
+const keysOf = (rows: { keys: Float64Array }[]): WordKey[] =>
+  rows.flatMap((row) => Array.from({ length: row.keys.length / 2 }, (_v, i): WordKey => [row.keys[2 * i] as number, row.keys[2 * i + 1] as number]));
+
+describe('posting lists', () => {
+  it.each([
+    { appends: [1], chunk: 4, sealed: 0 },
+    { appends: [3, 1], chunk: 4, sealed: 1 },
+    { appends: [9], chunk: 4, sealed: 2 },
+    { appends: [2, 2, 2, 2, 2], chunk: 4, sealed: 2 },
+    { appends: [5, 7, 1, 11], chunk: 3, sealed: 8 },
+  ])('appends $appends in chunks of $chunk: every key kept once, full chunks sealed ($sealed)', async ({ appends, chunk, sealed }) => {
+    const db = openDb();
+    let n = 0;
+    const written: WordKey[] = [];
+    for (const size of appends) {
+      const rows = Array.from({ length: size }, () => ({ date: 1000 + n, n: (n += 1), words: ['offer', `w${n % 2}`] }));
+      written.push(...rows.map((r): WordKey => [r.date, r.n]));
+      await db.transaction('rw', db.wordPostings, () => addPostings(db.wordPostings, postingsOf(rows), chunk));
+    }
+    const chunks = await db.wordPostings.where(':id').between(['offer', -Infinity], ['offer', Infinity]).toArray();
+    expect(chunks.map((c) => c.k)).toEqual(Array.from({ length: sealed + 1 }, (_v, i) => i));
+    expect(chunks[0]?.sealed).toBe(sealed);
+    expect(chunks.slice(1).every((c) => c.keys.length === chunk * 2)).toBe(true);
+    expect(chunks[0]!.keys.length).toBeLessThan(chunk * 2);
+    expect(keysOf(chunks).sort((a, b) => a[1] - b[1])).toEqual(written);
+    const halves = await db.wordPostings.where(':id').between(['w0', -Infinity], ['w1', Infinity]).toArray();
+    expect(keysOf(halves).length).toBe(written.length);
+  });
+
+  it('a message lists each of its words once, however often the word occurs', () => {
+    expect([...postingsOf([{ date: 5, n: 9, words: ['a', 'b', 'a'] }, { date: 6, n: 3, words: ['a'] }])]).toEqual([
+      ['a', [5, 9, 6, 3]],
+      ['b', [5, 9]],
+    ]);
+  });
+});
+
+/** A random list: dates with many ties, some keys twice (as after an index rebuilt over itself). */
+function randomList(random: () => number, size: number, dates: number): KeyList {
+  const dates_ = new Float64Array(size);
+  const ns = new Float64Array(size);
+  for (let i = 0; i < size; i++) {
+    const twice = i > 0 && random() < 0.05;
+    const n = twice ? (ns[i - 1] as number) : Math.floor(random() * 2 ** 40);
+    ns[i] = n;
+    dates_[i] = twice ? (dates_[i - 1] as number) : Math.floor(random() * dates);
+  }
+  return { dates: dates_, ns };
+}
+
+function plainNewestFirst(list: KeyList): WordKey[] {
+  const all = Array.from(list.dates, (d, i): WordKey => [d, list.ns[i] as number]).sort((a, b) => b[0] - a[0] || b[1] - a[1]);
+  return all.filter((k, i) => i === 0 || k[0] !== all[i - 1]![0] || k[1] !== all[i - 1]![1]);
+}
+
+function drain(next: () => WordKey[] | undefined): WordKey[] {
+  const out: WordKey[] = [];
+  for (let block = next(); block !== undefined; block = next()) out.push(...block);
+  return out;
+}
+
+describe('key lists', () => {
+  it.each([0, 1, 255, 256, 257, 3_000, 20_000])('newest first, a block at a time, equals a plain sort (%i keys)', (size) => {
+    const random = seededRandom(size + 1);
+    for (const spread of [3, 1_000, 1e12]) {
+      const list = randomList(random, size, spread);
+      expect(drain(newestFirst(list))).toEqual(plainNewestFirst(list));
+    }
+  });
+
+  it('the first block is small: a search reads only what it needs', () => {
+    const list = randomList(seededRandom(7), 20_000, 1e9);
+    expect(newestFirst(list)()?.length).toBeLessThanOrEqual(256);
+  });
+
+  it('intersects by message: the keys every list holds', () => {
+    const random = seededRandom(3);
+    const a = randomList(random, 2_000, 1e6);
+    const pick = (l: KeyList, every: number): KeyList => ({ dates: l.dates.filter((_d, i) => i % every === 0), ns: l.ns.filter((_n, i) => i % every === 0) });
+    const b = pick(a, 2);
+    const c = { dates: Float64Array.of(...pick(a, 3).dates, 5, 6), ns: Float64Array.of(...pick(a, 3).ns, 1, 2) };
+    const both = new Set(Array.from(b.ns).filter((n) => c.ns.includes(n)));
+    expect(new Set(intersect([a, b, c]).ns)).toEqual(both);
+    expect(drain(newestFirst(intersect([c, a, b])))).toEqual(plainNewestFirst(a).filter(([, n]) => both.has(n)));
+    expect(intersect([a, { dates: new Float64Array(0), ns: new Float64Array(0) }]).ns.length).toBe(0);
+    expect(keyList([{ keys: Float64Array.of(1, 2, 3, 4) }, { keys: Float64Array.of(5, 6) }])).toEqual({ dates: Float64Array.of(1, 3, 5), ns: Float64Array.of(2, 4, 6) });
+  });
+});
+
+describe('search over posting lists', () => {
+  it('R3.7 keys of deleted mail stay in the lists and are skipped', async () => {
+    const { db, store } = await harness();
+    const m1 = mail(1, { text: 'blue pallets' });
+    await store.applyBatch(batch([m1, reply(2, m1, { text: 'blue crates' })]));
+    while ((await store.indexPendingWords()) > 0);
+    const thread = await onlyThread(db);
+    const latest = (await db.messages.where('messageId').equals('m2@mail.acme.com').first())!;
+    await store.deleteMessage(latest.id);
+    expect(await db.wordPostings.get(['crates', 0])).toBeDefined();
+    expect(await store.queries.search({ query: 'crates' })).toEqual([]);
+    expect((await store.queries.search({ query: 'blue' })).map((t) => t.id)).toEqual([thread.id]);
+    await store.deleteThread(thread.id);
+    expect(await store.queries.search({ query: 'blue' })).toEqual([]);
+    expect(await store.queries.search({ query: 'bl' })).toEqual([]);
+  });
+
+  it('R4.9 a copy is found at once, though its messages are older than what the indexer has passed', async () => {
+    const { db, store } = await harness();
+    const deal = await store.createDeal({ title: 'Second deal' });
+    await store.applyBatch(batch([mail(1, { text: 'spruce logs' }), mail(2, { subject: 'Later', text: 'other' })]));
+    while ((await store.indexPendingWords()) > 0);
+    const [original] = await store.queries.search({ query: 'spruce' });
+    const copy = await store.copyThreadToItem(original!.id, { kind: 'deal', itemId: deal.id });
+    expect(await db.wordQueue.count()).toBe(0);
+    expect((await store.queries.search({ query: 'spruce' })).map((t) => t.id).sort()).toEqual([original!.id, copy.id].sort());
+  });
+});
