@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { addPostings, postingsOf } from '../../../renderer/src/db/wordPostings';
-import { intersect, keyList, newestFirst, type KeyList } from '../../../renderer/src/store/queries/keyLists';
+import { heldByAll, keyList, newestFirst, type KeyList } from '../../../renderer/src/store/queries/keyLists';
 import type { WordKey } from '../../../renderer/src/db/records';
 import { seededRandom } from '../../bench/support/random';
 import { batch, harness, mail, openDb, reply, onlyThread } from '../store/builders';
@@ -71,31 +71,48 @@ function drain(next: () => WordKey[] | undefined): WordKey[] {
   return out;
 }
 
+/** The same keys in date order, as one word's list mostly is. */
+function inDateOrder(list: KeyList): KeyList {
+  const order = Array.from(list.dates.keys()).sort((a, b) => list.dates[a]! - list.dates[b]!);
+  return { dates: Float64Array.from(order, (i) => list.dates[i]!), ns: Float64Array.from(order, (i) => list.ns[i]!) };
+}
+
 describe('key lists', () => {
-  it.each([0, 1, 255, 256, 257, 3_000, 20_000])('newest first, a block at a time, equals a plain sort (%i keys)', (size) => {
+  it.each([0, 1, 255, 256, 257, 3_000, 20_000])('newest first, a block at a time, equals a plain sort (%i keys, in any order or in date order)', (size) => {
     const random = seededRandom(size + 1);
     for (const spread of [3, 1_000, 1e12]) {
       const list = randomList(random, size, spread);
       expect(drain(newestFirst(list))).toEqual(plainNewestFirst(list));
+      expect(drain(newestFirst(inDateOrder(list)))).toEqual(plainNewestFirst(list));
     }
   });
 
-  it('the first block is small: a search reads only what it needs', () => {
-    const list = randomList(seededRandom(7), 20_000, 1e9);
-    expect(newestFirst(list)()?.length).toBeLessThanOrEqual(256);
+  it('the first block is small: a search looks at only what it needs', () => {
+    for (const list of [randomList(seededRandom(7), 20_000, 1e9), inDateOrder(randomList(seededRandom(7), 20_000, 1e9))]) {
+      let asked = 0;
+      const first = newestFirst(list, () => (asked += 1) > 0)();
+      expect(first?.length).toBeLessThanOrEqual(256);
+      expect(asked).toBeLessThanOrEqual(256);
+    }
   });
 
-  it('intersects by message: the keys every list holds', () => {
+  it('keeps the keys every other list holds (by message), newest first', () => {
     const random = seededRandom(3);
     const a = randomList(random, 2_000, 1e6);
     const pick = (l: KeyList, every: number): KeyList => ({ dates: l.dates.filter((_d, i) => i % every === 0), ns: l.ns.filter((_n, i) => i % every === 0) });
     const b = pick(a, 2);
     const c = { dates: Float64Array.of(...pick(a, 3).dates, 5, 6), ns: Float64Array.of(...pick(a, 3).ns, 1, 2) };
     const both = new Set(Array.from(b.ns).filter((n) => c.ns.includes(n)));
-    expect(new Set(intersect([a, b, c]).ns)).toEqual(both);
-    expect(drain(newestFirst(intersect([c, a, b])))).toEqual(plainNewestFirst(a).filter(([, n]) => both.has(n)));
-    expect(intersect([a, { dates: new Float64Array(0), ns: new Float64Array(0) }]).ns.length).toBe(0);
-    expect(keyList([{ keys: Float64Array.of(1, 2, 3, 4) }, { keys: Float64Array.of(5, 6) }])).toEqual({ dates: Float64Array.of(1, 3, 5), ns: Float64Array.of(2, 4, 6) });
+    for (const walked of [a, inDateOrder(a)]) expect(drain(newestFirst(walked, heldByAll([b, c])))).toEqual(plainNewestFirst(a).filter(([, n]) => both.has(n)));
+    expect(drain(newestFirst(a, heldByAll([a, { dates: new Float64Array(0), ns: new Float64Array(0) }])))).toEqual([]);
+  });
+
+  it('ends on keys whose date compares to nothing, rather than asking forever', () => {
+    for (const dates of [Float64Array.of(NaN, 2), Float64Array.of(2, NaN), Float64Array.of(3, NaN, 2)]) expect(drain(newestFirst({ dates, ns: dates.map((_d, i) => i) })).length).toBeLessThan(dates.length);
+  });
+
+  it("reads a word's sealed chunks before its open one (the newest keys)", () => {
+    expect(keyList([{ k: 0, keys: Float64Array.of(5, 6) }, { k: 1, keys: Float64Array.of(1, 2, 3, 4) }])).toEqual({ dates: Float64Array.of(1, 3, 5), ns: Float64Array.of(2, 4, 6) });
   });
 });
 

@@ -20,7 +20,7 @@ import type { BlindcopyDb } from '../../db/database';
 import { foldText, queuedWords } from '../../db/derivedFields';
 import type { ThreadRow, WordKey, WordPostingRow, WordRow } from '../../db/records';
 import { prefixRange, wordRange } from '../../db/wordPostings';
-import { intersect, keyList, newestFirst } from './keyLists';
+import { heldByAll, keyList, newestFirst } from './keyLists';
 import { wordsIndexedThrough } from '../words/indexedThrough';
 import { visibleThreads } from './access';
 
@@ -144,7 +144,10 @@ async function plan(db: BlindcopyDb, terms: readonly Term[], bounds: ReadBounds)
   const read = chunks.filter((c): c is WordPostingRow[] => c !== undefined);
   const check = terms.filter((_term, i) => chunks[i] === undefined);
   if (read.length === 0) return { source: fromAll(db), check };
-  return { source: fromKeys(db, newestFirst(intersect(read.map(keyList)))), check };
+  // the longest list is walked newest first, and each key it gives is looked up in the others
+  const [walked, ...others] = read.map(keyList).sort((a, b) => b.ns.length - a.ns.length);
+  if (walked === undefined) return { source: fromAll(db), check };
+  return { source: fromKeys(db, others.length === 0 ? newestFirst(walked) : newestFirst(walked, heldByAll(others))), check };
 }
 
 /** The next page of `source` reduced to the messages that hold every `check` term, and the oldest key passed. */
