@@ -85,6 +85,8 @@ export interface WordPostingRow {
   keys: Float64Array;
   /** on the open chunk (k = 0): the number of sealed chunks, k = 1..sealed */
   sealed?: number;
+  /** on the open chunk: each sealed chunk's oldest and newest date, in k order (min1, max1, min2, ...) */
+  ranges?: number[];
 }
 
 /** The primary key of `wordIndex` and `wordQueue`: [date, n]. */

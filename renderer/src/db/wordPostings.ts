@@ -10,7 +10,8 @@
  *
  * Per word: an open chunk (k = 0) that each step appends to (read, then rewritten), and sealed
  * chunks (k = 1, 2, ...) of CHUNK keys each, written once. The open chunk holds how many are
- * sealed, so the next one's k. Keys are in no order inside a chunk: search sorts what it reads.
+ * sealed (so the next one's k) and each sealed chunk's oldest and newest date, so search can read
+ * a common word's newest chunks only. Keys are in no order inside a chunk: search sorts what it reads.
  * Deleting a message leaves its keys here: search drops keys whose word row is gone (a message
  * key is never given to another message: n is a hash of the row's unique id).
  */
@@ -21,7 +22,7 @@ import type { WordPostingRow } from './records';
 export const CHUNK = 1024;
 
 /** [word, k] of the open chunk. */
-const OPEN = 0;
+export const OPEN_CHUNK = 0;
 
 export type PostingsTable = Table<WordPostingRow, [string, number]>;
 
@@ -48,7 +49,7 @@ export function postingsOf(rows: Iterable<{ date: number; n: number; words: read
 export async function addPostings(table: PostingsTable, added: NewPostings, chunk = CHUNK): Promise<void> {
   const words = [...added.keys()];
   if (words.length === 0) return;
-  const open = await table.bulkGet(words.map((w): [string, number] => [w, OPEN]));
+  const open = await table.bulkGet(words.map((w): [string, number] => [w, OPEN_CHUNK]));
   const writes: WordPostingRow[] = [];
   words.forEach((word, i) => {
     const before = open[i];
@@ -57,14 +58,29 @@ export async function addPostings(table: PostingsTable, added: NewPostings, chun
     if (before !== undefined) all.set(before.keys);
     all.set(more, before?.keys.length ?? 0);
     let sealed = before?.sealed ?? 0;
+    const ranges = [...(before?.ranges ?? [])];
     let at = 0;
     for (; all.length - at >= chunk * 2; at += chunk * 2) {
       sealed += 1;
-      writes.push({ word, k: sealed, keys: all.slice(at, at + chunk * 2) });
+      const keys = all.slice(at, at + chunk * 2);
+      ranges.push(...dateRange(keys));
+      writes.push({ word, k: sealed, keys });
     }
-    writes.push({ word, k: OPEN, keys: all.slice(at), sealed });
+    writes.push({ word, k: OPEN_CHUNK, keys: all.slice(at), sealed, ranges });
   });
   await table.bulkPut(writes);
+}
+
+/** The oldest and newest date of (date, n) pairs. */
+function dateRange(keys: Float64Array): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < keys.length; i += 2) {
+    const date = keys[i] as number;
+    if (date < min) min = date;
+    if (date > max) max = date;
+  }
+  return [min, max];
 }
 
 /** The [word, k] range of one word's chunks. */

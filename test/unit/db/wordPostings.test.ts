@@ -6,9 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { addPostings, postingsOf } from '../../../renderer/src/db/wordPostings';
 import { heldByAll, keyList, newestFirst, type KeyList } from '../../../renderer/src/store/queries/keyLists';
+import { walkWord } from '../../../renderer/src/store/queries/wordWalk';
+import { searchThreads } from '../../../renderer/src/store';
+import type { WordPostingRow } from '../../../renderer/src/db/records';
 import type { WordKey } from '../../../renderer/src/db/records';
 import { seededRandom } from '../../bench/support/random';
-import { batch, harness, mail, openDb, reply, onlyThread } from '../store/builders';
+import { SAM, batch, harness, mail, openDb, reply, onlyThread } from '../store/builders';
 
 const keysOf = (rows: { keys: Float64Array }[]): WordKey[] =>
   rows.flatMap((row) => Array.from({ length: row.keys.length / 2 }, (_v, i): WordKey => [row.keys[2 * i] as number, row.keys[2 * i + 1] as number]));
@@ -144,3 +147,93 @@ describe('search over posting lists', () => {
     expect((await store.queries.search({ query: 'spruce' })).map((t) => t.id).sort()).toEqual([original!.id, copy.id].sort());
   });
 });
+
+async function drainAsync(next: () => Promise<WordKey[] | undefined>): Promise<WordKey[]> {
+  const out: WordKey[] = [];
+  for (let block = await next(); block !== undefined; block = await next()) out.push(...block);
+  return out;
+}
+
+/** A word's chunks as the indexer leaves them after appends of these sizes; dates from `dateOf`. */
+async function postedWord(appends: number[], chunk: number, dateOf: (i: number) => number) {
+  const db = openDb();
+  let i = 0;
+  for (const size of appends) {
+    // n in no order (it is a hash of the message id): ties of a date are ordered by it
+    const rows = Array.from({ length: size }, () => ({ date: dateOf(i), n: ((i++ * 7919) % 10007) + 1, words: ['w'] }));
+    await addPostings(db.wordPostings, postingsOf(rows), chunk);
+  }
+  const chunks = await db.wordPostings.where(':id').between(['w', -Infinity], ['w', Infinity]).toArray();
+  const reads: number[][] = [];
+  const read = async (ks: number[]) => {
+    reads.push(ks);
+    return (await db.wordPostings.bulkGet(ks.map((k): [string, number] => ['w', k]))).filter((c): c is WordPostingRow => c !== undefined);
+  };
+  return { open: chunks.find((c) => c.k === 0)!, all: keyList(chunks), read, reads };
+}
+
+describe("a word's walk, chunk by chunk", () => {
+  const layouts = [
+    { name: 'in date order', dateOf: (i: number) => 1000 + i },
+    { name: 'older mail indexed late', dateOf: (i: number) => (i % 7 === 3 ? 10 + i : 1000 + i) },
+    { name: 'dates at random, with ties', dateOf: (i: number) => Math.floor(seededRandom(i)() * 40) },
+    { name: 'newest first', dateOf: (i: number) => 100_000 - i },
+    { name: 'in date order, three to a date', dateOf: (i: number) => 1000 + Math.floor(i / 3) },
+    { name: 'the newest mail indexed first', dateOf: (i: number) => (i < 6 ? 1e9 + i : 1000 + i) },
+  ];
+  it.each(layouts)('gives every key newest first, as a plain sort would ($name)', async ({ dateOf }) => {
+    for (const appends of [[1], [5, 7, 1, 11], [40, 3, 300, 2], [700]]) {
+      const { open, all, read } = await postedWord(appends, 4, dateOf);
+      expect(open.ranges?.length).toBe(2 * (open.sealed ?? 0));
+      expect(await drainAsync(walkWord(open, read))).toEqual(plainNewestFirst(all));
+      const odd = (n: number) => n % 2 === 1;
+      expect(await drainAsync(walkWord(open, read, odd))).toEqual(plainNewestFirst(all).filter(([, n]) => odd(n)));
+    }
+  });
+
+  it('a key is given only once no unread chunk can hold a newer one, ties on the date included', async () => {
+    // chunk 1 ends at date 1000 with message 99; chunk 2 holds dates 1000..1299, message 1 at 1000
+    const pairs = (keys: WordKey[]) => Float64Array.from(keys.flat());
+    const chunks: WordPostingRow[] = [
+      { word: 'w', k: 1, keys: pairs([[1000, 99], [990, 7]]) },
+      { word: 'w', k: 2, keys: pairs(Array.from({ length: 300 }, (_v, i): WordKey => [1000 + i, i === 0 ? 1 : 1000 + i])) },
+    ];
+    const open: WordPostingRow = { word: 'w', k: 0, keys: new Float64Array(0), sealed: 2, ranges: [990, 1000, 1000, 1299] };
+    const next = walkWord(open, async (ks) => chunks.filter((c) => ks.includes(c.k)));
+    const first = (await next()) ?? [];
+    expect(first.length).toBe(299);
+    expect(first.at(-1)).toEqual([1001, 1001]);
+    expect(await drainAsync(next)).toEqual([[1000, 99], [1000, 1], [990, 7]]);
+  });
+
+  it('reads only the chunks the newest keys are in', async () => {
+    const { open, read, reads } = await postedWord([1000, 1000, 1000], 16, (i) => 1000 + i);
+    expect(open.sealed).toBe(187);
+    const first = await walkWord(open, read)();
+    expect(first?.[0]).toEqual([3999, ((2999 * 7919) % 10007) + 1]);
+    expect(reads.flat().length).toBeLessThanOrEqual(31);
+  });
+});
+
+describe('search over a word walked chunk by chunk', () => {
+  it('answers what walking every message answers, with older mail indexed late', async () => {
+    // 120 one-message threads; their words posted in chunks of 3, in an order that is not by date
+    const mails = Array.from({ length: 120 }, (_v, i) => mail(i + 1, { subject: `Topic ${i + 1}`, text: `common ${i % 3 === 0 ? 'third' : ''} ${i % 10 === 0 ? 'tenth' : ''}` }));
+    const h = await harness({ linking: 'manual' });
+    await h.store.applyBatch(batch(mails));
+    const rows = await h.db.wordQueue.toArray();
+    const order = [...rows.slice(60), ...rows.slice(0, 60)];
+    await h.db.wordIndex.bulkPut(rows);
+    for (let at = 0; at < order.length; at += 25) await addPostings(h.db.wordPostings, postingsOf(order.slice(at, at + 25).map((r) => ({ date: r.date, n: r.n, words: (r.words as string).split(' ') }))), 3);
+    await h.db.wordQueue.clear();
+    expect((await h.db.wordPostings.get(['common', 0]))?.sealed).toBeGreaterThan(30);
+    for (const query of ['common', 'third', 'common thi', 'tenth common', 'common te', 'topic 11', 'co', 'third tenth', 'nothing']) {
+      for (const limit of [1, 7, 40]) {
+        const walked = (await searchThreads(h.db, SAM, { query, limit }, { termRows: 0 })).map((t) => t.id);
+        expect((await searchThreads(h.db, SAM, { query, limit })).map((t) => t.id), `${query} ${limit}`).toEqual(walked);
+        expect((await searchThreads(h.db, SAM, { query, limit }, { termRows: 2 })).map((t) => t.id), `${query} ${limit} (2)`).toEqual(walked);
+      }
+    }
+  });
+});
+

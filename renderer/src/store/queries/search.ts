@@ -19,8 +19,9 @@ import type { Viewer } from '../../../../shared/rules/permissions';
 import type { BlindcopyDb } from '../../db/database';
 import { foldText, queuedWords } from '../../db/derivedFields';
 import type { ThreadRow, WordKey, WordPostingRow, WordRow } from '../../db/records';
-import { prefixRange, wordRange } from '../../db/wordPostings';
+import { CHUNK, OPEN_CHUNK, prefixRange, wordRange } from '../../db/wordPostings';
 import { heldByAll, keyList, newestFirst } from './keyLists';
+import { walkWord } from './wordWalk';
 import { wordsIndexedThrough } from '../words/indexedThrough';
 import { visibleThreads } from './access';
 
@@ -108,10 +109,10 @@ function fromAll(db: BlindcopyDb): Source {
  * The word rows of matched keys, newest first, a page at a time. A key whose row is gone (its
  * message was deleted; posting lists keep such keys) is passed over.
  */
-function fromKeys(db: BlindcopyDb, blocks: () => WordKey[] | undefined): Source {
+function fromKeys(db: BlindcopyDb, blocks: () => Promise<WordKey[] | undefined>): Source {
   const queue: WordKey[] = [];
   return async (size) => {
-    for (let block = queue.length > size ? undefined : blocks(); block !== undefined; block = queue.length > size ? undefined : blocks()) queue.push(...block);
+    for (let block = queue.length > size ? undefined : await blocks(); block !== undefined; block = queue.length > size ? undefined : await blocks()) queue.push(...block);
     if (queue.length === 0) return undefined;
     const keys = queue.splice(0, size);
     const rows = (await db.wordIndex.bulkGet(keys)).filter((row): row is WordRow => row !== undefined);
@@ -121,34 +122,69 @@ function fromKeys(db: BlindcopyDb, blocks: () => WordKey[] | undefined): Source 
 
 /**
  * How many posting chunks a term may have and still be read whole (~1,000 keys a chunk: 160 read
- * in ~20 ms). Tests make it small.
+ * in ~20 ms). A word that is walked (below) has no such bound: it reads only what it needs.
+ * Tests make it small.
  */
 export interface ReadBounds {
   termRows: number;
 }
 export const READ_BOUNDS: ReadBounds = { termRows: 160 };
 
-/** A term's posting chunks, or undefined when it has more than `max`. */
-async function termChunks(db: BlindcopyDb, term: Term, max: number): Promise<WordPostingRow[] | undefined> {
-  const range = term.kind === 'word' ? db.wordPostings.where(':id').between(...wordRange(term.value), true, true) : db.wordPostings.where(':id').between(...prefixRange(term.value), true, false);
+/**
+ * A term as first read: a word by its open chunk (which says how many chunks it has, and their
+ * dates, so it can be walked), a prefix by its chunks whole; undefined when it has more than
+ * `max` chunks and cannot be walked.
+ */
+type FirstRead = { kind: 'walkable'; word: string; open: WordPostingRow; size: number } | { kind: 'whole'; chunks: WordPostingRow[]; size: number };
+
+function termRange(db: BlindcopyDb, term: Term) {
+  return term.kind === 'word' ? db.wordPostings.where(':id').between(...wordRange(term.value), true, true) : db.wordPostings.where(':id').between(...prefixRange(term.value), true, false);
+}
+
+/** A term's chunks whole, or undefined when it has more than `max`. */
+async function wholeTerm(db: BlindcopyDb, term: Term, max: number): Promise<FirstRead | undefined> {
+  const range = termRange(db, term);
   const count = (await range.clone().limit(max + 1).primaryKeys()).length;
   if (count > max) return undefined;
-  return count === 0 ? [] : range.toArray();
+  const chunks = count === 0 ? [] : await range.toArray();
+  return { kind: 'whole', chunks, size: chunks.reduce((sum, c) => sum + (c.keys.length >> 1), 0) };
+}
+
+async function firstRead(db: BlindcopyDb, term: Term, max: number): Promise<FirstRead | undefined> {
+  if (term.kind === 'prefix') return wholeTerm(db, term, max);
+  const open = await db.wordPostings.get([term.value, OPEN_CHUNK]);
+  if (open === undefined) return { kind: 'whole', chunks: [], size: 0 };
+  // (lists written before chunks kept their dates are read whole)
+  if (open.ranges === undefined) return wholeTerm(db, term, max);
+  return { kind: 'walkable', word: term.value, open, size: (open.sealed ?? 0) * CHUNK + (open.keys.length >> 1) };
 }
 
 /**
- * Where the matches come from and which terms each still has to be checked on: the keys every
- * readable term holds, or, when no term can be read, every message.
+ * Where the matches come from and which terms each still has to be checked on. The term with
+ * the most keys is walked newest first (a word chunk by chunk, as far as needed), and each key it
+ * gives is looked up in the other readable terms' keys, read whole; a term too large to read
+ * whole is checked on the rows. When no term can be read, every message is walked and checked.
  */
 async function plan(db: BlindcopyDb, terms: readonly Term[], bounds: ReadBounds): Promise<{ source: Source; check: Term[] }> {
-  const chunks = await Promise.all(terms.map((term) => termChunks(db, term, bounds.termRows)));
-  const read = chunks.filter((c): c is WordPostingRow[] => c !== undefined);
-  const check = terms.filter((_term, i) => chunks[i] === undefined);
-  if (read.length === 0) return { source: fromAll(db), check };
-  // the longest list is walked newest first, and each key it gives is looked up in the others
-  const [walked, ...others] = read.map(keyList).sort((a, b) => b.ns.length - a.ns.length);
-  if (walked === undefined) return { source: fromAll(db), check };
-  return { source: fromKeys(db, others.length === 0 ? newestFirst(walked) : newestFirst(walked, heldByAll(others))), check };
+  const first = await Promise.all(terms.map((term) => firstRead(db, term, bounds.termRows)));
+  const readable = terms.flatMap((term, i) => {
+    const read = first[i];
+    return read === undefined ? [] : [{ term, read }];
+  });
+  const [walked, ...rest] = readable.sort((a, b) => b.read.size - a.read.size);
+  if (walked === undefined) return { source: fromAll(db), check: [...terms] };
+  // the others are needed whole: a walkable word too, within the bound
+  const others = await Promise.all(rest.map(async ({ term, read }) => ({ term, read: read.kind === 'whole' ? read : await wholeTerm(db, term, bounds.termRows) })));
+  const lists = others.flatMap(({ read }) => (read?.kind === 'whole' ? [keyList(read.chunks)] : []));
+  const check = terms.filter((term) => term !== walked.term && !others.some((o) => o.term === term && o.read !== undefined));
+  const keep = lists.length === 0 ? undefined : heldByAll(lists);
+  if (walked.read.kind === 'whole') {
+    const blocks = newestFirst(keyList(walked.read.chunks), keep);
+    return { source: fromKeys(db, async () => blocks()), check };
+  }
+  const { word } = walked.read;
+  const read = async (ks: number[]) => (await db.wordPostings.bulkGet(ks.map((k): [string, number] => [word, k]))).filter((c): c is WordPostingRow => c !== undefined);
+  return { source: fromKeys(db, walkWord(walked.read.open, read, keep)), check };
 }
 
 /** The next page of `source` reduced to the messages that hold every `check` term, and the oldest key passed. */
