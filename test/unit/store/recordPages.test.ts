@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { InboxCursor, InboxPage } from '../../../renderer/src/store';
-import { searchTerms, searchThreads } from '../../../renderer/src/store';
+import { PENDING_SCAN, searchTerms, searchThreads } from '../../../renderer/src/store';
 import { queuedWords } from '../../../renderer/src/db/derivedFields';
 import { SAM, batch, harness, mail, reply, threadOf } from './builders';
 
@@ -92,6 +92,17 @@ describe('search that walks newest first', () => {
     expect((await searchThreads(db, SAM, { query: 'straggler' })).map((t) => t.subject)).toEqual(['Late']);
     while ((await store.indexPendingWords()) > 0);
     expect((await searchThreads(db, SAM, { query: 'straggler' })).map((t) => t.subject)).toEqual(['Late', 'Old']);
+  });
+
+  it('of more waiting mail than it probes, the newest PENDING_SCAN are probed', async () => {
+    const h = await harness({ linking: 'manual' });
+    const count = PENDING_SCAN + 40;
+    await h.store.applyBatch(batch(Array.from({ length: count }, (_v, i) => mail(i + 1, { subject: `Topic ${i + 1}`, text: `waiting ${i < 40 ? 'oldest' : 'newer'}` }))));
+    const found = await searchThreads(h.db, SAM, { query: 'waiting', limit: 500 });
+    expect(found.map((t) => t.subject)).toEqual(Array.from({ length: PENDING_SCAN }, (_v, i) => `Topic ${count - i}`));
+    expect(await searchThreads(h.db, SAM, { query: 'oldest' })).toEqual([]);
+    while ((await h.store.indexPendingWords()) > 0);
+    expect(await searchThreads(h.db, SAM, { query: 'oldest', limit: 500 })).toHaveLength(40);
   });
 
   it('indexed and waiting matches are merged newest first', async () => {

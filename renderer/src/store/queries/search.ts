@@ -207,8 +207,12 @@ export const PENDING_SCAN = 200;
 async function pendingMatches(db: BlindcopyDb, terms: readonly Term[]): Promise<Hit[]> {
   // above the indexer's mark only (words/indexedThrough.ts says why)
   const through = await wordsIndexedThrough(db);
-  const waiting = through === undefined ? db.wordQueue.toCollection() : db.wordQueue.where(':id').above(through);
-  const rows = await waiting.reverse().limit(PENDING_SCAN).toArray();
+  const waiting = () => (through === undefined ? db.wordQueue.toCollection() : db.wordQueue.where(':id').above(through));
+  // Forwards from the mark first: usually the indexer has caught up and this finds nothing at
+  // once. Backwards from the end, Chromium's LevelDB steps over every deleted queue entry below
+  // the mark before it finds none above it (20–70 ms at 100k threads, until it compacts).
+  const first = await waiting().limit(PENDING_SCAN + 1).toArray();
+  const rows = first.length <= PENDING_SCAN ? first : await waiting().reverse().limit(PENDING_SCAN).toArray();
   return rows.filter((row) => matches(queuedWords(row), terms)).map((row) => ({ key: [row.date, row.n], threadId: row.threadId }));
 }
 
