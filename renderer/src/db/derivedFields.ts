@@ -43,7 +43,7 @@ function wordRowFields(message: WordRowSource): Omit<WordRow, 'words'> {
   return { date, n, threadId: message.threadId, id: message.id };
 }
 
-/** The word row of a message row, words computed here (for the index: copies, upgrades). */
+/** The word row of a message row with its words as a list, as v3–v5 stored them (what upgrades start from). */
 export function wordRow(message: WordRowSource): WordRow {
   return { ...wordRowFields(message), words: messageWords(message) };
 }
