@@ -83,7 +83,7 @@ describe('capture engine: crash safety', () => {
       await store.waitFor(() => store.capturedCount(source.id) === MESSAGES, 30_000, 'the mirror to finish after all kills');
       // The last kill may cut a session whose final batch was already with the store: the mirror is
       // then complete before the engine has come back, which it does next (retry back-off).
-      await store.waitFor(() => (engine.stats()[source.id]?.reconnects ?? 0) >= KILLS, 10_000, 'the engine to reconnect after the last kill');
+      await store.waitFor(() => (engine.stats()[source.id]?.reconnects ?? 0) >= KILLS, 30_000, 'the engine to reconnect after the last kill');
     } catch (err) {
       console.error('kills', killed, 'captured', store.capturedCount(source.id), 'progress', progress.events.slice(-8), engine.stats());
       throw err;
