@@ -150,6 +150,14 @@ async function wholeTerm(db: BlindcopyDb, term: Term, max: number): Promise<Firs
   return { kind: 'whole', chunks, size: chunks.reduce((sum, c) => sum + (c.keys.length >> 1), 0) };
 }
 
+/** A walkable word's chunks whole, or undefined when it has more than `max`: its open chunk says how many it has. */
+async function walkableWhole(db: BlindcopyDb, read: Extract<FirstRead, { kind: 'walkable' }>, max: number): Promise<FirstRead | undefined> {
+  const sealed = read.open.sealed ?? 0;
+  if (sealed + 1 > max) return undefined;
+  const more = sealed === 0 ? [] : await db.wordPostings.where(':id').between([read.word, OPEN_CHUNK + 1], [read.word, Infinity], true, true).toArray();
+  return { kind: 'whole', chunks: [...more, read.open], size: read.size };
+}
+
 async function firstRead(db: BlindcopyDb, term: Term, max: number): Promise<FirstRead | undefined> {
   if (term.kind === 'prefix') return wholeTerm(db, term, max);
   const open = await db.wordPostings.get([term.value, OPEN_CHUNK]);
@@ -174,7 +182,7 @@ async function plan(db: BlindcopyDb, terms: readonly Term[], bounds: ReadBounds)
   const [walked, ...rest] = readable.sort((a, b) => b.read.size - a.read.size);
   if (walked === undefined) return { source: fromAll(db), check: [...terms] };
   // the others are needed whole: a walkable word too, within the bound
-  const others = await Promise.all(rest.map(async ({ term, read }) => ({ term, read: read.kind === 'whole' ? read : await wholeTerm(db, term, bounds.termRows) })));
+  const others = await Promise.all(rest.map(async ({ term, read }) => ({ term, read: read.kind === 'whole' ? read : await walkableWhole(db, read, bounds.termRows) })));
   const lists = others.flatMap(({ read }) => (read?.kind === 'whole' ? [keyList(read.chunks)] : []));
   const check = terms.filter((term) => term !== walked.term && !others.some((o) => o.term === term && o.read !== undefined));
   const keep = lists.length === 0 ? undefined : heldByAll(lists);

@@ -125,7 +125,8 @@ async function dirBytes(dir: string): Promise<number> {
   let total = 0;
   for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
     const path = join(dir, entry.name);
-    total += entry.isDirectory() ? await dirBytes(path) : (await stat(path)).size;
+    // a LevelDB table file the running browser compacts away between listing and stat counts 0
+    total += entry.isDirectory() ? await dirBytes(path) : ((await stat(path).catch(() => undefined))?.size ?? 0);
   }
   return total;
 }
