@@ -3,6 +3,7 @@
  * one, and whether it was met; then, for misses, where the profiles say the time went.
  */
 import type { ProfileSummary } from '../profile/cpuProfileSummary';
+import { describeSplit } from '../support/cpuAccount';
 import type { BenchResults } from './results';
 import type { TargetCheck } from './targets';
 
@@ -44,6 +45,9 @@ function rows(r: BenchResults): Row[] {
     out.push({ name: 'cold mirror time / mbsync time', result: `${c.ratio.toFixed(2)}×`, target: t('cold mirror time / mbsync time') });
     out.push({ name: 'bytes fetched (proxy, both)', result: `app ${mb(c.appProxyBytes)}, mbsync ${mb(c.mbsyncProxyBytes)} (${(c.appProxyBytes / c.mbsyncProxyBytes).toFixed(2)}×); engine counts ${mb(c.appEngineBytes)}, Maildir ${mb(c.mbsyncMaildirBytes)}` });
     out.push({ name: 'app mirror: where the time went', result: `boot ${s(c.bootMs / 1000)}, main's share the store waited for ${s(c.mainMs / 1000)}, IPC+store ${s(c.storeMs / 1000)} (main fetches the next batch while the store commits)` });
+    out.push({ name: 'app mirror: CPU by process', result: describeSplit(c.appCpu, ['core', 'renderer', 'browser', 'chromium other', 'dovecot', 'bench']) });
+    out.push({ name: 'mbsync mirror: CPU by process', result: describeSplit(c.mbsyncCpu, ['mbsync', 'dovecot', 'bench']) });
+    out.push({ name: 'CPU used, app / mbsync', result: `${c.cpuRatio.toFixed(2)}× (client, server and Chromium; not the benchmark's own proxies)` });
     const peaks = cold.app.reduce((a, run) => (run.mainPeakRssMb > a.mainPeakRssMb ? run : a)).mainPeaks;
     out.push({ name: 'main-side peak RSS (cold mirror)', result: `${c.mainPeakRssMb.toFixed(0)} MB (${c.mainStartupRssMb.toFixed(0)} MB at start; peaks: V8 heap ${peaks.heapTotalMb.toFixed(0)} MB, Buffers ${peaks.arrayBuffersMb.toFixed(0)} MB)`, target: t('main-side peak RSS (cold mirror)') });
     out.push({ name: 'renderer JS heap after the mirror', result: `${c.rendererHeapMb.toFixed(1)} MB` });

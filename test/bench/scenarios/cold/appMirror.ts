@@ -16,6 +16,7 @@ import type { BenchStack } from '../../support/benchStack';
 import { type BenchBrowser, openBenchBrowser } from '../../support/benchBrowser';
 import { profilePage } from '../../support/pageProfiler';
 import { type ByteCountingProxy, bytesBetween } from '../../support/byteCountingProxy';
+import { type CpuSplit, startCpuAccount } from '../../support/cpuAccount';
 
 export interface AppMirrorRun {
   seconds: number;
@@ -37,6 +38,8 @@ export interface AppMirrorRun {
   /** peaks of V8's heap and of memory outside it (Buffers), MB */
   mainPeaks: { heapTotalMb: number; heapUsedMb: number; externalMb: number; arrayBuffersMb: number };
   rendererHeapMb: number;
+  /** CPU time of each process group from opening the page to the last commit */
+  cpu: CpuSplit;
   pageErrors: string[];
 }
 
@@ -60,9 +63,11 @@ export function appAccount(env: BenchStack, port: number): AppAccount {
 
 async function mirror(app: AppProcess, browser: BenchBrowser, proxy: ByteCountingProxy, expected: number, timeoutMs: number): Promise<AppMirrorRun> {
   const before = proxy.count();
+  const cpuAccount = startCpuAccount();
   const started = preciseNow();
   await browser.page.goto(app.url);
   await app.log.waitFor(() => app.log.committedMessages >= expected, timeoutMs, () => `${expected} committed messages (have ${app.log.committedMessages})`);
+  const cpu = await cpuAccount.stop({ core: app.pid });
   const seconds = (app.log.lastCommitAt - started) / 1000;
   const bytes = bytesBetween(before, proxy.count());
   const stats = await app.stats();
@@ -90,6 +95,7 @@ async function mirror(app: AppProcess, browser: BenchBrowser, proxy: ByteCountin
       arrayBuffersMb: stats.memory.peaks.arrayBuffers / MB,
     },
     rendererHeapMb: heap.usedBytes / MB,
+    cpu,
     pageErrors: [...browser.pageErrors],
   };
 }

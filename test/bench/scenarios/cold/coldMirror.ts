@@ -14,6 +14,7 @@ import { rendererSources, saveProfile } from '../../profile/profileFiles';
 import type { StackUser } from '../../../support/mail-stack';
 import type { BenchStack } from '../../support/benchStack';
 import { type ByteCountingProxy, startByteCountingProxy } from '../../support/byteCountingProxy';
+import { type CpuSplit, medianSplit, workSeconds } from '../../support/cpuAccount';
 import { primeServer } from '../../support/primeServer';
 import { median } from '../../support/stats';
 import { type AppMirrorRun, runAppMirror, runProfiledAppMirror } from './appMirror';
@@ -41,6 +42,11 @@ export interface ColdMirrorSummary {
   mainPeakRssMb: number;
   mainStartupRssMb: number;
   rendererHeapMb: number;
+  /** CPU seconds per process group, medians over the runs (TLS mbsync for mbsync) */
+  appCpu: CpuSplit;
+  mbsyncCpu: CpuSplit;
+  /** the CPU both sides used (client, server and, for the app, Chromium): app / mbsync */
+  cpuRatio: number;
 }
 
 export interface ColdMirrorProfile {
@@ -145,6 +151,9 @@ export async function runColdMirror(env: BenchStack, messages: number, options: 
       mainPeakRssMb: Math.max(...app.map((r) => r.mainPeakRssMb)),
       mainStartupRssMb: m(app, (r) => r.mainStartupRssMb),
       rendererHeapMb: m(app, (r) => r.rendererHeapMb),
+      appCpu: medianSplit(app.map((r) => r.cpu), median),
+      mbsyncCpu: medianSplit(mbsync.map((r) => r.cpu), median),
+      cpuRatio: m(app, (r) => workSeconds(r.cpu)) / m(mbsync, (r) => workSeconds(r.cpu)),
     };
     const result: ColdMirrorResult = { messages, summary, app, mbsync, mbsyncPlain, mbsyncNoFsync };
     const box = options.profileBox;

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchStack } from '../../support/benchStack';
 import { type ByteCountingProxy, bytesBetween } from '../../support/byteCountingProxy';
+import { type CpuSplit, startCpuAccount } from '../../support/cpuAccount';
 
 export type MbsyncVariant = 'tls' | 'plain' | 'tls-nofsync';
 
@@ -27,6 +28,8 @@ export interface MbsyncRun {
   /** bytes of the message files mbsync wrote */
   maildirBytes: number;
   messages: number;
+  /** CPU time of each process group while mbsync ran */
+  cpu: CpuSplit;
 }
 
 function config(env: BenchStack, variant: MbsyncVariant, port: number, maildir: string): string {
@@ -80,6 +83,7 @@ export async function runMbsync(env: BenchStack, variant: MbsyncVariant, proxy: 
     const configFile = join(dir, 'mbsyncrc');
     await writeFile(configFile, config(env, variant, proxy.port, maildir), { mode: 0o600 });
     const before = proxy.count();
+    const cpuAccount = startCpuAccount();
     const started = performance.now();
     const child = spawn('mbsync', ['-c', configFile, 'bench'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
@@ -88,6 +92,7 @@ export async function runMbsync(env: BenchStack, variant: MbsyncVariant, proxy: 
     const [code] = (await once(child, 'exit')) as [number | null];
     clearTimeout(timer);
     const seconds = (performance.now() - started) / 1000;
+    const cpu = await cpuAccount.stop();
     if (code !== 0) throw new Error(`mbsync (${variant}) exited with ${code}: ${stderr.trim().slice(0, 500)}`);
     const files = await maildirFiles(join(maildir, 'INBOX'));
     return {
@@ -97,6 +102,7 @@ export async function runMbsync(env: BenchStack, variant: MbsyncVariant, proxy: 
       proxyBytes: bytesBetween(before, proxy.count()).fromServer,
       maildirBytes: files.bytes,
       messages: files.count,
+      cpu,
     };
   } finally {
     await rm(dir, { recursive: true, force: true });
