@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto';
 import { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { batch, harness, mail } from './builders';
+import { batch, harness, mail, reply, threadOf } from './builders';
 
 describe('live queries', () => {
   it('DESIGN 5 a liveQuery over an inbox page follows the database', async () => {
@@ -45,5 +45,63 @@ describe('live queries', () => {
     await store.applyBatch(batch([mail(2, { subject: 'Training again', text: 'plan' })]));
     await expect.poll(() => Object.values(results).map((r) => r.at(-1))).toEqual([2, 2, 2]);
     for (const s of subscriptions) s.unsubscribe();
+  });
+});
+
+describe('live search follows the threads it shows', () => {
+  it('DESIGN 5 a search result updates when a thread it shows changes (R5.1 made shared, R4.10 linked)', async () => {
+    const { store } = await harness({ linking: 'manual' });
+    await store.applyBatch(
+      batch([mail(1, { subject: 'Alpha', text: 'the offer' }), mail(2, { subject: 'Beta', text: 'an offer' }), mail(3, { subject: 'Gamma', text: 'another offer' })]),
+    );
+    while ((await store.indexPendingWords()) > 0);
+    const changed = new Set<string>();
+    // a prefix, a whole word, a word and a prefix: each changes a thread none before it changed
+    for (const query of ['offer', 'offer ', 'another off']) {
+      const seen: { visibility: string; linked: number }[][] = [];
+      const sub = liveQuery(() => store.queries.search({ query })).subscribe((threads) => seen.push(threads.map((t) => ({ visibility: t.visibility, linked: t.linked }))));
+      await expect.poll(() => seen.length).toBeGreaterThan(0);
+      const shown = await store.queries.search({ query });
+      const target = [...shown].reverse().find((t) => !changed.has(t.id));
+      if (target === undefined) throw new Error(`"${query}" shows no thread left to change`);
+      changed.add(target.id);
+      const at = shown.indexOf(target);
+      await store.setThreadsVisibility([target.id], 'shared');
+      await expect.poll(() => seen.at(-1)?.[at]?.visibility, { timeout: 2000 }).toBe('shared');
+      const deal = await store.createDeal({ title: `Deal for ${query}` });
+      await store.linkThread(target.id, { kind: 'deal', itemId: deal.id });
+      await expect.poll(() => seen.at(-1)?.[at]?.linked, { timeout: 2000 }).toBe(1);
+      sub.unsubscribe();
+    }
+  });
+});
+
+describe('live record views follow what they show', () => {
+  it('DESIGN 5 an open thread shows a reply as it arrives, and a record\'s threads follow a change of one of them', async () => {
+    const { db, store } = await harness({ linking: 'manual' });
+    const first = mail(1, { subject: 'Pricing', to: [{ address: 'lea@client.test', name: 'Lea Roe' }] });
+    await store.applyBatch(batch([first]));
+    const thread = await threadOf(db, first.messageId);
+    const person = await db.persons.where('emails').equals('lea@client.test').first();
+    if (person === undefined) throw new Error('no person for lea@client.test');
+    const deal = await store.createDeal({ title: 'Pricing deal' });
+    await store.linkThread(thread.id, { kind: 'deal', itemId: deal.id });
+
+    const messages: number[] = [];
+    const ofPerson: string[] = [];
+    const ofDeal: string[] = [];
+    const shown: string[] = [];
+    const subs = [
+      liveQuery(() => store.queries.messagesOfThread(thread.id)).subscribe((rows) => messages.push(rows.length)),
+      liveQuery(() => store.queries.threadsOfPerson(person.id)).subscribe((page) => ofPerson.push(page.threads[0]?.visibility ?? '-')),
+      liveQuery(() => store.queries.threadsOfItem({ kind: 'deal', itemId: deal.id })).subscribe((page) => ofDeal.push(page.threads[0]?.visibility ?? '-')),
+      liveQuery(async () => (await store.queries.thread(thread.id))?.visibility ?? '-').subscribe((v) => shown.push(v)),
+    ];
+    await expect.poll(() => [messages.at(-1), ofPerson.at(-1), ofDeal.at(-1), shown.at(-1)]).toEqual([1, 'private', 'private', 'private']);
+    await store.applyBatch(batch([reply(2, first, { from: { address: 'lea@client.test', name: 'Lea Roe' }, to: [{ address: 'sam@acme.com' }] })]));
+    await expect.poll(() => messages.at(-1), { timeout: 2000 }).toBe(2);
+    await store.setThreadsVisibility([thread.id], 'shared');
+    await expect.poll(() => [ofPerson.at(-1), ofDeal.at(-1), shown.at(-1)], { timeout: 2000 }).toEqual(['shared', 'shared', 'shared']);
+    for (const s of subs) s.unsubscribe();
   });
 });

@@ -24,6 +24,7 @@ import { heldByAll, keyList, newestFirst } from './keyLists';
 import { walkWord } from './wordWalk';
 import { wordsIndexedThrough } from '../words/indexedThrough';
 import { visibleThreads } from './access';
+import { zoned } from './zoned';
 
 /** searchWords indexes words of two characters or more; shorter whole words cannot match. */
 const MIN_WORD_LENGTH = 2;
@@ -112,7 +113,7 @@ function fromAll(db: BlindcopyDb): Source {
 function fromKeys(db: BlindcopyDb, blocks: () => Promise<WordKey[] | undefined>): Source {
   const queue: WordKey[] = [];
   return async (size) => {
-    for (let block = queue.length > size ? undefined : await blocks(); block !== undefined; block = queue.length > size ? undefined : await blocks()) queue.push(...block);
+    for (let block = queue.length > size ? undefined : await zoned(blocks()); block !== undefined; block = queue.length > size ? undefined : await zoned(blocks())) queue.push(...block);
     if (queue.length === 0) return undefined;
     const keys = queue.splice(0, size);
     const rows = (await db.wordIndex.bulkGet(keys)).filter((row): row is WordRow => row !== undefined);
@@ -174,7 +175,7 @@ async function firstRead(db: BlindcopyDb, term: Term, max: number): Promise<Firs
  * whole is checked on the rows. When no term can be read, every message is walked and checked.
  */
 async function plan(db: BlindcopyDb, terms: readonly Term[], bounds: ReadBounds): Promise<{ source: Source; check: Term[] }> {
-  const first = await Promise.all(terms.map((term) => firstRead(db, term, bounds.termRows)));
+  const first = await zoned(Promise.all(terms.map((term) => firstRead(db, term, bounds.termRows))));
   const readable = terms.flatMap((term, i) => {
     const read = first[i];
     return read === undefined ? [] : [{ term, read }];
@@ -182,7 +183,7 @@ async function plan(db: BlindcopyDb, terms: readonly Term[], bounds: ReadBounds)
   const [walked, ...rest] = readable.sort((a, b) => b.read.size - a.read.size);
   if (walked === undefined) return { source: fromAll(db), check: [...terms] };
   // the others are needed whole: a walkable word too, within the bound
-  const others = await Promise.all(rest.map(async ({ term, read }) => ({ term, read: read.kind === 'whole' ? read : await walkableWhole(db, read, bounds.termRows) })));
+  const others = await zoned(Promise.all(rest.map(async ({ term, read }) => ({ term, read: read.kind === 'whole' ? read : await zoned(walkableWhole(db, read, bounds.termRows)) }))));
   const lists = others.flatMap(({ read }) => (read?.kind === 'whole' ? [keyList(read.chunks)] : []));
   const check = terms.filter((term) => term !== walked.term && !others.some((o) => o.term === term && o.read !== undefined));
   const keep = lists.length === 0 ? undefined : heldByAll(lists);
@@ -197,7 +198,7 @@ async function plan(db: BlindcopyDb, terms: readonly Term[], bounds: ReadBounds)
 
 /** The next page of `source` reduced to the messages that hold every `check` term, and the oldest key passed. */
 async function nextMatching(source: Source, size: number, check: readonly Term[]): Promise<{ hits: Hit[]; through: WordKey | undefined } | undefined> {
-  const page = await source(size);
+  const page = await zoned(source(size));
   if (page === undefined) return undefined;
   const hits = (check.length === 0 ? page.rows : page.rows.filter((row) => matches(queuedWords(row), check))).map((row): Hit => ({ key: keyOf(row), threadId: row.threadId }));
   return { hits, through: page.through };
@@ -230,8 +231,8 @@ export async function searchThreads(db: BlindcopyDb, viewer: Viewer, request: Se
   const limit = Math.min(Math.max(1, Math.floor(request.limit ?? 50)), 500);
   // Waiting rows first, the index after: a message the indexer moves from one to the other in
   // between is then seen twice (and counted once), never missed.
-  const pending = await pendingMatches(db, terms);
-  const { source, check } = await plan(db, terms, bounds);
+  const pending = await zoned(pendingMatches(db, terms));
+  const { source, check } = await zoned(plan(db, terms, bounds));
   const seen = new Set<string>();
   const out: ThreadRow[] = [];
   // thread ids in match order; their rows are read only as far as the answer needs them
@@ -247,7 +248,7 @@ export async function searchThreads(db: BlindcopyDb, viewer: Viewer, request: Se
   let size = Math.min(MAX_PAGE, limit + MIN_PAGE);
   let read = 0;
   while (out.length < limit) {
-    const page = await nextMatching(source, size, check);
+    const page = await zoned(nextMatching(source, size, check));
     read += size;
     const from = p;
     // (a page without `through` is the walk's last: every waiting match left goes in with it)
@@ -256,7 +257,7 @@ export async function searchThreads(db: BlindcopyDb, viewer: Viewer, request: Se
     while (waiting.length > 0 && out.length < limit) {
       const ids = waiting.splice(0, limit - out.length);
       const threads = (await db.threads.bulkGet(ids)).filter((t): t is ThreadRow => t !== undefined);
-      out.push(...(await visibleThreads(db, viewer, threads)));
+      out.push(...(await zoned(visibleThreads(db, viewer, threads))));
     }
     if (page === undefined) break;
     size = nextPageSize(limit, read, out.length, size);

@@ -8,6 +8,7 @@
  * recent chunk is still in its place.
  */
 import type { WordKey, WordPostingRow } from '../../db/records';
+import { zoned } from './zoned';
 
 /** The first block's size in keys given out; each next block is BLOCK_GROWTH times larger. */
 const FIRST_BLOCK = 256;
@@ -56,7 +57,7 @@ export function walkWord(open: WordPostingRow, read: (ks: number[]) => Promise<W
       const batch = sealed.slice(next, next + step);
       next += batch.length;
       step *= 2;
-      for (const chunk of await read(batch.map((c) => c.k))) add(chunk.keys);
+      for (const chunk of await zoned(read(batch.map((c) => c.k)))) add(chunk.keys);
     }
   };
 }
