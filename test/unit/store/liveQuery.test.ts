@@ -105,3 +105,25 @@ describe('live record views follow what they show', () => {
     for (const s of subs) s.unsubscribe();
   });
 });
+
+describe('live queries made of several store queries', () => {
+  it('DESIGN 5 a live query that awaits a search, then reads each result\'s item, follows the item too (R4.10 link picker)', async () => {
+    const { db, store } = await harness({ linking: 'manual' });
+    const first = mail(1, { subject: 'Pricing', text: 'the offer' });
+    await store.applyBatch(batch([first]));
+    while ((await store.indexPendingWords()) > 0);
+    const thread = await threadOf(db, first.messageId);
+    const deal = await store.createDeal({ title: 'Before' });
+    await store.linkThread(thread.id, { kind: 'deal', itemId: deal.id });
+    const titles: string[] = [];
+    const sub = liveQuery(async () => {
+      const [found] = await store.queries.search({ query: 'offer ' });
+      const link = found?.link;
+      return link === undefined ? '-' : ((await store.queries.item({ kind: link.kind, itemId: link.itemId }))?.title ?? '-');
+    }).subscribe((title) => titles.push(title));
+    await expect.poll(() => titles.at(-1)).toBe('Before');
+    await store.updateItem({ kind: 'deal', itemId: deal.id }, { title: 'After' });
+    await expect.poll(() => titles.at(-1), { timeout: 2000 }).toBe('After');
+    sub.unsubscribe();
+  });
+});
