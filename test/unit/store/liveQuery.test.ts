@@ -127,3 +127,32 @@ describe('live queries made of several store queries', () => {
     sub.unsubscribe();
   });
 });
+
+describe('live record views that read past threads the viewer may not see', () => {
+  it('DESIGN 5 R5.1 a person\'s threads stay live when the visible ones come after a page of others\' private threads', async () => {
+    const { db, store } = await harness({ linking: 'manual' });
+    const own = mail(1, { subject: 'Pricing', to: [{ address: 'lea@client.test', name: 'Lea Roe' }] });
+    await store.applyBatch(batch([own]));
+    const thread = await threadOf(db, own.messageId);
+    const person = await db.persons.where('emails').equals('lea@client.test').first();
+    if (person === undefined) throw new Error('no person for lea@client.test');
+    // 60 newer threads of Kim's with Lea, private: the view reads past them to find Sam's (R5.1)
+    await db.threads.bulkAdd(
+      Array.from({ length: 60 }, (_v, i) => ({
+        ...thread,
+        id: `kim-${i}`,
+        ownerId: 'u-kim',
+        refIds: [`kim-${i}@kim.test`],
+        firstDate: thread.lastDate + (i + 1) * 1000,
+        lastDate: thread.lastDate + (i + 1) * 1000,
+        visibility: 'private' as const,
+      })),
+    );
+    const seen: string[] = [];
+    const sub = liveQuery(() => store.queries.threadsOfPerson(person.id)).subscribe((page) => seen.push(page.threads.map((t) => `${t.id}:${t.visibility}`).join(',')));
+    await expect.poll(() => seen.at(-1)).toBe(`${thread.id}:private`);
+    await store.setThreadsVisibility([thread.id], 'shared');
+    await expect.poll(() => seen.at(-1), { timeout: 2000 }).toBe(`${thread.id}:shared`);
+    sub.unsubscribe();
+  });
+});
