@@ -10,7 +10,12 @@ import { startMailStack } from '../../support/mail-stack';
 import { type CaptureStack, deliverAll, mailboxMessageIds, openHandles, ownerMail, seededRandom, startEngine, stopAll } from './fixtures';
 import { RecordingStore } from './recordingStore';
 
-const MESSAGES = 400;
+/**
+ * Enough that the kills always land inside the mirror: a kill cycle commits at most 4 batches
+ * of CHUNK (up to 3 counted after a reconnect, then the one held until the kill lands), so 20
+ * cycles take at most 400 messages.
+ */
+const MESSAGES = 600;
 const CHUNK = 5;
 const KILLS = 20;
 const SEED = Number(process.env.CAPTURE_CRASH_SEED ?? 20_241_122);
@@ -54,10 +59,18 @@ describe('capture engine: crash safety', () => {
     const killsDone = new Promise<void>((resolve) => (allKilled = resolve));
     let commitsToGo = 1 + Math.floor(random() * 3); // -1: waiting for the engine to reconnect
     let pending: NodeJS.Timeout | undefined;
+    // While a kill waits for its timer the store commits nothing more: on a busy machine the
+    // timer can fire late, and a mirror that finished before the last kill would leave the
+    // schedule waiting for a commit that never comes.
+    let killLanded: Promise<void> | undefined;
+    let land: () => void = () => undefined;
+    store.beforeCommit = () => killLanded ?? Promise.resolve();
     const kill = (): void => {
       pending = undefined;
       killed.push(c.stack.killImapSessions());
       capturedAtKill.push(store.capturedCount('dropbox'));
+      killLanded = undefined;
+      land();
       if (killed.length === KILLS) allKilled();
     };
     store.afterCommit = () => {
@@ -66,8 +79,12 @@ describe('capture engine: crash safety', () => {
       if (commitsToGo > 0) return;
       commitsToGo = -1;
       const delay = Math.floor(random() * 15);
-      if (delay === 0) kill(); // before the engine hears the store's answer
-      else pending = setTimeout(kill, delay);
+      if (delay === 0) {
+        kill(); // before the engine hears the store's answer
+        return;
+      }
+      killLanded = new Promise<void>((resolve) => (land = resolve));
+      pending = setTimeout(kill, delay);
     };
 
     const { engine, source, progress } = startEngine(c, running, { store, chunkSize: CHUNK, retry: { baseMs: 20, maxMs: 200 } });
@@ -79,7 +96,11 @@ describe('capture engine: crash safety', () => {
       if (live && commitsToGo < 0 && pending === undefined) commitsToGo = 1 + Math.floor(random() * 3);
     });
     try {
-      await killsDone;
+      let stalled: NodeJS.Timeout | undefined;
+      await Promise.race([
+        killsDone,
+        new Promise<never>((_resolve, reject) => (stalled = setTimeout(() => reject(new Error(`only ${killed.length} of ${KILLS} kills after 30 s`)), 30_000))),
+      ]).finally(() => clearTimeout(stalled));
       await store.waitFor(() => store.capturedCount(source.id) === MESSAGES, 30_000, 'the mirror to finish after all kills');
       // The last kill may cut a session whose final batch was already with the store: the mirror is
       // then complete before the engine has come back, which it does next (retry back-off).
@@ -90,6 +111,7 @@ describe('capture engine: crash safety', () => {
     } finally {
       unsubscribe();
       clearTimeout(pending);
+      land();
     }
     console.info(`crash safety: ${KILLS} kills, ${engine.stats()[source.id]?.reconnects} reconnects, ${store.batchLog.length} batches`);
 

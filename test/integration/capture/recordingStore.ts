@@ -32,6 +32,8 @@ export class RecordingStore implements BatchSink {
   /** commits never answer, as with a renderer that went away; `commitsStarted` still counts */
   hang = false;
   commitsStarted = 0;
+  /** awaited before each commit is applied: a test holds the store back until something happened */
+  beforeCommit: (() => Promise<void>) | undefined;
   /** runs after each commit, before the engine hears the answer */
   afterCommit: ((batch: CaptureBatch, committedBatches: number) => void) | undefined;
   private readonly listeners = new Set<() => void>();
@@ -46,6 +48,7 @@ export class RecordingStore implements BatchSink {
     for (const listener of [...this.listeners]) listener();
     if (this.hang) return new Promise<Checkpoint>(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+    await this.beforeCommit?.();
     if (this.failNext > 0) {
       this.failNext -= 1;
       throw new Error('store unavailable');
