@@ -76,14 +76,20 @@ describe('live search follows the threads it shows', () => {
   });
 });
 
+/** Sam's thread with Lea Roe (a new person), captured in manual linking mode. */
+async function samWritesToLea() {
+  const h = await harness({ linking: 'manual' });
+  const first = mail(1, { subject: 'Pricing', to: [{ address: 'lea@client.test', name: 'Lea Roe' }] });
+  await h.store.applyBatch(batch([first]));
+  const thread = await threadOf(h.db, first.messageId);
+  const person = await h.db.persons.where('emails').equals('lea@client.test').first();
+  if (person === undefined) throw new Error('no person for lea@client.test');
+  return { ...h, first, thread, person };
+}
+
 describe('live record views follow what they show', () => {
   it('DESIGN 5 an open thread shows a reply as it arrives, and a record\'s threads follow a change of one of them', async () => {
-    const { db, store } = await harness({ linking: 'manual' });
-    const first = mail(1, { subject: 'Pricing', to: [{ address: 'lea@client.test', name: 'Lea Roe' }] });
-    await store.applyBatch(batch([first]));
-    const thread = await threadOf(db, first.messageId);
-    const person = await db.persons.where('emails').equals('lea@client.test').first();
-    if (person === undefined) throw new Error('no person for lea@client.test');
+    const { store, first, thread, person } = await samWritesToLea();
     const deal = await store.createDeal({ title: 'Pricing deal' });
     await store.linkThread(thread.id, { kind: 'deal', itemId: deal.id });
 
@@ -130,12 +136,7 @@ describe('live queries made of several store queries', () => {
 
 describe('live record views that read past threads the viewer may not see', () => {
   it('DESIGN 5 R5.1 a person\'s threads stay live when the visible ones come after a page of others\' private threads', async () => {
-    const { db, store } = await harness({ linking: 'manual' });
-    const own = mail(1, { subject: 'Pricing', to: [{ address: 'lea@client.test', name: 'Lea Roe' }] });
-    await store.applyBatch(batch([own]));
-    const thread = await threadOf(db, own.messageId);
-    const person = await db.persons.where('emails').equals('lea@client.test').first();
-    if (person === undefined) throw new Error('no person for lea@client.test');
+    const { db, store, thread, person } = await samWritesToLea();
     // 60 newer threads of Kim's with Lea, private: the view reads past them to find Sam's (R5.1)
     await db.threads.bulkAdd(
       Array.from({ length: 60 }, (_v, i) => ({
