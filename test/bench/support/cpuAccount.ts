@@ -28,6 +28,8 @@ export interface CpuSplit {
 interface Proc {
   ppid: number;
   comm: string;
+  /** when it started (clock ticks after boot): with the pid, which process this is */
+  started: number;
   cmdline: string;
   /** at the first sample that saw it (0 when it started after the span began) */
   firstTicks: number;
@@ -46,14 +48,14 @@ function clockTicksPerSecond(): number {
 
 const TICKS = clockTicksPerSecond();
 
-/** comm, ppid and utime + stime of /proc/<pid>/stat (comm may hold spaces and parentheses). */
-function parseStat(text: string): { comm: string; ppid: number; ticks: number; childTicks: number } {
+/** comm, ppid, start time and utime + stime of /proc/<pid>/stat (comm may hold spaces and parentheses). */
+function parseStat(text: string): { comm: string; ppid: number; ticks: number; childTicks: number; started: number } {
   const open = text.indexOf('(');
   const close = text.lastIndexOf(')');
   const fields = text.slice(close + 2).split(' ');
   const num = (i: number) => Number(fields[i] ?? 0);
-  // fields after comm start at state (field 3): ppid is field 4, utime 14, stime 15, cutime 16, cstime 17
-  return { comm: text.slice(open + 1, close), ppid: num(1), ticks: num(11) + num(12), childTicks: num(13) + num(14) };
+  // fields after comm start at state (field 3): ppid is field 4, utime 14, stime 15, cutime 16, cstime 17, starttime 22
+  return { comm: text.slice(open + 1, close), ppid: num(1), ticks: num(11) + num(12), childTicks: num(13) + num(14), started: num(19) };
 }
 
 async function machineTicks(): Promise<{ busy: number; total: number }> {
@@ -88,14 +90,16 @@ export function startCpuAccount(intervalMs = 200): CpuAccount {
         try {
           const stat = parseStat(await readFile(`/proc/${pid}/stat`, 'utf8'));
           const known = procs.get(pid);
-          if (known !== undefined && known.comm === stat.comm) {
+          // (a process may rename itself, and kernel workers do with every job: the start time says it is the same one)
+          if (known !== undefined && known.started === stat.started) {
             known.lastTicks = stat.ticks;
             known.ppid = stat.ppid;
+            known.comm = stat.comm;
             known.seenAt = samples;
             return;
           }
           const cmdline = (await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')).replaceAll('\0', ' ');
-          procs.set(pid, { ppid: stat.ppid, comm: stat.comm, cmdline, firstTicks: first ? stat.ticks : 0, lastTicks: stat.ticks, seenAt: samples });
+          procs.set(pid, { ppid: stat.ppid, comm: stat.comm, started: stat.started, cmdline, firstTicks: first ? stat.ticks : 0, lastTicks: stat.ticks, seenAt: samples });
         } catch {
           // it exited between the listing and the read
         }
