@@ -58,12 +58,12 @@ function parseStat(text: string): { comm: string; ppid: number; ticks: number; c
   return { comm: text.slice(open + 1, close), ppid: num(1), ticks: num(11) + num(12), childTicks: num(13) + num(14), started: num(19) };
 }
 
-async function machineTicks(): Promise<{ busy: number; total: number }> {
+/** Clock ticks the whole machine has been busy since boot (all but idle and iowait). */
+async function machineBusyTicks(): Promise<number> {
   const line = (await readFile('/proc/stat', 'utf8')).split('\n')[0] ?? '';
   const values = line.trim().split(/\s+/).slice(1, 9).map(Number);
   const total = values.reduce((a, b) => a + b, 0);
-  // idle and iowait are the time nothing ran
-  return { busy: total - (values[3] ?? 0) - (values[4] ?? 0), total };
+  return total - (values[3] ?? 0) - (values[4] ?? 0);
 }
 
 async function ownChildTicks(): Promise<number> {
@@ -107,7 +107,7 @@ export function startCpuAccount(intervalMs = 200): CpuAccount {
     );
   }
 
-  const ready = Promise.all([sample(), machineTicks(), ownChildTicks()]);
+  const ready = Promise.all([sample(), machineBusyTicks(), ownChildTicks()]);
   const loop = (async () => {
     await ready;
     while (!stopped) {
@@ -141,7 +141,7 @@ export function startCpuAccount(intervalMs = 200): CpuAccount {
       stopped = true;
       await loop;
       await sample();
-      const [machineAfter, childAfter] = await Promise.all([machineTicks(), ownChildTicks()]);
+      const [machineAfter, childAfter] = await Promise.all([machineBusyTicks(), ownChildTicks()]);
       const seconds: Partial<Record<CpuGroup, number>> = {};
       const add = (group: CpuGroup, ticks: number) => {
         if (ticks > 0) seconds[group] = (seconds[group] ?? 0) + ticks / TICKS;
@@ -159,7 +159,7 @@ export function startCpuAccount(intervalMs = 200): CpuAccount {
       return {
         seconds,
         wallSeconds: (performance.now() - startedAt) / 1000,
-        machineBusySeconds: (machineAfter.busy - machineBefore.busy) / TICKS,
+        machineBusySeconds: (machineAfter - machineBefore) / TICKS,
         cores: cpus().length,
       };
     },
