@@ -84,12 +84,6 @@ export const ipcCalls = {
 export const ipcEvents = {
   /** A blindcopy:// link was opened (e.g. an address confirmation link, R6.2): take it with app:takeDeepLinks. */
   'app:deepLink': z.object({ url: z.string().max(4096) }),
-  /** Progress of long work (R10.4). */
-  'app:progress': z.object({
-    task: z.string(),
-    done: z.number().int().nonnegative(),
-    total: z.number().int().nonnegative().optional(),
-  }),
   ...captureEvents,
   ...addressEvents,
   ...outboxEvents,
@@ -106,9 +100,6 @@ export type IpcEventPayload<E extends IpcEventName> = z.output<IpcEvents[E]>;
 
 export function isIpcCallName(name: unknown): name is IpcCallName {
   return typeof name === 'string' && Object.hasOwn(ipcCalls, name);
-}
-export function isIpcEventName(name: unknown): name is IpcEventName {
-  return typeof name === 'string' && Object.hasOwn(ipcEvents, name);
 }
 
 /**

@@ -53,10 +53,10 @@ describe('IPC handler registry', () => {
     const r = createHandlerRegistry(handlers(), logger);
     const seen: unknown[] = [];
     const off = r.onEvent((e, p) => seen.push([e, p]));
-    r.emit('app:progress', { task: 'sync', done: 1, total: 2 });
-    expect(() => r.emit('app:progress', { task: 'sync', done: -1 })).toThrow();
+    r.emit('app:deepLink', { url: 'blindcopy://confirm?code=1' });
+    expect(() => r.emit('app:deepLink', { url: `blindcopy://${'x'.repeat(4096)}` })).toThrow();
     off();
-    r.emit('app:progress', { task: 'sync', done: 2, total: 2 });
-    expect(seen).toEqual([['app:progress', { task: 'sync', done: 1, total: 2 }]]);
+    r.emit('app:deepLink', { url: 'blindcopy://confirm?code=2' });
+    expect(seen).toEqual([['app:deepLink', { url: 'blindcopy://confirm?code=1' }]]);
   });
 });
