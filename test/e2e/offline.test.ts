@@ -2,33 +2,18 @@
  * R8.1 offline: with the mail server down the app says so quietly and keeps working on the local
  * CRM; when the server is back, sync resumes by itself and picks up what arrived meanwhile.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../support/browser/harness';
+import { describe, expect, it } from 'vitest';
+import { useAppWithAccount } from '../support/browser/appWithAccount';
 import { inboxPage } from './inbox/inboxPage';
 import { waitForRows } from '../support/browser/pageDb';
-import { createTestCore } from '../support/coreServices';
 import { sampleDropboxMail } from '../support/demo/sampleMail';
-import { startMailStack, type MailStack, type StackUser } from '../support/mail-stack';
-import { seedAccount } from '../support/stackAccount';
 
-let stack: MailStack;
-let h: Harness;
-let sam: StackUser;
-let crm: StackUser;
-
-beforeAll(async () => {
-  stack = await startMailStack();
-  sam = await stack.createUser('sam');
-  crm = await stack.createUser('crm');
-  const [first] = sampleDropboxMail(sam.address, crm.address, stack.domain);
-  if (first) await stack.deliver(crm.address, first.raw);
-  const core = await createTestCore(undefined, { captureEngine: { retry: { baseMs: 300, maxMs: 1_000 } } });
-  await seedAccount(core, stack, sam, crm);
-  h = await startHarness({ core });
-});
-afterAll(async () => {
-  await h?.close();
-  await stack?.stop();
+const { stack, sam, crm, h } = useAppWithAccount({
+  async beforeStart({ stack, sam, crm }) {
+    const [first] = sampleDropboxMail(sam.address, crm.address, stack.domain);
+    if (first) await stack.deliver(crm.address, first.raw);
+  },
+  services: { captureEngine: { retry: { baseMs: 300, maxMs: 1_000 } } },
 });
 
 describe('R8.1 offline', () => {

@@ -4,31 +4,15 @@
  * mail through SMTP arrives by IDLE.
  */
 import nodemailer from 'nodemailer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../support/browser/harness';
+import { describe, expect, it } from 'vitest';
+import { useAppWithAccount } from '../support/browser/appWithAccount';
 import { countRows, waitForRows } from '../support/browser/pageDb';
-import { createTestCore } from '../support/coreServices';
 import { sampleDropboxMail } from '../support/demo/sampleMail';
-import { startMailStack, type MailStack, type StackUser } from '../support/mail-stack';
-import { seedAccount } from '../support/stackAccount';
 
-let stack: MailStack;
-let h: Harness;
-let sam: StackUser;
-let crm: StackUser;
-
-beforeAll(async () => {
-  stack = await startMailStack();
-  sam = await stack.createUser('sam');
-  crm = await stack.createUser('crm');
-  for (const m of sampleDropboxMail(sam.address, crm.address, stack.domain)) await stack.deliver(crm.address, m.raw);
-  const core = await createTestCore();
-  await seedAccount(core, stack, sam, crm);
-  h = await startHarness({ core });
-});
-afterAll(async () => {
-  await h?.close();
-  await stack?.stop();
+const { stack, sam, crm, h } = useAppWithAccount({
+  async beforeStart({ stack, sam, crm }) {
+    for (const m of sampleDropboxMail(sam.address, crm.address, stack.domain)) await stack.deliver(crm.address, m.raw);
+  },
 });
 
 describe('capture into the app', () => {

@@ -3,12 +3,9 @@
  * is mirrored, and the note goes once everything is in. (The note is its own component, so that
  * progress re-renders it alone, not the view beside it.)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../support/browser/harness';
+import { describe, expect, it } from 'vitest';
+import { useAppWithAccount } from '../support/browser/appWithAccount';
 import { waitForRows } from '../support/browser/pageDb';
-import { createTestCore } from '../support/coreServices';
-import { startMailStack, type MailStack } from '../support/mail-stack';
-import { seedAccount } from '../support/stackAccount';
 
 /** several batches' worth (main sends at most 50 messages a batch) */
 const TOTAL = 240;
@@ -24,37 +21,27 @@ const RECORD_PROGRESS = `
   }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 `;
 
-let stack: MailStack;
-let h: Harness;
-
-beforeAll(async () => {
-  stack = await startMailStack();
-  const sam = await stack.createUser('sam');
-  const crm = await stack.createUser('crm');
-  for (let i = 0; i < TOTAL; i += 1) {
-    const raw = [
-      `From: Sam Seller <${sam.address}>`,
-      `To: Buyer ${i} <buyer${i}@customer.example>`,
-      `Bcc: ${crm.address}`,
-      `Subject: Offer ${i}`,
-      `Date: ${new Date(Date.now() - (TOTAL - i) * 60_000).toUTCString()}`,
-      `Message-ID: <offer-${i}@${stack.domain}>`,
-      'MIME-Version: 1.0',
-      'Content-Type: text/plain; charset=utf-8',
-      '',
-      `Hello, here is offer ${i}.`,
-      '',
-    ].join('\r\n');
-    await stack.deliver(crm.address, raw);
-  }
-  const core = await createTestCore();
-  await seedAccount(core, stack, sam, crm);
-  h = await startHarness({ core, initScript: RECORD_PROGRESS });
-}, 120_000);
-
-afterAll(async () => {
-  await h?.close();
-  await stack?.stop();
+const { h } = useAppWithAccount({
+  initScript: RECORD_PROGRESS,
+  timeoutMs: 120_000,
+  async beforeStart({ stack, sam, crm }) {
+    for (let i = 0; i < TOTAL; i += 1) {
+      const raw = [
+        `From: Sam Seller <${sam.address}>`,
+        `To: Buyer ${i} <buyer${i}@customer.example>`,
+        `Bcc: ${crm.address}`,
+        `Subject: Offer ${i}`,
+        `Date: ${new Date(Date.now() - (TOTAL - i) * 60_000).toUTCString()}`,
+        `Message-ID: <offer-${i}@${stack.domain}>`,
+        'MIME-Version: 1.0',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        `Hello, here is offer ${i}.`,
+        '',
+      ].join('\r\n');
+      await stack.deliver(crm.address, raw);
+    }
+  },
 });
 
 describe('R10.4 first sync progress', () => {

@@ -5,30 +5,13 @@
  * another one. The confirmed address can then be chosen as the sender in compose.
  */
 import { simpleParser } from 'mailparser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TestCore } from '../../support/coreServices';
-import { startHarness, type Harness } from '../../support/browser/harness';
-import { createTestCore } from '../../support/coreServices';
-import { startMailStack, type MailStack, type StackUser } from '../../support/mail-stack';
-import { seedAccount } from '../../support/stackAccount';
+import { useAppWithAccount } from '../../support/browser/appWithAccount';
+import type { StackUser } from '../../support/mail-stack';
 import { allSources, eventually } from '../../integration/send/stackAccess';
 
-let stack: MailStack;
-let h: Harness;
-
-beforeAll(async () => {
-  stack = await startMailStack();
-  const sam = await stack.createUser('sam');
-  const crm = await stack.createUser('crm');
-  const core = await createTestCore();
-  await seedAccount(core, stack, sam, crm);
-  h = await startHarness({ core });
-});
-
-afterAll(async () => {
-  await h?.close();
-  await stack?.stop();
-});
+const { stack, h } = useAppWithAccount();
 
 /** The link and the code of the confirmation email in `user`'s INBOX. */
 async function confirmationMail(user: StackUser): Promise<{ link: string; code: string }> {

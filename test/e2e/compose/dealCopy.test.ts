@@ -3,12 +3,9 @@
  * compose gets the CRM copy at its item address (R2.1), the customer's copy carries no trace of
  * it (R2.2), the Sent folder holds one copy (R2.3), and capture links the thread to the deal (R1.4).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OutboxEntryView } from '../../../shared/rules/send/outboxEntry';
-import { startHarness, type Harness } from '../../support/browser/harness';
-import { createTestCore } from '../../support/coreServices';
-import { startMailStack, type MailStack, type StackUser } from '../../support/mail-stack';
-import { seedAccount } from '../../support/stackAccount';
+import { useAppWithAccount } from '../../support/browser/appWithAccount';
 import { eventually, headerBlock, sourcesWithId } from '../../integration/send/stackAccess';
 import { addRecipient, chooseItem, openComposer, send, writeMessage } from './composePage';
 import { waitForRow } from './pageRows';
@@ -16,24 +13,7 @@ import { waitForRow } from './pageRows';
 const CUSTOMER = 'customer@elsewhere.example';
 const SUBJECT = 'Harbor cranes: our offer';
 
-let stack: MailStack;
-let sam: StackUser;
-let crm: StackUser;
-let h: Harness;
-
-beforeAll(async () => {
-  stack = await startMailStack();
-  sam = await stack.createUser('sam');
-  crm = await stack.createUser('crm');
-  const core = await createTestCore();
-  await seedAccount(core, stack, sam, crm);
-  h = await startHarness({ core });
-});
-
-afterAll(async () => {
-  await h?.close();
-  await stack?.stop();
-});
+const { stack, sam, crm, h } = useAppWithAccount();
 
 async function sentEntry(subject: string): Promise<OutboxEntryView> {
   return eventually(async () => {

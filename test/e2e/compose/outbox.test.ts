@@ -3,34 +3,14 @@
  * out once it is back — exactly once; a permanent refusal is shown with the server's words, and
  * Retry sends it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../../support/browser/harness';
-import { createTestCore } from '../../support/coreServices';
-import { startMailStack, type MailStack, type StackUser } from '../../support/mail-stack';
-import { seedAccount } from '../../support/stackAccount';
+import { describe, expect, it } from 'vitest';
+import { useAppWithAccount } from '../../support/browser/appWithAccount';
 import { addRecipient, openComposer, openOutbox, outboxEntry, send, writeMessage } from './composePage';
 
 /** "Sent 3:04 PM" (or "Sent Jan 5" after midnight): the badge of a sent entry (en-US) */
 const SENT_AT = /Sent (\d{1,2}:\d{2}|[A-Z][a-z]{2} \d)/;
 
-let stack: MailStack;
-let sam: StackUser;
-let crm: StackUser;
-let h: Harness;
-
-beforeAll(async () => {
-  stack = await startMailStack();
-  sam = await stack.createUser('sam');
-  crm = await stack.createUser('crm');
-  const core = await createTestCore();
-  await seedAccount(core, stack, sam, crm);
-  h = await startHarness({ core });
-});
-
-afterAll(async () => {
-  await h?.close();
-  await stack?.stop();
-});
+const { stack, h } = useAppWithAccount();
 
 async function compose(subject: string, to: string): Promise<void> {
   const dialog = await openComposer(h.page);

@@ -7,19 +7,12 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../../support/browser/axe';
-import { startHarness, type Harness } from '../../support/browser/harness';
-import { createTestCore } from '../../support/coreServices';
-import { startMailStack, type MailStack, type StackUser } from '../../support/mail-stack';
-import { seedAccount } from '../../support/stackAccount';
+import { useAppWithAccount } from '../../support/browser/appWithAccount';
 import { startHitCounter, type HitCounter } from './hitCounter';
 import { inboxPage } from './inboxPage';
 import { hostileHtml, htmlMail, mailWithAttachment, plainMail, type Party } from './mail';
 
-let stack: MailStack;
-let sam: StackUser;
-let crm: StackUser;
 let tracker: HitCounter;
-let h: Harness;
 let ui: ReturnType<typeof inboxPage>;
 /** console errors of the app's own document; the mail frame's CSP reports are its blocking at work */
 const appErrors: string[] = [];
@@ -77,23 +70,18 @@ async function deliverAll(): Promise<void> {
 }
 
 beforeAll(async () => {
-  stack = await startMailStack();
-  sam = await stack.createUser('sam');
-  crm = await stack.createUser('crm');
   tracker = await startHitCounter();
-  const core = await createTestCore();
-  await seedAccount(core, stack, sam, crm);
-  await deliverAll();
-  h = await startHarness({ core });
+});
+afterAll(async () => {
+  await tracker?.close();
+});
+
+const { stack, sam, crm, h } = useAppWithAccount({ beforeStart: deliverAll });
+
+beforeAll(() => {
   h.page.on('console', (m) => m.type() === 'error' && m.location().url !== 'about:srcdoc' && appErrors.push(m.text()));
   h.page.on('pageerror', (e) => appErrors.push(e.message));
   ui = inboxPage(h.page);
-});
-
-afterAll(async () => {
-  await h?.close();
-  await tracker?.close();
-  await stack?.stop();
 });
 
 describe('inbox', () => {

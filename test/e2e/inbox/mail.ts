@@ -41,45 +41,36 @@ export function plainMail(o: MailOptions, text: string): string {
   return [...headers(o), 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 8bit', '', crlf(text), ''].join(CRLF);
 }
 
-export function mailWithAttachment(o: MailOptions, text: string, file: { name: string; type: string; content: string }): string {
-  const boundary = 'bc-mixed-7f3a';
+/** A multipart mail of `subtype` whose parts are given as their header lines, a blank line and their body. */
+function multipartMail(o: MailOptions, subtype: string, boundary: string, parts: string[][]): string {
   return [
     ...headers(o),
-    `Content-Type: multipart/mixed; boundary="${boundary}"`,
+    `Content-Type: multipart/${subtype}; boundary="${boundary}"`,
     '',
-    `--${boundary}`,
-    'Content-Type: text/plain; charset=utf-8',
-    '',
-    crlf(text),
-    `--${boundary}`,
-    `Content-Type: ${file.type}; name="${file.name}"`,
-    `Content-Disposition: attachment; filename="${file.name}"`,
-    'Content-Transfer-Encoding: base64',
-    '',
-    Buffer.from(file.content).toString('base64'),
+    ...parts.flatMap((part) => [`--${boundary}`, ...part]),
     `--${boundary}--`,
     '',
   ].join(CRLF);
 }
 
+export function mailWithAttachment(o: MailOptions, text: string, file: { name: string; type: string; content: string }): string {
+  return multipartMail(o, 'mixed', 'bc-mixed-7f3a', [
+    ['Content-Type: text/plain; charset=utf-8', '', crlf(text)],
+    [
+      `Content-Type: ${file.type}; name="${file.name}"`,
+      `Content-Disposition: attachment; filename="${file.name}"`,
+      'Content-Transfer-Encoding: base64',
+      '',
+      Buffer.from(file.content).toString('base64'),
+    ],
+  ]);
+}
+
 export function htmlMail(o: MailOptions, text: string, html: string): string {
-  const boundary = 'bc-alt-91c2';
-  return [
-    ...headers(o),
-    `Content-Type: multipart/alternative; boundary="${boundary}"`,
-    '',
-    `--${boundary}`,
-    'Content-Type: text/plain; charset=utf-8',
-    '',
-    crlf(text),
-    `--${boundary}`,
-    'Content-Type: text/html; charset=utf-8',
-    'Content-Transfer-Encoding: 8bit',
-    '',
-    crlf(html),
-    `--${boundary}--`,
-    '',
-  ].join(CRLF);
+  return multipartMail(o, 'alternative', 'bc-alt-91c2', [
+    ['Content-Type: text/plain; charset=utf-8', '', crlf(text)],
+    ['Content-Type: text/html; charset=utf-8', 'Content-Transfer-Encoding: 8bit', '', crlf(html)],
+  ]);
 }
 
 /** A mail that tries everything: scripts, handlers, a tracking pixel, CSS fetches, a form, javascript: links. */

@@ -4,10 +4,10 @@
  * open (R4.4) and not after it is won (R4.5), linking and unlinking by hand (R4.10), sharing a
  * conversation (R5.4), and a person's page with their conversations.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../../support/browser/harness';
+import { describe, expect, it } from 'vitest';
+import { useAppWithAccount } from '../../support/browser/appWithAccount';
+import { startHarness } from '../../support/browser/harness';
 import { createTestCore } from '../../support/coreServices';
-import { startMailStack, type MailStack, type StackUser } from '../../support/mail-stack';
 import { seedAccount } from '../../support/stackAccount';
 import { rawMail } from './mail';
 import { expectAccessible, openView, screenshotWhole } from './page';
@@ -16,26 +16,8 @@ const CAPTURE_MS = 30_000;
 const DEAL = 'Licences for Customer AG';
 const JANE = 'Jane Roe <jane.roe@customer.test>';
 
-let stack: MailStack;
-let sam: StackUser;
-let crm: StackUser;
-let h: Harness;
+const { stack, sam, crm, h } = useAppWithAccount({ clipboard: true });
 let dealAddress = '';
-
-beforeAll(async () => {
-  stack = await startMailStack();
-  sam = await stack.createUser('sam');
-  crm = await stack.createUser('crm');
-  const core = await createTestCore();
-  await seedAccount(core, stack, sam, crm);
-  h = await startHarness({ core });
-  await h.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.server.origin });
-});
-
-afterAll(async () => {
-  await h?.close();
-  await stack?.stop();
-});
 
 /**
  * Sam's mail to Jane, as it reaches the drop box: to the company address or to an item address.

@@ -3,32 +3,19 @@
  * newest first ("Show older conversations" adds the next page), and the people list counts them
  * only up to 99+ instead of reading every thread for every row.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../../support/browser/harness';
-import { createTestCore } from '../../support/coreServices';
-import { startMailStack, type MailStack } from '../../support/mail-stack';
-import { seedAccount } from '../../support/stackAccount';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useAppWithAccount } from '../../support/browser/appWithAccount';
 import { seedThreads } from '../inbox/seedThreads';
 import { openView } from './page';
 
 const THREADS = 120;
 
-let stack: MailStack;
-let h: Harness;
+const { h } = useAppWithAccount();
 
 beforeAll(async () => {
-  stack = await startMailStack();
-  const core = await createTestCore();
-  await seedAccount(core, stack, await stack.createUser('sam'), await stack.createUser('crm'));
-  h = await startHarness({ core });
   await h.page.getByTestId('inbox-empty').waitFor();
   await seedThreads(h.page, THREADS, { id: 'p-busy', name: 'Busy Buyer', address: 'busy@buyer.example' });
 }, 300_000);
-
-afterAll(async () => {
-  await h?.close();
-  await stack?.stop();
-});
 
 describe("a busy person's conversations", () => {
   it('the list counts up to 99+, the page shows 50 newest and more on request', async () => {

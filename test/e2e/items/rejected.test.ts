@@ -3,36 +3,16 @@
  * mail from a stranger is refused with the reason in plain words (R3.3) and can be accepted
  * (R3.8: fetched again and captured); a message over 20 MB is listed without being downloaded and cannot be (R3.5).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../../support/browser/harness';
+import { describe, expect, it } from 'vitest';
+import { useAppWithAccount } from '../../support/browser/appWithAccount';
 import { countRows, waitForRows } from '../../support/browser/pageDb';
-import { createTestCore } from '../../support/coreServices';
-import { startMailStack, type MailStack, type StackUser } from '../../support/mail-stack';
-import { seedAccount } from '../../support/stackAccount';
 import { oversizedMail, rawMail } from './mail';
 import { expectAccessible, openView, screenshotWhole } from './page';
 
 const CAPTURE_MS = 30_000;
 const STRANGER = 'mallory@elsewhere.test';
 
-let stack: MailStack;
-let sam: StackUser;
-let crm: StackUser;
-let h: Harness;
-
-beforeAll(async () => {
-  stack = await startMailStack();
-  sam = await stack.createUser('sam');
-  crm = await stack.createUser('crm');
-  const core = await createTestCore();
-  await seedAccount(core, stack, sam, crm);
-  h = await startHarness({ core });
-});
-
-afterAll(async () => {
-  await h?.close();
-  await stack?.stop();
-});
+const { stack, sam, crm, h } = useAppWithAccount();
 
 const rows = () => h.page.getByTestId('rejected-view').getByTestId('rejected-row');
 

@@ -2,31 +2,10 @@
  * Settings in Chromium against the real core and a real mail stack, with a saved account: the
  * BCC address and its aliases, connection-test failures in words, and the language choice.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../../support/browser/harness';
-import { createTestCore } from '../../support/coreServices';
-import { startMailStack, type MailStack, type StackUser } from '../../support/mail-stack';
-import { seedAccount } from '../../support/stackAccount';
+import { describe, expect, it } from 'vitest';
+import { useAppWithAccount } from '../../support/browser/appWithAccount';
 
-let stack: MailStack;
-let sam: StackUser;
-let crm: StackUser;
-let h: Harness;
-
-beforeAll(async () => {
-  stack = await startMailStack();
-  sam = await stack.createUser('sam');
-  crm = await stack.createUser('crm');
-  const core = await createTestCore();
-  await seedAccount(core, stack, sam, crm);
-  h = await startHarness({ core });
-  await h.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.server.origin });
-});
-
-afterAll(async () => {
-  await h?.close();
-  await stack?.stop();
-});
+const { stack, sam, crm, h } = useAppWithAccount({ clipboard: true });
 
 /** The app scrolls inside its content pane: a tall window shows the whole settings page at once. */
 async function screenshotWhole(name: string): Promise<void> {
