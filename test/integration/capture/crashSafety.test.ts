@@ -4,10 +4,8 @@
  * store commits, right after); the engine resumes by itself from the store's checkpoint.
  * Replay a failure with CAPTURE_CRASH_SEED=<seed from the test name>.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CaptureEngine } from '../../../main/capture/sync';
-import { startMailStack } from '../../support/mail-stack';
-import { type CaptureStack, deliverAll, mailboxMessageIds, openHandles, ownerMail, seededRandom, startEngine, stopAll } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { deliverAll, mailboxMessageIds, ownerMail, seededRandom, startEngine, sharedDropBoxSuite } from './fixtures';
 import { RecordingStore } from './recordingStore';
 
 /**
@@ -20,26 +18,7 @@ const CHUNK = 5;
 const KILLS = 20;
 const SEED = Number(process.env.CAPTURE_CRASH_SEED ?? 20_241_122);
 
-let c: CaptureStack;
-const running = new Set<CaptureEngine>();
-
-beforeAll(async () => {
-  const stack = await startMailStack();
-  c = { stack, owner: await stack.createUser('sam'), dropbox: await stack.createUser('crm') };
-});
-
-let baseline: ReturnType<typeof openHandles>;
-beforeEach(() => {
-  baseline = openHandles();
-});
-
-afterEach(async () => {
-  await stopAll(running, baseline);
-});
-
-afterAll(async () => {
-  await c?.stack.stop();
-});
+const { running, c } = sharedDropBoxSuite();
 
 describe('capture engine: crash safety', () => {
   it(`resumes after the connection is cut at ${KILLS} random points, losing and doubling nothing (seed ${SEED})`, async () => {

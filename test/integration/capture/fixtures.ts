@@ -208,7 +208,7 @@ export function openHandles(): { sockets: number; timers: number } {
  * stopped after it (with no socket or timer left behind), and a drop box of its own per test, so
  * counters and mailboxes see only that test's mail.
  */
-export function captureSuite(): { running: Set<CaptureEngine>; dropBoxFor(name: string): Promise<CaptureStack> } {
+export function captureSuite(): { running: Set<CaptureEngine>; dropBoxFor(name: string): Promise<CaptureStack>; stack(): MailStack } {
   let stack: MailStack | undefined;
   const running = new Set<CaptureEngine>();
   let baseline: ReturnType<typeof openHandles>;
@@ -224,11 +224,31 @@ export function captureSuite(): { running: Set<CaptureEngine>; dropBoxFor(name: 
   afterAll(async () => {
     await stack?.stop();
   });
+  const started = (): MailStack => {
+    if (stack === undefined) throw new Error('the mail stack has not started');
+    return stack;
+  };
   return {
     running,
     async dropBoxFor(name) {
-      if (stack === undefined) throw new Error('the mail stack has not started');
-      return { stack, owner: await stack.createUser(`sam-${name}`), dropbox: await stack.createUser(`crm-${name}`) };
+      const on = started();
+      return { stack: on, owner: await on.createUser(`sam-${name}`), dropbox: await on.createUser(`crm-${name}`) };
     },
+    stack: started,
   };
+}
+
+/**
+ * The hooks of an engine test file whose tests share one drop box: captureSuite's, and the owner
+ * (sam) and the drop box (crm) made once before the first test. `c` is empty until then: that
+ * beforeAll fills it in place, so a file can take it at its top.
+ */
+export function sharedDropBoxSuite(): { running: Set<CaptureEngine>; c: CaptureStack } {
+  const suite = captureSuite();
+  const c = {} as CaptureStack;
+  beforeAll(async () => {
+    const stack = suite.stack();
+    Object.assign(c, { stack, owner: await stack.createUser('sam'), dropbox: await stack.createUser('crm') });
+  });
+  return { running: suite.running, c };
 }

@@ -2,33 +2,12 @@
  * Cold mirror of a drop box, then new mail through IDLE (R3.1), against the real Dovecot.
  */
 import nodemailer from 'nodemailer';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CaptureEngine } from '../../../main/capture/sync';
-import { startMailStack } from '../../support/mail-stack';
-import { type CaptureStack, deliverAll, mailboxBytes, mailboxMessageIds, openHandles, ownerMail, startEngine, stopAll } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { deliverAll, mailboxBytes, mailboxMessageIds, ownerMail, startEngine, sharedDropBoxSuite } from './fixtures';
 
 const COLD_MESSAGES = 300;
 
-let c: CaptureStack;
-const running = new Set<CaptureEngine>();
-
-beforeAll(async () => {
-  const stack = await startMailStack();
-  c = { stack, owner: await stack.createUser('sam'), dropbox: await stack.createUser('crm') };
-});
-
-let baseline: ReturnType<typeof openHandles>;
-beforeEach(() => {
-  baseline = openHandles();
-});
-
-afterEach(async () => {
-  await stopAll(running, baseline);
-});
-
-afterAll(async () => {
-  await c?.stack.stop();
-});
+const { running, c } = sharedDropBoxSuite();
 
 describe('capture engine: mirror', () => {
   it('mirrors a drop box of a few hundred messages exactly, then captures new mail through IDLE', async () => {

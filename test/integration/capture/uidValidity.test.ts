@@ -3,34 +3,13 @@
  * UID the store knows is void. The engine sends `reset: true` and resyncs from UID 1; the store
  * matches the messages again by Message-ID (R3.6), so nothing is doubled.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CaptureEngine } from '../../../main/capture/sync';
-import { startMailStack } from '../../support/mail-stack';
-import { type CaptureStack, mailboxMessageIds, openHandles, ownerMail, startEngine, stopAll, withImap } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { mailboxMessageIds, ownerMail, startEngine, withImap, sharedDropBoxSuite } from './fixtures';
 import type { RecordingStore } from './recordingStore';
 
 const MESSAGES = 40;
 
-let c: CaptureStack;
-const running = new Set<CaptureEngine>();
-
-beforeAll(async () => {
-  const stack = await startMailStack();
-  c = { stack, owner: await stack.createUser('sam'), dropbox: await stack.createUser('crm') };
-});
-
-let baseline: ReturnType<typeof openHandles>;
-beforeEach(() => {
-  baseline = openHandles();
-});
-
-afterEach(async () => {
-  await stopAll(running, baseline);
-});
-
-afterAll(async () => {
-  await c?.stack.stop();
-});
+const { running, c } = sharedDropBoxSuite();
 
 /** Creates the folder, appends the messages, answers its UIDVALIDITY. */
 async function fillFolder(folder: string, raws: readonly string[]): Promise<number> {
