@@ -24,61 +24,46 @@ const GOOD_ANSWER = {
   smtp: { host: 'smtp.acme.com', port: 465, tls: 'implicit', user: 'jane@acme.com' },
 } as const;
 
+type Tried = { source: string; reason: string; detail: string };
+/** a source the test server has no document for */
+const missing = (source: string): Tried => ({ source, reason: 'not-found', detail: 'HTTP 404' });
+/** the answer when `source` served GOOD_CONFIG, after the sources in `before` said why not */
+const foundIn = (source: string, ...before: Tried[]) => ({ found: true, source, ...GOOD_ANSWER, tried: [SRV_NOT_FOUND, ...before] });
+/** the answer when no source had one */
+const nothingFound = (...tried: Tried[]) => ({ found: false, tried: [SRV_NOT_FOUND, ...tried] });
+
 describe('discoverServers from autoconfig documents', () => {
   it('uses the domain config, which is given the address', async () => {
     server.routes.set(PATHS.domain, { body: GOOD_CONFIG });
-    expect(await discover()).toEqual({ found: true, source: 'autoconfig-domain', ...GOOD_ANSWER, tried: [SRV_NOT_FOUND] });
+    expect(await discover()).toEqual(foundIn('autoconfig-domain'));
     expect(server.requests).toEqual([`${PATHS.domain}?emailaddress=jane%40acme.com`]);
   });
 
   it('falls back to the well-known path when the domain config is missing', async () => {
     server.routes.set(PATHS.wellKnown, { body: GOOD_CONFIG });
-    expect(await discover()).toEqual({
-      found: true,
-      source: 'autoconfig-wellknown',
-      ...GOOD_ANSWER,
-      tried: [SRV_NOT_FOUND, { source: 'autoconfig-domain', reason: 'not-found', detail: 'HTTP 404' }],
-    });
+    expect(await discover()).toEqual(foundIn('autoconfig-wellknown', missing('autoconfig-domain')));
   });
 
   it('falls back to the ISP database, which is not told the address', async () => {
     server.routes.set(PATHS.ispdb, { body: GOOD_CONFIG });
-    expect(await discover()).toEqual({
-      found: true,
-      source: 'ispdb',
-      ...GOOD_ANSWER,
-      tried: [
-        SRV_NOT_FOUND,
-        { source: 'autoconfig-domain', reason: 'not-found', detail: 'HTTP 404' },
-        { source: 'autoconfig-wellknown', reason: 'not-found', detail: 'HTTP 404' },
-      ],
-    });
+    expect(await discover()).toEqual(foundIn('ispdb', missing('autoconfig-domain'), missing('autoconfig-wellknown')));
     expect(server.requests).toEqual([`${PATHS.domain}?emailaddress=jane%40acme.com`, PATHS.wellKnown, PATHS.ispdb]);
   });
 
   it('returns found: false with every reason when no source has an answer', async () => {
     server.routes.set(PATHS.wellKnown, { status: 500, body: 'oops' });
-    expect(await discover()).toEqual({
-      found: false,
-      tried: [
-        SRV_NOT_FOUND,
-        { source: 'autoconfig-domain', reason: 'not-found', detail: 'HTTP 404' },
-        { source: 'autoconfig-wellknown', reason: 'unreachable', detail: 'HTTP 500' },
-        { source: 'ispdb', reason: 'not-found', detail: 'HTTP 404' },
-      ],
-    });
+    expect(await discover()).toEqual(
+      nothingFound(missing('autoconfig-domain'), { source: 'autoconfig-wellknown', reason: 'unreachable', detail: 'HTTP 500' }, missing('ispdb')),
+    );
   });
 
   it('fills the username placeholders', async () => {
-    server.routes.set(
-      PATHS.domain,
-      {
-        body: clientConfig(
-          imapEntry({ host: 'imap.%EMAILDOMAIN%', port: 993, socketType: 'SSL', username: '%EMAILLOCALPART%' }),
-          smtpEntry({ host: 'smtp.acme.com', port: 587, socketType: 'STARTTLS', username: '%EMAILLOCALPART%+smtp@%EMAILDOMAIN%' }),
-        ),
-      },
-    );
+    server.routes.set(PATHS.domain, {
+      body: clientConfig(
+        imapEntry({ host: 'imap.%EMAILDOMAIN%', port: 993, socketType: 'SSL', username: '%EMAILLOCALPART%' }),
+        smtpEntry({ host: 'smtp.acme.com', port: 587, socketType: 'STARTTLS', username: '%EMAILLOCALPART%+smtp@%EMAILDOMAIN%' }),
+      ),
+    });
     expect(await discover('Jane.Doe@Acme.COM')).toMatchObject({
       found: true,
       imap: { host: 'imap.acme.com', port: 993, tls: 'implicit', user: 'Jane.Doe' },
@@ -87,39 +72,30 @@ describe('discoverServers from autoconfig documents', () => {
   });
 
   it('skips plain-text servers for the next acceptable entry, and fails a source that offers only plain text', async () => {
-    server.routes.set(
-      PATHS.domain,
-      {
-        body: clientConfig(
-          imapEntry({ host: 'plain.acme.com', port: 143, socketType: 'plain', username: '%EMAILADDRESS%' }),
-          imapEntry({ host: 'imap.acme.com', port: 143, socketType: 'STARTTLS', username: '%EMAILADDRESS%' }),
-          smtpEntry({ host: 'plain.acme.com', port: 25, socketType: 'plain', username: '%EMAILADDRESS%' }),
-        ),
-      },
-    );
-    server.routes.set(PATHS.wellKnown, { body: GOOD_CONFIG });
-    expect(await discover()).toEqual({
-      found: true,
-      source: 'autoconfig-wellknown',
-      ...GOOD_ANSWER,
-      tried: [SRV_NOT_FOUND, { source: 'autoconfig-domain', reason: 'incomplete', detail: 'SMTP server offered only without TLS' }],
+    server.routes.set(PATHS.domain, {
+      body: clientConfig(
+        imapEntry({ host: 'plain.acme.com', port: 143, socketType: 'plain', username: '%EMAILADDRESS%' }),
+        imapEntry({ host: 'imap.acme.com', port: 143, socketType: 'STARTTLS', username: '%EMAILADDRESS%' }),
+        smtpEntry({ host: 'plain.acme.com', port: 25, socketType: 'plain', username: '%EMAILADDRESS%' }),
+      ),
     });
+    server.routes.set(PATHS.wellKnown, { body: GOOD_CONFIG });
+    expect(await discover()).toEqual(
+      foundIn('autoconfig-wellknown', { source: 'autoconfig-domain', reason: 'incomplete', detail: 'SMTP server offered only without TLS' }),
+    );
   });
 
   it('fails a malformed XML document with a reason and tries the next source', async () => {
     server.routes.set(PATHS.domain, { body: '<clientConfig version="1.1"><emailProvider></clientConfig>' });
     server.routes.set(PATHS.wellKnown, { body: '<html><body>Welcome to Acme</body></html>' });
     server.routes.set(PATHS.ispdb, { body: GOOD_CONFIG });
-    expect(await discover()).toEqual({
-      found: true,
-      source: 'ispdb',
-      ...GOOD_ANSWER,
-      tried: [
-        SRV_NOT_FOUND,
+    expect(await discover()).toEqual(
+      foundIn(
+        'ispdb',
         { source: 'autoconfig-domain', reason: 'invalid', detail: 'not well-formed XML: unexpected closing tag clientConfig at offset 43' },
         { source: 'autoconfig-wellknown', reason: 'invalid', detail: 'root element is <html>, not <clientConfig>' },
-      ],
-    });
+      ),
+    );
   });
 
   it('refuses a response over 100 KB, with or without Content-Length, and tries the next source', async () => {
@@ -127,16 +103,13 @@ describe('discoverServers from autoconfig documents', () => {
     server.routes.set(PATHS.domain, { body: huge });
     server.routes.set(PATHS.wellKnown, { body: huge, chunked: true });
     server.routes.set(PATHS.ispdb, { body: GOOD_CONFIG });
-    expect(await discover()).toEqual({
-      found: true,
-      source: 'ispdb',
-      ...GOOD_ANSWER,
-      tried: [
-        SRV_NOT_FOUND,
+    expect(await discover()).toEqual(
+      foundIn(
+        'ispdb',
         { source: 'autoconfig-domain', reason: 'too-large', detail: `response of ${Buffer.byteLength(huge)} bytes is over the 102400-byte limit` },
         { source: 'autoconfig-wellknown', reason: 'too-large', detail: 'response is over the 102400-byte limit' },
-      ],
-    });
+      ),
+    );
   });
 
   it('gives up on a server that never answers after the configured timeout and tries the next source', async () => {
@@ -145,12 +118,7 @@ describe('discoverServers from autoconfig documents', () => {
     const started = Date.now();
     const result = await discover('jane@acme.com', 200);
     const elapsed = Date.now() - started;
-    expect(result).toEqual({
-      found: true,
-      source: 'autoconfig-wellknown',
-      ...GOOD_ANSWER,
-      tried: [SRV_NOT_FOUND, { source: 'autoconfig-domain', reason: 'timeout', detail: 'no answer within 200 ms' }],
-    });
+    expect(result).toEqual(foundIn('autoconfig-wellknown', { source: 'autoconfig-domain', reason: 'timeout', detail: 'no answer within 200 ms' }));
     expect(elapsed).toBeGreaterThanOrEqual(190);
     expect(elapsed).toBeLessThan(1_500);
   });
@@ -171,15 +139,8 @@ describe('discoverServers from autoconfig documents', () => {
       urls: { domain: () => `${base}/a`, wellKnown: () => `${base}/b`, ispdb: () => `${base}/c` },
       timeoutMs: 2_000,
     });
-    expect(result).toEqual({
-      found: false,
-      tried: [
-        SRV_NOT_FOUND,
-        { source: 'autoconfig-domain', reason: 'unreachable', detail: 'network error ECONNREFUSED' },
-        { source: 'autoconfig-wellknown', reason: 'unreachable', detail: 'network error ECONNREFUSED' },
-        { source: 'ispdb', reason: 'unreachable', detail: 'network error ECONNREFUSED' },
-      ],
-    });
+    const refused = (source: string): Tried => ({ source, reason: 'unreachable', detail: 'network error ECONNREFUSED' });
+    expect(result).toEqual(nothingFound(refused('autoconfig-domain'), refused('autoconfig-wellknown'), refused('ispdb')));
     server = await startConfigServer(); // for afterEach
   });
 });
