@@ -2,12 +2,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Visibility } from '../../../../shared/domain/crm';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { Button } from '../../components/Button';
 import { LockIcon, PeopleIcon } from '../../components/MailIcons';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { useInboxStore } from '../../state/inboxStore';
-import { ErrorNotice } from '../thread/ErrorNotice';
+import { ErrorNotice } from '../common/ErrorNotice';
 
 export function BulkBar() {
   const { t } = useTranslation();

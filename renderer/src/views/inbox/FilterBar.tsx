@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { cx } from '../../components/classNames';
 import { useFormat } from '../../components/useFormat';
 import { INBOX_FILTERS, useInboxStore } from '../../state/inboxStore';

@@ -1,7 +1,7 @@
 /** What an empty list means, and what to do next: per filter, per search, or no mail at all. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { Button } from '../../components/Button';
 import { CopyableText } from '../../components/CopyableText';
 import { useInboxStore, type InboxFilterKind } from '../../state/inboxStore';

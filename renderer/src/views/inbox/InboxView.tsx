@@ -8,8 +8,8 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInboxStore } from '../../state/inboxStore';
 import { useUiStore } from '../../state/uiStore';
-import { LinkPickerDialog } from '../linkPanel/LinkPickerDialog';
-import { ThreadPane } from './ThreadPane';
+import type { ReactNode } from 'react';
+import { ThreadPane, type RenderOpenThread } from './ThreadPane';
 import { BulkBar } from './BulkBar';
 import { FilterBar } from './FilterBar';
 import { InboxEmpty } from './InboxEmpty';
@@ -20,7 +20,16 @@ import { useInboxKeyboard } from './useInboxKeyboard';
 import { useInboxThreads } from './useInboxThreads';
 import '../../styles/inbox.css';
 
-export function InboxView() {
+/**
+ * The reading pane's content and the "Link item" picker belong to other feature folders (thread,
+ * linkPanel): the shell hands them in, so this folder imports neither.
+ */
+export interface InboxSlots {
+  renderThread: RenderOpenThread;
+  renderLinkPicker: (threadId: string, onClose: () => void) => ReactNode;
+}
+
+export function InboxView({ renderThread, renderLinkPicker }: InboxSlots) {
   const { t } = useTranslation();
   const filter = useInboxStore((s) => s.filter);
   const query = useInboxStore((s) => s.query);
@@ -82,8 +91,8 @@ export function InboxView() {
           />
         )}
       </section>
-      <ThreadPane threadId={openId} />
-      {linkPickerFor && <LinkPickerDialog threadId={linkPickerFor} onClose={() => useInboxStore.getState().closeLinkPicker()} />}
+      <ThreadPane threadId={openId} renderThread={renderThread} />
+      {linkPickerFor && renderLinkPicker(linkPickerFor, () => useInboxStore.getState().closeLinkPicker())}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /** "New person": name, email address, organization. */
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';
 import { useAsyncAction } from '../../components/useAsyncAction';

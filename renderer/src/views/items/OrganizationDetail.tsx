@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { InlineText } from '../../components/InlineText';
 import { useAsyncAction } from '../../components/useAsyncAction';

@@ -1,7 +1,7 @@
 /** The status buttons of a deal, lead or project (R4.5); deleting asks first. */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { Button } from '../../components/Button';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import type { AsyncAction } from '../../components/useAsyncAction';

@@ -1,6 +1,6 @@
 /** The organizations list: found by name (all, by name, when nothing is typed), with people and mail. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import type { OrganizationRow } from '../../db/records';
 import { LIST_THREAD_CAP, mailSummary, type MailSummary } from './activity';
 

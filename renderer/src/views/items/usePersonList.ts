@@ -3,7 +3,7 @@
  * with its organization's name and a summary of its mail.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import type { PersonRow } from '../../db/records';
 import { LIST_THREAD_CAP, mailSummary, type MailSummary } from './activity';
 

@@ -4,13 +4,13 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import type { ItemRow, ThreadRow } from '../../db/records';
 import { useUiStore } from '../../state/uiStore';
-import { ErrorNotice } from '../thread/ErrorNotice';
+import { ErrorNotice } from '../common/ErrorNotice';
 import { ItemPicker } from './ItemPicker';
 
 export function CopySection({ thread }: { thread: ThreadRow }) {

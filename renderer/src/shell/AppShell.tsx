@@ -1,14 +1,17 @@
 /** The shell around every view once an account exists: navigation, status line, the view. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from './api/api';
-import { useUiStore, VIEWS, type ViewName } from './state/uiStore';
-import { ComposeLauncher } from './views/compose/ComposeLauncher';
-import { InboxView } from './views/inbox/InboxView';
-import { ItemsView } from './views/items/ItemsView';
-import { OutboxLauncher } from './views/outbox/OutboxLauncher';
-import { RejectedView } from './views/rejected/RejectedView';
-import { SyncStatus } from './views/shell/SyncStatus';
+import { api } from '../api/api';
+import { useUiStore, VIEWS, type ViewName } from '../state/uiStore';
+import { ComposeLauncher } from '../views/compose/ComposeLauncher';
+import { InboxView } from '../views/inbox/InboxView';
+import { LinkPanel } from '../views/linkPanel/LinkPanel';
+import { LinkPickerDialog } from '../views/linkPanel/LinkPickerDialog';
+import { ThreadView } from '../views/thread/ThreadView';
+import { ItemsView } from '../views/items/ItemsView';
+import { OutboxLauncher } from '../views/outbox/OutboxLauncher';
+import { RejectedView } from '../views/rejected/RejectedView';
+import { SyncStatus } from './SyncStatus';
 
 const ICONS: Record<ViewName, string> = {
   inbox: '✉',
@@ -36,10 +39,19 @@ function useCoreVersion(): { version?: string; failed: boolean } {
   return state;
 }
 
+/** The inbox's reading pane: the open thread beside its link panel. */
+const renderThread = (threadId: string, onClose: () => void) => (
+  <>
+    <ThreadView threadId={threadId} onClose={onClose} />
+    <LinkPanel threadId={threadId} />
+  </>
+);
+const renderLinkPicker = (threadId: string, onClose: () => void) => <LinkPickerDialog threadId={threadId} onClose={onClose} />;
+
 function CurrentView({ view, settings }: { view: ViewName; settings: React.ReactNode }) {
   switch (view) {
     case 'inbox':
-      return <InboxView />;
+      return <InboxView renderThread={renderThread} renderLinkPicker={renderLinkPicker} />;
     case 'rejected':
       return <RejectedView />;
     case 'settings':

@@ -1,6 +1,6 @@
 /** The word indexer runs only when capture has been quiet, and until nothing waits. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startWordIndexer } from '../../../renderer/src/app/wordIndexer';
+import { startWordIndexer } from '../../../renderer/src/session/wordIndexer';
 
 /** A queue of `waiting` messages the indexer drains `step` at a time, counting its calls. */
 function queue(waiting: number, step = 10) {

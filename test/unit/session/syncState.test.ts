@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOffline, nextProgress, syncingProgress } from '../../../renderer/src/app/syncState';
+import { isOffline, nextProgress, syncingProgress } from '../../../renderer/src/session/syncState';
 import type { SourceProgress } from '../../../shared/domain/capture';
 
 const p = (sourceId: string, state: SourceProgress['state'], done = 0, total = 0): SourceProgress => ({ sourceId, state, done, total });

@@ -8,7 +8,7 @@ import type { OwnAddressView } from '../../../shared/rules/send/ownAddresses';
 import { api } from '../api/api';
 import type { AlternatesProps } from '../views/settings/alternates';
 import type { CrmPreferencesProps } from '../views/settings/crmPreferences';
-import { useCrmStore } from './sessionContext';
+import { useCrmStore } from '../session/sessionContext';
 
 export function usePreferences(): CrmPreferencesProps {
   const store = useCrmStore();

@@ -5,7 +5,7 @@
  * inbox's rows included), 12% of the renderer's time in a cold mirror.
  */
 import { useTranslation } from 'react-i18next';
-import { isOffline, syncingProgress, useSyncStore } from '../../app/syncState';
+import { isOffline, syncingProgress, useSyncStore } from '../session/syncState';
 
 export function SyncStatus() {
   const { t } = useTranslation();

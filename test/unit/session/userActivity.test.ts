@@ -1,6 +1,6 @@
 /** A key or pointer press marks the user active for two seconds: held-back views update at once meanwhile. */
 import { describe, expect, it } from 'vitest';
-import { userRecentlyActive, watchUserActivity } from '../../../renderer/src/app/userActivity';
+import { userRecentlyActive, watchUserActivity } from '../../../renderer/src/session/userActivity';
 
 describe('user activity', () => {
   it('a key or pointer press makes the user active for two seconds; other events do not', () => {

@@ -4,13 +4,13 @@
  * taken over the account's facts (own addresses, BCC address).
  */
 import { useCallback } from 'react';
-import type { AccountView } from '../../shared/settings/accountConfig';
+import type { AccountView } from '../../../shared/settings/accountConfig';
 import { AppShell } from './AppShell';
-import { useDeepLinks } from './app/deepLinks';
-import { useSession } from './app/sessionContext';
-import { useAlternates, usePreferences } from './app/useSettingsProps';
-import { AccountGate } from './views/firstRun/AccountGate';
-import { SettingsView } from './views/settings/SettingsView';
+import { useDeepLinks } from './deepLinks';
+import { useSession } from '../session/sessionContext';
+import { useAlternates, usePreferences } from './useSettingsProps';
+import { AccountGate } from '../views/firstRun/AccountGate';
+import { SettingsView } from '../views/settings/SettingsView';
 
 function Settings({ onAccountSaved }: { onAccountSaved(account: AccountView): void }) {
   return <SettingsView preferences={usePreferences()} alternates={useAlternates()} onAccountSaved={onAccountSaved} />;
