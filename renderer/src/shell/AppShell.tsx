@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/api';
-import { useUiStore, VIEWS, type ViewName } from '../state/uiStore';
+import { useUiState, VIEWS, type ViewName } from '../state/uiState';
 import { ComposeLauncher } from '../views/compose/ComposeLauncher';
 import { InboxView } from '../views/inbox/InboxView';
 import { LinkPanel } from '../views/linkPanel/LinkPanel';
@@ -63,8 +63,8 @@ function CurrentView({ view, settings }: { view: ViewName; settings: React.React
 
 export function AppShell({ settings }: { settings: React.ReactNode }) {
   const { t } = useTranslation();
-  const view = useUiStore((s) => s.view);
-  const showView = useUiStore((s) => s.showView);
+  const view = useUiState((s) => s.view);
+  const showView = useUiState((s) => s.showView);
   const core = useCoreVersion();
 
   return (

@@ -40,7 +40,7 @@ describe('renderer layers (eslint.config.js)', () => {
     ['a view feature importing views/common', 'renderer/src/views/inbox/ok.ts', importing('ErrorNotice', '../common/ErrorNotice')],
     ['a view feature importing its own folder', 'renderer/src/views/inbox/ok.ts', importing('ThreadPane', './ThreadPane')],
     ['a view importing the session', 'renderer/src/views/items/ok.ts', importing('useSession', '../../session/sessionContext')],
-    ['a view importing components, state and the store', 'renderer/src/views/items/ok.ts', "import { Button } from '../../components/Button';\nimport { useUiStore } from '../../state/uiStore';\nimport { createCrmStore } from '../../store';\nexport const x = [Button, useUiStore, createCrmStore];\n"],
+    ['a view importing components, state and the store', 'renderer/src/views/items/ok.ts', "import { Button } from '../../components/Button';\nimport { useUiState } from '../../state/uiState';\nimport { createCrmStore } from '../../store';\nexport const x = [Button, useUiState, createCrmStore];\n"],
     ['views/common importing components', 'renderer/src/views/common/ok.ts', importing('Button', '../../components/Button')],
     ['the session importing the CRM store', 'renderer/src/session/ok.ts', importing('createCrmStore', '../store')],
     ['the CRM store importing the database', 'renderer/src/store/ok.ts', importing('BlindcopyDb', '../db/database')],

@@ -6,8 +6,8 @@
  */
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useInboxStore } from '../../state/inboxStore';
-import { useUiStore } from '../../state/uiStore';
+import { useInboxState } from '../../state/inboxState';
+import { useUiState } from '../../state/uiState';
 import type { ReactNode } from 'react';
 import { ThreadPane, type RenderOpenThread } from './ThreadPane';
 import { BulkBar } from './BulkBar';
@@ -31,12 +31,12 @@ export interface InboxSlots {
 
 export function InboxView({ renderThread, renderLinkPicker }: InboxSlots) {
   const { t } = useTranslation();
-  const filter = useInboxStore((s) => s.filter);
-  const query = useInboxStore((s) => s.query);
-  const activeId = useInboxStore((s) => s.activeId);
-  const checked = useInboxStore((s) => s.checked);
-  const linkPickerFor = useInboxStore((s) => s.linkPickerFor);
-  const openId = useUiStore((s) => s.selectedThreadId);
+  const filter = useInboxState((s) => s.filter);
+  const query = useInboxState((s) => s.query);
+  const activeId = useInboxState((s) => s.activeId);
+  const checked = useInboxState((s) => s.checked);
+  const linkPickerFor = useInboxState((s) => s.linkPickerFor);
+  const openId = useUiState((s) => s.selectedThreadId);
   const list = useInboxThreads(filter, query);
   const gridRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -48,18 +48,18 @@ export function InboxView({ renderThread, renderLinkPicker }: InboxSlots) {
   useInboxKeyboard({ threads: list.threads, gridRef, searchRef });
 
   const onOpen = useCallback((id: string) => {
-    useInboxStore.getState().setActive(id);
-    useUiStore.getState().selectThread(id);
+    useInboxState.getState().setActive(id);
+    useUiState.getState().selectThread(id);
   }, []);
   const onSelect = useCallback((id: string, gesture: SelectGesture) => {
-    const ui = useInboxStore.getState();
+    const ui = useInboxState.getState();
     const next = selectWith(ui.checked, ui.anchorId, threadsRef.current.map((t) => t.id), id, gesture);
     ui.setChecked(next.checked, next.anchorId);
     ui.setActive(id);
   }, []);
   const onLinkItem = useCallback((id: string) => {
-    useInboxStore.getState().setActive(id);
-    useInboxStore.getState().openLinkPicker(id);
+    useInboxState.getState().setActive(id);
+    useInboxState.getState().openLinkPicker(id);
   }, []);
 
   const empty = !list.loading && list.threads.length === 0;
@@ -92,7 +92,7 @@ export function InboxView({ renderThread, renderLinkPicker }: InboxSlots) {
         )}
       </section>
       <ThreadPane threadId={openId} renderThread={renderThread} />
-      {linkPickerFor && renderLinkPicker(linkPickerFor, () => useInboxStore.getState().closeLinkPicker())}
+      {linkPickerFor && renderLinkPicker(linkPickerFor, () => useInboxState.getState().closeLinkPicker())}
     </div>
   );
 }

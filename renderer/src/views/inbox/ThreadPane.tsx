@@ -4,7 +4,7 @@
  * folders of their own, and a feature folder imports no other (eslint.config.js, renderer layers).
  */
 import type { ReactNode } from 'react';
-import { useUiStore } from '../../state/uiStore';
+import { useUiState } from '../../state/uiState';
 import { ReadingPlaceholder } from './ReadingPlaceholder';
 
 /** Renders an open thread (its messages and its link panel); `onClose` closes it. */
@@ -12,7 +12,7 @@ export type RenderOpenThread = (threadId: string, onClose: () => void) => ReactN
 
 export function ThreadPane({ threadId, renderThread }: { threadId: string | undefined; renderThread: RenderOpenThread }) {
   const close = () => {
-    useUiStore.getState().selectThread(undefined);
+    useUiState.getState().selectThread(undefined);
     document.querySelector<HTMLElement>('.inbox-grid')?.focus({ preventScroll: true });
   };
   if (!threadId) {

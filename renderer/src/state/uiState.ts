@@ -11,7 +11,7 @@ interface UiState {
   selectThread(id: string | undefined): void;
 }
 
-export const useUiStore = create<UiState>((set) => ({
+export const useUiState = create<UiState>((set) => ({
   view: 'inbox',
   selectedThreadId: undefined,
   showView: (view) => set({ view, selectedThreadId: undefined }),

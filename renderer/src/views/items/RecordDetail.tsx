@@ -1,4 +1,4 @@
-/** An organization's page: its name, its people, its conversations. */
+/** A record's page (a person or an organization): its name, editable; what its kind shows; delete. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,17 +6,14 @@ import { useCrmStore } from '../../session/sessionContext';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { InlineText } from '../../components/InlineText';
 import { useAsyncAction } from '../../components/useAsyncAction';
-import { ActionError } from './ActionError';
 import { DetailHeader } from './DetailHeader';
 import { useErrorText } from './errorText';
 import { useItemsNav } from './itemsNav';
 import { MissingRecord } from './MissingRecord';
-import { OrganizationPersons } from './OrganizationPersons';
-import { RecordThreads } from './RecordThreads';
-import { useThreadPages } from './useThreadPages';
+import type { NamedRecord, RecordKind } from './recordKind';
 import { useEditWords } from './useEditWords';
 
-export function OrganizationDetail({ id }: { id: string }) {
+export function RecordDetail<R extends NamedRecord, Extra>({ kind, id }: { kind: RecordKind<R, Extra>; id: string }) {
   const { t } = useTranslation();
   const store = useCrmStore();
   const headingId = useId();
@@ -25,50 +22,47 @@ export function OrganizationDetail({ id }: { id: string }) {
   const nameAction = useAsyncAction();
   const action = useAsyncAction();
   const setOpen = useItemsNav((s) => s.setOpen);
-  const found = useLiveQuery(async () => ({ organization: await store.queries.organization(id) }), [store, id]);
-  const persons = useLiveQuery(() => store.queries.personsOfOrganization(id), [store, id]);
-  const threadPages = useThreadPages((request) => store.queries.threadsOfOrganization(id, request), [store, id]);
-  const back = () => setOpen('organizations', undefined);
-  const backLabel = t('items.back.organizations');
+  const found = useLiveQuery(async () => ({ record: await kind.load(store, id) }), [store, kind, id]);
+  const { view, DetailBody } = kind;
+  const back = () => setOpen(view, undefined);
+  const backLabel = t(`items.back.${view}`);
 
   if (found === undefined) return <p className="muted" aria-busy="true">{t('items.loading')}</p>;
-  const { organization } = found;
-  if (!organization) return <MissingRecord backLabel={backLabel} onBack={back} />;
+  const { record } = found;
+  if (!record) return <MissingRecord backLabel={backLabel} onBack={back} />;
 
   return (
-    <article className="record" aria-labelledby={headingId} data-testid="organization-detail">
+    <article className="record" aria-labelledby={headingId} data-testid={`${kind.testId}-detail`}>
       <DetailHeader
         backLabel={backLabel}
         onBack={back}
         headingId={headingId}
-        title={organization.name}
+        title={record.name}
         titleEditor={(heading) => (
           <InlineText
-            value={organization.name}
+            value={record.name}
             words={words(t('items.fields.name'))}
             required
             error={errorText(nameAction.error)}
             onSave={async (name) => {
-              if ((await nameAction.run(() => store.renameOrganization(id, { name }))) === undefined) throw new Error('not saved');
+              if ((await nameAction.run(() => kind.rename(store, id, name))) === undefined) throw new Error('not saved');
             }}
           >
             {heading}
           </InlineText>
         )}
       />
-      <OrganizationPersons persons={persons} />
-      <RecordThreads pages={threadPages} empty={t('items.organization.noThreads')} />
-      <ActionError error={action.error} />
+      <DetailBody record={record} action={action} />
       <div className="record-footer">
         <ConfirmButton
-          label={t('items.actions.delete.organizations')}
-          question={t('items.actions.deleteQuestion.organizations')}
+          label={t(`items.actions.delete.${view}`)}
+          question={t(`items.actions.deleteQuestion.${view}`)}
           confirmLabel={t('items.actions.deleteConfirm')}
           cancelLabel={t('common.actions.cancel')}
           variant="quiet"
           busy={action.busy}
           onConfirm={async () => {
-            if (await action.run(() => store.deleteOrganization(id).then(() => true))) back();
+            if (await action.run(() => kind.remove(store, id).then(() => true))) back();
           }}
         />
       </div>

@@ -1,7 +1,7 @@
 /**
  * UI state of the inbox (never CRM data): the filter and search, the keyboard cursor, the
  * checked threads for bulk actions (R5.4), and which thread the "Link item" dialog is open for
- * (R4.10). The open thread itself is uiStore's `selectedThreadId`, so other views can open one.
+ * (R4.10). The open thread itself is uiState's `selectedThreadId`, so other views can open one.
  */
 import { create } from 'zustand';
 
@@ -26,7 +26,7 @@ interface InboxUiState {
   closeLinkPicker(): void;
 }
 
-export const useInboxStore = create<InboxUiState>((set) => ({
+export const useInboxState = create<InboxUiState>((set) => ({
   filter: 'all',
   query: '',
   activeId: undefined,
