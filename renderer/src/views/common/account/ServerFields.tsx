@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TlsMode } from '../../../../../shared/settings/account';
 import { Field } from '../../../components/Field';
 import { SelectField } from '../../../components/SelectField';
-import { serverProblems, updateServer, type ServerDraft, type ServerKind } from './serverDraft';
+import { serverProblems, updateServer, type ServerDraft, type ServerKind, type ServerProblem } from './serverDraft';
 import '../../../styles/account.css';
 
 export interface PasswordFieldOptions {
@@ -26,7 +26,7 @@ export function ServerFields({ kind, value, onChange, password, showProblems }: 
   const { t } = useTranslation();
   const problems = showProblems ? serverProblems(value) : {};
   const edit = (patch: Partial<ServerDraft>) => onChange(updateServer(kind, value, patch));
-  const problem = (p: string | undefined) => (p ? t(`settings.server.problem.${p}`) : undefined);
+  const problem = (p: ServerProblem | undefined) => (p ? t(`settings.server.problem.${p}`) : undefined);
   return (
     <div className="server-fields">
       <Field
