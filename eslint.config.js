@@ -1,12 +1,47 @@
 // Lint = the layering of DESIGN.md, enforced: a file importing across a forbidden line fails
 // `npm test`. Zones: shared → nothing; main → shared; preload → shared + electron;
 // renderer → shared only. Mail and store code never import electron.
+import { readdirSync } from 'node:fs';
 import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'net', 'tls', 'crypto', 'child_process', 'http', 'https', 'stream', 'url', 'util', 'events', 'buffer'];
 
 const layer = (from, message) => ({ target: `./${from.target}`, from: from.from.map((f) => `./${f}`), message });
+
+// Layers inside the renderer (renderer/src), top to bottom. Each folder may import only the
+// folders listed for it (and itself, shared/, packages, styles/); an arrow back up fails the lint:
+//   main.tsx (entry) → shell/ (App, AppShell, deep links, settings props, sync status)
+//   → views/<feature>/ (inbox, thread, linkPanel, items, compose, outbox, rejected, settings, firstRun)
+//   → views/common/ (view parts more than one feature uses)
+//   → session/ (store ↔ capture, and the hooks that hand it to views) · components/ (plain controls) · state/ (zustand UI state)
+//   → store/ (the CRM store) → db/ (Dexie schema and records) · api/ (IPC client) · i18n/
+// A feature folder imports no other feature folder: what one shows inside another is handed in by
+// the shell (e.g. the inbox's reading pane). components/, state/, store/ and db/ import no views,
+// no session and no shell; store/ and db/ import no React code at all.
+const RENDERER = 'renderer/src';
+const FEATURES = readdirSync(new URL(`./${RENDERER}/views`, import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'common')
+  .map((entry) => `views/${entry.name}`);
+const BELOW_VIEWS = ['session', 'components', 'state', 'store', 'db', 'api', 'i18n'];
+const RENDERER_LAYERS = {
+  shell: [...FEATURES, 'views/common', ...BELOW_VIEWS],
+  ...Object.fromEntries(FEATURES.map((feature) => [feature, ['views/common', ...BELOW_VIEWS]])),
+  'views/common': BELOW_VIEWS,
+  session: ['store', 'db', 'api'],
+  components: [],
+  state: [],
+  store: ['db'],
+  db: [],
+  api: [],
+  i18n: [],
+};
+const rendererZones = Object.entries(RENDERER_LAYERS).map(([folder, allowed]) => ({
+  target: `./${RENDERER}/${folder}`,
+  from: `./${RENDERER}`,
+  except: [folder, ...allowed, 'styles'].map((f) => `./${f}`),
+  message: `renderer/src/${folder} may import only ${allowed.length ? allowed.join(', ') : 'shared/ and packages'} (renderer layers, eslint.config.js).`,
+}));
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', '.tsbuild/**', 'node_modules/**', 'test-results/**', 'bench-results/**'] },
@@ -27,6 +62,7 @@ export default tseslint.config(
             layer({ target: 'main', from: ['renderer', 'preload', 'test'] }, 'main/ may import shared/ only.'),
             layer({ target: 'preload', from: ['main', 'renderer', 'test'] }, 'preload/ may import shared/ (and electron) only.'),
             layer({ target: 'renderer', from: ['main', 'preload', 'test'] }, 'renderer/ may import shared/ only.'),
+            ...rendererZones,
           ],
         },
       ],

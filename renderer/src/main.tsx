@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App } from './shell/App';
 import { api } from './api/api';
-import { openSession } from './app/session';
-import { SessionContext } from './app/sessionContext';
-import { watchUserActivity } from './app/userActivity';
+import { openSession } from './session/session';
+import { SessionContext } from './session/sessionContext';
+import { watchUserActivity } from './session/userActivity';
 import { initI18n, pickLanguage } from './i18n/i18n';
 import './styles.css';
 

@@ -16,3 +16,15 @@ export function splitAddress(address: string): { local: string; domain: string }
   if (at <= 0 || at === normalized.length - 1) return undefined;
   return { local: normalized.slice(0, at), domain: normalized.slice(at + 1) };
 }
+
+/**
+ * The shape the CRM accepts for a person's (or an alternate) address: something, "@", something,
+ * no whitespace. Deliberately loose (a typed address is the user's to know); the account's own
+ * address is checked stricter, by AccountConfigSchema, because it logs in and sends.
+ */
+export const ADDRESS_SHAPE = /^[^\s@]+@[^\s@]+$/;
+
+/** Whether typed text (surrounding whitespace aside) has the shape of an address. */
+export function looksLikeAddress(text: string): boolean {
+  return ADDRESS_SHAPE.test(text.trim());
+}

@@ -55,14 +55,6 @@ export function LinkIcon() {
   );
 }
 
-export function ShieldIcon() {
-  return (
-    <Icon>
-      <path d="M8 1.8 13 3.6v4c0 3-2.1 5.4-5 6.6-2.9-1.2-5-3.6-5-6.6v-4Z" />
-    </Icon>
-  );
-}
-
 export function ImageIcon() {
   return (
     <Icon>

@@ -2,12 +2,15 @@
  * i18next wiring: the system language by default (navigator.languages), switchable in
  * Settings, where the choice is kept in localStorage and wins over the system at the next start;
  * English as the fallback for any missing key. Norwegian: "no" and "nn" systems get Bokmål, the
- * only Norwegian we ship.
+ * only Norwegian we ship. Each language's strings are loaded when first used (languages.ts):
+ * `initI18n` resolves once the chosen language and English are in, and main.tsx renders only
+ * then; `switchLanguage` resolves once the new language is in.
  */
 import i18next, { type i18n } from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import { catalog } from './catalog';
-import { LANGUAGE_CODES, type Language } from './defineMessages';
+import './keys';
+import { isLanguage, LANGUAGE_CODES, loadMessages, type Language } from './languages';
 
 export { LANGUAGE_CODES, type Language };
 
@@ -16,9 +19,7 @@ const ALIASES: Record<string, Language> = { no: 'nb', nn: 'nb' };
 /** Where the language chosen in Settings is kept; absent means "follow the system". */
 export const LANGUAGE_STORAGE_KEY = 'blindcopy.language';
 
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGE_CODES as readonly string[]).includes(value);
-}
+export { isLanguage };
 
 /** The language chosen in Settings, if any (undefined where there is no storage, e.g. in Node). */
 export function savedLanguage(): Language | undefined {
@@ -57,13 +58,15 @@ export function systemLanguage(preferred: readonly string[]): Language {
 }
 
 export async function initI18n(language: Language): Promise<i18n> {
-  await i18next.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: 'en',
-    resources: Object.fromEntries(LANGUAGE_CODES.map((l) => [l, { translation: catalog[l] }])),
-    interpolation: { escapeValue: false }, // React escapes
-    returnNull: false,
-  });
+  await i18next
+    .use(resourcesToBackend((lng: string) => (isLanguage(lng) ? loadMessages[lng]().then((m) => m.default) : Promise.resolve({}))))
+    .use(initReactI18next)
+    .init({
+      lng: language,
+      fallbackLng: 'en',
+      interpolation: { escapeValue: false }, // React escapes
+      returnNull: false,
+    });
   document.documentElement.lang = language;
   return i18next;
 }

@@ -84,9 +84,8 @@ export function emptyDraft(): ComposeDraft {
 }
 
 /** The last message compose handed to the outbox, for a short "it is in the outbox" note. */
+/** The note after Send: whether it queued a new message or saved an edited outbox entry. */
 export interface QueuedNote {
-  id: string;
-  subject: string;
   edited: boolean;
 }
 
@@ -100,7 +99,7 @@ interface ComposeState {
   queued: QueuedNote | undefined;
 }
 
-export const useComposeStore = create<ComposeState>(() => ({ open: false, request: undefined, draft: undefined, generation: 0, queued: undefined }));
+export const useComposeState = create<ComposeState>(() => ({ open: false, request: undefined, draft: undefined, generation: 0, queued: undefined }));
 
 function hasOptions(options: ComposeRequest): boolean {
   return options.item !== undefined || options.to !== undefined || options.replyTo !== undefined || options.outboxId !== undefined;
@@ -117,33 +116,33 @@ export function editOutboxEntry(outboxId: string): void {
 }
 
 function startCompose(request: ComposeRequest): void {
-  const state = useComposeStore.getState();
+  const state = useComposeState.getState();
   if (!hasOptions(request) && (state.draft !== undefined || state.request !== undefined)) {
-    useComposeStore.setState({ open: true });
+    useComposeState.setState({ open: true });
     return;
   }
-  useComposeStore.setState({ open: true, request, draft: undefined, generation: state.generation + 1 });
+  useComposeState.setState({ open: true, request, draft: undefined, generation: state.generation + 1 });
 }
 
 /** Hides the panel; the draft is kept until it is sent or discarded. */
 export function closeCompose(): void {
-  useComposeStore.setState({ open: false });
+  useComposeState.setState({ open: false });
 }
 
 /** Forgets the draft and closes the panel. */
 export function discardDraft(): void {
-  useComposeStore.setState((s) => ({ open: false, request: undefined, draft: undefined, generation: s.generation + 1 }));
+  useComposeState.setState((s) => ({ open: false, request: undefined, draft: undefined, generation: s.generation + 1 }));
 }
 
 /** The panel's prepared draft, accepted only if no newer request came in meanwhile. */
 export function setPreparedDraft(generation: number, draft: ComposeDraft): void {
-  if (useComposeStore.getState().generation === generation) useComposeStore.setState({ draft, request: undefined });
+  if (useComposeState.getState().generation === generation) useComposeState.setState({ draft, request: undefined });
 }
 
 export function updateDraft(patch: Partial<ComposeDraft>): void {
-  useComposeStore.setState((s) => (s.draft ? { draft: { ...s.draft, ...patch } } : {}));
+  useComposeState.setState((s) => (s.draft ? { draft: { ...s.draft, ...patch } } : {}));
 }
 
 export function noteQueued(note: QueuedNote | undefined): void {
-  useComposeStore.setState({ queued: note });
+  useComposeState.setState({ queued: note });
 }

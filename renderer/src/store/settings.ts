@@ -13,11 +13,11 @@ import {
   type SharingDefault,
 } from '../../../shared/domain/crm';
 import { changeCompanyBcc } from '../../../shared/rules/company-address';
-import { normalizeAddress } from '../../../shared/rules/email-address';
+import { ADDRESS_SHAPE, normalizeAddress } from '../../../shared/rules/email-address';
 import type { BlindcopyDb } from '../db/database';
 import { StoreError } from './errors';
 
-const addressSchema = z.string().min(3).max(320).regex(/^[^\s@]+@[^\s@]+$/, 'an email address');
+const addressSchema = z.string().min(3).max(320).regex(ADDRESS_SHAPE, 'an email address');
 
 /** R6: the account's address first (R6.4), then alternates, confirmed or waiting. */
 export const OwnAddressesSchema = z.object({

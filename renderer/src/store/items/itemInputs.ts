@@ -14,6 +14,7 @@ import {
   ProjectStatusSchema,
   type ItemKind,
 } from '../../../../shared/domain/crm';
+import { ADDRESS_SHAPE } from '../../../../shared/rules/email-address';
 import { StoreError } from '../errors';
 
 export const NewDealSchema = DealSchema.pick({ title: true, value: true, currency: true, stage: true, personId: true, organizationId: true });
@@ -34,7 +35,7 @@ export type ProjectPatch = z.infer<typeof ProjectPatchSchema>;
 /** Fields every kind of item shares: enough to prefill one from a thread. */
 export type NewItem = NewLead;
 
-const emailSchema = z.string().trim().min(3).max(320).regex(/^[^\s@]+@[^\s@]+$/, 'an email address');
+const emailSchema = z.string().trim().min(3).max(320).regex(ADDRESS_SHAPE, 'an email address');
 
 export const NewPersonSchema = z.object({
   name: z.string().trim().min(1).max(500),

@@ -6,12 +6,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { Button } from '../../components/Button';
 import { CloseIcon } from '../../components/MailIcons';
 import { Notice } from '../../components/Notice';
 import { useFormat } from '../../components/useFormat';
-import { closeCompose, discardDraft, setPreparedDraft, useComposeStore } from '../../state/compose';
+import { closeCompose, discardDraft, setPreparedDraft, useComposeState } from '../../state/compose';
 import { ComposeForm } from './ComposeForm';
 import { PrepareError, prepareDraft, type PrepareProblem } from './prepareDraft';
 import { useAccountFacts } from './useAccountFacts';
@@ -23,7 +23,7 @@ export function ComposeDialog() {
   const { t } = useTranslation();
   const titleId = useId();
   const dialog = useRef<HTMLDialogElement>(null);
-  const { open, draft, request, generation } = useComposeStore();
+  const { open, draft, request, generation } = useComposeState();
   const factsState = useAccountFacts(open);
   const store = useCrmStore();
   const format = useFormat();

@@ -7,7 +7,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Mailbox } from '../../../../shared/domain/mail';
 import { Button } from '../../components/Button';
-import { discardDraft, updateDraft, useComposeStore, type ComposeDraft } from '../../state/compose';
+import { discardDraft, updateDraft, useComposeState, type ComposeDraft } from '../../state/compose';
 import type { AccountFacts } from './accountFacts';
 import { AttachmentList } from './AttachmentList';
 import { warningsOf } from './buildMessage';
@@ -38,7 +38,7 @@ export function ComposeForm({ draft, facts }: { draft: ComposeDraft; facts: Acco
 
   /** Typed text not yet made into recipients counts too; anything invalid stops the send. */
   function settledDraft(): ComposeDraft | undefined {
-    const current = useComposeStore.getState().draft ?? draft;
+    const current = useComposeState.getState().draft ?? draft;
     const next = { ...current };
     let invalid = false;
     for (const list of LISTS) {

@@ -6,14 +6,14 @@
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
-import { openCompose, useComposeStore } from '../../state/compose';
+import { openCompose, useComposeState } from '../../state/compose';
 import { ComposeDialog } from './ComposeDialog';
 import { QueuedNoteView } from './QueuedNoteView';
 import '../../styles/compose.css';
 
 export function ComposeLauncher() {
   const { t } = useTranslation();
-  const keptDraft = useComposeStore((s) => !s.open && s.draft !== undefined);
+  const keptDraft = useComposeState((s) => !s.open && s.draft !== undefined);
   return (
     <div className="compose-launcher">
       <Button variant="primary" className="compose-launch" onClick={() => openCompose()} data-testid="compose-open">

@@ -6,7 +6,7 @@
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import type { DraftItem } from '../../state/compose';
 import { SuggestionList } from './SuggestionList';
 import { useSuggestions, type Suggestion } from './useSuggestions';

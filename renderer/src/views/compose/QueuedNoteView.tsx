@@ -1,13 +1,13 @@
 /** "It is in the outbox": said for a few seconds after Send, politely. */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { noteQueued, useComposeStore } from '../../state/compose';
+import { noteQueued, useComposeState } from '../../state/compose';
 
 const SHOW_MS = 8000;
 
 export function QueuedNoteView() {
   const { t } = useTranslation();
-  const note = useComposeStore((s) => s.queued);
+  const note = useComposeState((s) => s.queued);
 
   useEffect(() => {
     if (!note) return;

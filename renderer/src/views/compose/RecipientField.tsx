@@ -7,7 +7,7 @@
 import { useCallback, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Mailbox } from '../../../../shared/domain/mail';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { addMailboxes, parseRecipients } from './parseRecipients';
 import { SuggestionList } from './SuggestionList';
 import { useSuggestions, type Suggestion } from './useSuggestions';

@@ -28,7 +28,7 @@ export function useSendDraft() {
       const answer = draft.outboxId === undefined ? await api().invoke('outbox:enqueue', { message }) : await api().invoke('outbox:edit', { id: draft.outboxId, message });
       if ('refused' in answer) return setState({ status: 'refused', reason: answer.refused });
       setState({ status: 'idle' });
-      noteQueued({ id: answer.id, subject: answer.summary.subject, edited: draft.outboxId !== undefined });
+      noteQueued({ edited: draft.outboxId !== undefined });
       discardDraft();
     } catch {
       setState({ status: 'core-error' });

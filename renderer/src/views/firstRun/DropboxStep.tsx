@@ -5,10 +5,10 @@
 import { useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
-import { CompanyBccFields } from '../settings/account/CompanyBccFields';
-import { DropboxFields } from '../settings/account/DropboxFields';
-import { dropboxConfigOf } from '../settings/account/dropboxDraft';
-import { isServerComplete } from '../settings/account/serverDraft';
+import { CompanyBccFields } from '../common/account/CompanyBccFields';
+import { DropboxFields } from '../common/account/DropboxFields';
+import { dropboxConfigOf } from '../common/account/dropboxDraft';
+import { isServerComplete } from '../common/account/serverDraft';
 import type { AccountSetup } from './useAccountSetup';
 
 export interface DropboxStepProps {

@@ -6,9 +6,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../../shared/settings/accountConfig';
-import { accountConfigOf } from '../settings/account/accountDraft';
-import { companyBccOf } from '../settings/account/companyBccDraft';
-import { useSaveAccount } from '../settings/account/useSaveAccount';
+import { accountConfigOf } from '../common/account/accountDraft';
+import { companyBccOf } from '../common/account/companyBccDraft';
+import { useSaveAccount } from '../common/account/useSaveAccount';
 import { AccountStep } from './AccountStep';
 import { DoneStep } from './DoneStep';
 import { DropboxStep } from './DropboxStep';

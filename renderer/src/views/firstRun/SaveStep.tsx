@@ -2,8 +2,8 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
-import { SaveFailureNotice } from '../settings/account/SaveFailureNotice';
-import type { SaveState } from '../settings/account/useSaveAccount';
+import { SaveFailureNotice } from '../common/account/SaveFailureNotice';
+import type { SaveState } from '../common/account/useSaveAccount';
 import { serverLabel } from './serverLabel';
 import type { AccountSetup } from './useAccountSetup';
 

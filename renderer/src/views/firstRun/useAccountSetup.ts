@@ -5,12 +5,12 @@
  */
 import { useState } from 'react';
 import type { CertificateInfo } from '../../../../shared/ipc/connection';
-import { emptyAccount, type AccountDraft } from '../settings/account/accountDraft';
-import { addressOf, domainOf, type CompanyBccDraft } from '../settings/account/companyBccDraft';
-import type { DropboxDraft } from '../settings/account/dropboxDraft';
-import { draftOf, loginOf, type ServerDraft, type ServerKind } from '../settings/account/serverDraft';
-import { testImap, testSmtp } from '../settings/account/testCalls';
-import { useServerTest } from '../settings/account/useServerTest';
+import { emptyAccount, type AccountDraft } from '../common/account/accountDraft';
+import { addressOf, domainOf, type CompanyBccDraft } from '../common/account/companyBccDraft';
+import type { DropboxDraft } from '../common/account/dropboxDraft';
+import { draftOf, loginOf, type ServerDraft, type ServerKind } from '../common/account/serverDraft';
+import { testImap, testSmtp } from '../common/account/testCalls';
+import { useServerTest } from '../common/account/useServerTest';
 import { DEFAULT_DROPBOX_LOCAL_PART } from '../../../../shared/rules/company-address';
 import type { Discovered } from './useDiscovery';
 

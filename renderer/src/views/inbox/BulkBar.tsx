@@ -2,18 +2,18 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Visibility } from '../../../../shared/domain/crm';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { Button } from '../../components/Button';
 import { LockIcon, PeopleIcon } from '../../components/MailIcons';
 import { useAsyncAction } from '../../components/useAsyncAction';
-import { useInboxStore } from '../../state/inboxStore';
-import { ErrorNotice } from '../thread/ErrorNotice';
+import { useInboxState } from '../../state/inboxState';
+import { ErrorNotice } from '../common/ErrorNotice';
 
 export function BulkBar() {
   const { t } = useTranslation();
   const store = useCrmStore();
-  const checked = useInboxStore((s) => s.checked);
-  const clearChecked = useInboxStore((s) => s.clearChecked);
+  const checked = useInboxState((s) => s.checked);
+  const clearChecked = useInboxState((s) => s.clearChecked);
   const action = useAsyncAction();
   const [done, setDone] = useState<string | undefined>();
   // what the last bulk action did stays until the next selection starts

@@ -2,10 +2,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { cx } from '../../components/classNames';
 import { useFormat } from '../../components/useFormat';
-import { INBOX_FILTERS, useInboxStore } from '../../state/inboxStore';
+import { INBOX_FILTERS, useInboxState } from '../../state/inboxState';
 
 export function FilterBar() {
   const { t, i18n } = useTranslation();
@@ -15,8 +15,8 @@ export function FilterBar() {
   const short = (n: number) => (n < 10_000 ? number(n) : compact.format(n));
   const store = useCrmStore();
   const counts = useLiveQuery(() => store.queries.inboxCounts(), [store]);
-  const filter = useInboxStore((s) => s.filter);
-  const setFilter = useInboxStore((s) => s.setFilter);
+  const filter = useInboxState((s) => s.filter);
+  const setFilter = useInboxState((s) => s.setFilter);
   return (
     <div className="inbox-filters" role="group" aria-label={t('inbox.filters.label')}>
       {INBOX_FILTERS.map((kind) => (

@@ -1,16 +1,16 @@
 /** What an empty list means, and what to do next: per filter, per search, or no mail at all. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { Button } from '../../components/Button';
 import { CopyableText } from '../../components/CopyableText';
-import { useInboxStore, type InboxFilterKind } from '../../state/inboxStore';
+import { useInboxState, type InboxFilterKind } from '../../state/inboxState';
 
 export function InboxEmpty({ filter, query }: { filter: InboxFilterKind; query: string }) {
   const { t } = useTranslation();
   const store = useCrmStore();
-  const setFilter = useInboxStore((s) => s.setFilter);
-  const setQuery = useInboxStore((s) => s.setQuery);
+  const setFilter = useInboxState((s) => s.setFilter);
+  const setQuery = useInboxState((s) => s.setQuery);
   const bcc = useLiveQuery(() => store.settings.get('companyBcc'), [store]);
 
   if (query.trim() !== '') {

@@ -9,11 +9,11 @@ import { cx } from '../../components/classNames';
 import { LinkIcon } from '../../components/MailIcons';
 import { useShortDate } from '../../components/useShortDate';
 import type { ThreadRow } from '../../db/records';
-import { AuthChip } from '../thread/AuthMark';
+import { AuthChip } from '../common/AuthMark';
 import { LinkedItemChip } from './LinkedItemChip';
-import { peopleLabel, peopleOf } from './people';
+import { peopleLabel, peopleOf } from '../common/people';
 import { gestureOf, type SelectGesture } from './selection';
-import { VisibilityChip } from './VisibilityChip';
+import { VisibilityChip } from '../common/VisibilityChip';
 
 export interface InboxRowProps {
   thread: ThreadRow;

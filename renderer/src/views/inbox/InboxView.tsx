@@ -6,10 +6,10 @@
  */
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useInboxStore } from '../../state/inboxStore';
-import { useUiStore } from '../../state/uiStore';
-import { LinkPickerDialog } from '../linkPanel/LinkPickerDialog';
-import { ThreadPane } from './ThreadPane';
+import { useInboxState } from '../../state/inboxState';
+import { useUiState } from '../../state/uiState';
+import type { ReactNode } from 'react';
+import { ThreadPane, type RenderOpenThread } from './ThreadPane';
 import { BulkBar } from './BulkBar';
 import { FilterBar } from './FilterBar';
 import { InboxEmpty } from './InboxEmpty';
@@ -20,14 +20,23 @@ import { useInboxKeyboard } from './useInboxKeyboard';
 import { useInboxThreads } from './useInboxThreads';
 import '../../styles/inbox.css';
 
-export function InboxView() {
+/**
+ * The reading pane's content and the "Link item" picker belong to other feature folders (thread,
+ * linkPanel): the shell hands them in, so this folder imports neither.
+ */
+export interface InboxSlots {
+  renderThread: RenderOpenThread;
+  renderLinkPicker: (threadId: string, onClose: () => void) => ReactNode;
+}
+
+export function InboxView({ renderThread, renderLinkPicker }: InboxSlots) {
   const { t } = useTranslation();
-  const filter = useInboxStore((s) => s.filter);
-  const query = useInboxStore((s) => s.query);
-  const activeId = useInboxStore((s) => s.activeId);
-  const checked = useInboxStore((s) => s.checked);
-  const linkPickerFor = useInboxStore((s) => s.linkPickerFor);
-  const openId = useUiStore((s) => s.selectedThreadId);
+  const filter = useInboxState((s) => s.filter);
+  const query = useInboxState((s) => s.query);
+  const activeId = useInboxState((s) => s.activeId);
+  const checked = useInboxState((s) => s.checked);
+  const linkPickerFor = useInboxState((s) => s.linkPickerFor);
+  const openId = useUiState((s) => s.selectedThreadId);
   const list = useInboxThreads(filter, query);
   const gridRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -39,18 +48,18 @@ export function InboxView() {
   useInboxKeyboard({ threads: list.threads, gridRef, searchRef });
 
   const onOpen = useCallback((id: string) => {
-    useInboxStore.getState().setActive(id);
-    useUiStore.getState().selectThread(id);
+    useInboxState.getState().setActive(id);
+    useUiState.getState().selectThread(id);
   }, []);
   const onSelect = useCallback((id: string, gesture: SelectGesture) => {
-    const ui = useInboxStore.getState();
+    const ui = useInboxState.getState();
     const next = selectWith(ui.checked, ui.anchorId, threadsRef.current.map((t) => t.id), id, gesture);
     ui.setChecked(next.checked, next.anchorId);
     ui.setActive(id);
   }, []);
   const onLinkItem = useCallback((id: string) => {
-    useInboxStore.getState().setActive(id);
-    useInboxStore.getState().openLinkPicker(id);
+    useInboxState.getState().setActive(id);
+    useInboxState.getState().openLinkPicker(id);
   }, []);
 
   const empty = !list.loading && list.threads.length === 0;
@@ -82,8 +91,8 @@ export function InboxView() {
           />
         )}
       </section>
-      <ThreadPane threadId={openId} />
-      {linkPickerFor && <LinkPickerDialog threadId={linkPickerFor} onClose={() => useInboxStore.getState().closeLinkPicker()} />}
+      <ThreadPane threadId={openId} renderThread={renderThread} />
+      {linkPickerFor && renderLinkPicker(linkPickerFor, () => useInboxState.getState().closeLinkPicker())}
     </div>
   );
 }

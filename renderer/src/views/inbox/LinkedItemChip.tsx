@@ -1,10 +1,10 @@
 /** The item a thread is linked to, for a list row: kind and title; or that it is not linked. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { LinkIcon } from '../../components/MailIcons';
 import type { ThreadRow } from '../../db/records';
-import { KIND_SYMBOLS } from '../linkPanel/ItemKindTag';
+import { KIND_SYMBOLS } from '../common/ItemKindTag';
 
 export function LinkedItemChip({ link }: { link: ThreadRow['link'] }) {
   const { t } = useTranslation();

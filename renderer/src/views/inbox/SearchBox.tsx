@@ -1,14 +1,14 @@
 /** Search over subjects, people and text (store.queries.search); "/" comes here, Esc clears. */
 import { useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useInboxStore } from '../../state/inboxStore';
+import { useInboxState } from '../../state/inboxState';
 
 const DEBOUNCE_MS = 150;
 
 export function SearchBox({ inputRef }: { inputRef: RefObject<HTMLInputElement | null> }) {
   const { t } = useTranslation();
-  const query = useInboxStore((s) => s.query);
-  const setQuery = useInboxStore((s) => s.setQuery);
+  const query = useInboxState((s) => s.query);
+  const setQuery = useInboxState((s) => s.setQuery);
   const [text, setText] = useState(query);
 
   // the store's query can be cleared from elsewhere (Esc, "Clear search")

@@ -1,12 +1,18 @@
-/** The right side of the inbox: the open thread with its link panel, or what to do. */
-import { useUiStore } from '../../state/uiStore';
-import { LinkPanel } from '../linkPanel/LinkPanel';
-import { ThreadView } from '../thread/ThreadView';
+/**
+ * The right side of the inbox: the open thread with its link panel, or what to do. What an open
+ * thread shows is handed in by the shell (`renderThread`): the thread and link panel are feature
+ * folders of their own, and a feature folder imports no other (eslint.config.js, renderer layers).
+ */
+import type { ReactNode } from 'react';
+import { useUiState } from '../../state/uiState';
 import { ReadingPlaceholder } from './ReadingPlaceholder';
 
-export function ThreadPane({ threadId }: { threadId: string | undefined }) {
+/** Renders an open thread (its messages and its link panel); `onClose` closes it. */
+export type RenderOpenThread = (threadId: string, onClose: () => void) => ReactNode;
+
+export function ThreadPane({ threadId, renderThread }: { threadId: string | undefined; renderThread: RenderOpenThread }) {
   const close = () => {
-    useUiStore.getState().selectThread(undefined);
+    useUiState.getState().selectThread(undefined);
     document.querySelector<HTMLElement>('.inbox-grid')?.focus({ preventScroll: true });
   };
   if (!threadId) {
@@ -18,8 +24,7 @@ export function ThreadPane({ threadId }: { threadId: string | undefined }) {
   }
   return (
     <div className="thread-pane" key={threadId}>
-      <ThreadView threadId={threadId} onClose={close} />
-      <LinkPanel threadId={threadId} />
+      {renderThread(threadId, close)}
     </div>
   );
 }

@@ -6,8 +6,8 @@
  */
 import { useEffect, useRef, type RefObject } from 'react';
 import type { ThreadRow } from '../../db/records';
-import { useInboxStore } from '../../state/inboxStore';
-import { useUiStore } from '../../state/uiStore';
+import { useInboxState } from '../../state/inboxState';
+import { useUiState } from '../../state/uiState';
 import { isInDialog, isListOrBody, isTypingTarget } from './keyTargets';
 import { selectWith } from './selection';
 
@@ -28,19 +28,19 @@ export function useInboxKeyboard({ threads, gridRef, searchRef }: InboxKeyboardO
 
     function move(delta: number): void {
       const list = threadsRef.current;
-      const ui = useInboxStore.getState();
+      const ui = useInboxState.getState();
       const at = ui.activeId === undefined ? -1 : list.findIndex((t) => t.id === ui.activeId);
       const next = list[at < 0 ? 0 : Math.min(list.length - 1, Math.max(0, at + delta))];
       if (!next) return;
       ui.setActive(next.id);
-      const shell = useUiStore.getState();
+      const shell = useUiState.getState();
       if (shell.selectedThreadId !== undefined) shell.selectThread(next.id);
       if (document.activeElement === document.body || document.activeElement === null) focusList();
     }
 
     function escape(target: EventTarget | null): boolean {
-      const ui = useInboxStore.getState();
-      const shell = useUiStore.getState();
+      const ui = useInboxState.getState();
+      const shell = useUiState.getState();
       if (target === searchRef.current) {
         if (ui.query !== '') ui.setQuery('');
         else focusList();
@@ -68,7 +68,7 @@ export function useInboxKeyboard({ threads, gridRef, searchRef }: InboxKeyboardO
       }
       if (isTypingTarget(target)) return;
       const onList = isListOrBody(target, gridRef.current);
-      const ui = useInboxStore.getState();
+      const ui = useInboxState.getState();
       switch (key) {
         case '/':
           searchRef.current?.focus();
@@ -90,7 +90,7 @@ export function useInboxKeyboard({ threads, gridRef, searchRef }: InboxKeyboardO
           break;
         case 'Enter':
           if (!onList || ui.activeId === undefined) return;
-          useUiStore.getState().selectThread(ui.activeId);
+          useUiState.getState().selectThread(ui.activeId);
           break;
         case 'x': {
           if (ui.activeId === undefined) return;

@@ -1,7 +1,7 @@
 /** What the list shows: the filter's pages, or the search results narrowed to the filter. */
 import { useMemo } from 'react';
 import type { ThreadRow } from '../../db/records';
-import type { InboxFilterKind } from '../../state/inboxStore';
+import type { InboxFilterKind } from '../../state/inboxState';
 import { usePagedInbox, type InboxList } from './usePagedInbox';
 import { useSearchResults } from './useSearchResults';
 

@@ -7,9 +7,9 @@
  */
 import { liveQuery, type Subscription } from 'dexie';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useCrmStore } from '../../app/sessionContext';
-import { catchingUp } from '../../app/syncState';
-import { userRecentlyActive } from '../../app/userActivity';
+import { useCrmStore } from '../../session/sessionContext';
+import { catchingUp } from '../../session/syncState';
+import { userRecentlyActive } from '../../session/userActivity';
 import type { ThreadRow } from '../../db/records';
 import type { InboxCursor, InboxFilter } from '../../store';
 import { coalesceUpdates, type CoalescedUpdates } from './coalescedUpdates';

@@ -5,14 +5,14 @@
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Notice';
 import type { ItemRow } from '../../db/records';
-import { hasItemAddress, isOpen } from './kinds';
+import { hasItemAddress, isOpen, closedKey } from './kinds';
 
 export function ClosedNotice({ item }: { item: ItemRow }) {
   const { t } = useTranslation();
   if (isOpen(item)) return null;
   const text = item.status === 'deleted' ? 'deleted' : hasItemAddress(item.kind) ? 'withAddress' : 'withoutAddress';
   return (
-    <Notice tone="info" title={t(`items.closed.${item.kind}.${item.status}`)} className="closed-notice" testId="closed-notice">
+    <Notice tone="info" title={t(closedKey(item.kind, item.status))} className="closed-notice" testId="closed-notice">
       <p>{t(`items.closed.${text}`)}</p>
     </Notice>
   );

@@ -1,13 +1,13 @@
 /** A person's email addresses: the first is the primary one; make another primary, remove one, add one. */
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { AsyncAction } from '../../components/useAsyncAction';
 import type { PersonRow } from '../../db/records';
-import { looksLikeEmail } from './emailAddress';
+import { looksLikeAddress } from '../../../../shared/rules/email-address';
 
 export function EmailAddresses({ person, action }: { person: PersonRow; action: AsyncAction }) {
   const { t } = useTranslation();
@@ -20,7 +20,7 @@ export function EmailAddresses({ person, action }: { person: PersonRow; action: 
   async function add(event: FormEvent) {
     event.preventDefault();
     const address = draft.trim().toLowerCase();
-    if (!looksLikeEmail(address)) return setProblem(t('items.form.emailInvalid'));
+    if (!looksLikeAddress(address)) return setProblem(t('items.form.emailInvalid'));
     if (person.emails.includes(address)) return setProblem(t('items.person.duplicate'));
     if (await save([...person.emails, address])) {
       setDraft('');

@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { InlineText } from '../../components/InlineText';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useAsyncAction } from '../../components/useAsyncAction';
@@ -14,7 +14,7 @@ import { ItemAddress } from './ItemAddress';
 import { ItemEmail } from './ItemEmail';
 import { ItemFacts } from './ItemFacts';
 import { useItemsNav } from './itemsNav';
-import { ITEM_KIND_OF, statusTone, type ItemListKind } from './kinds';
+import { ITEM_KIND_OF, statusTone, type ItemListKind, statusKey } from './kinds';
 import { MissingRecord } from './MissingRecord';
 import { StatusActions } from './StatusActions';
 import { useEditWords } from './useEditWords';
@@ -59,7 +59,7 @@ export function ItemDetail({ view, id }: { view: ItemListKind; id: string }) {
         )}
       >
         <StatusBadge tone={statusTone(item.status)} className="record-status">
-          <span data-testid="item-status">{t(`items.status.${kind}.${item.status}`)}</span>
+          <span data-testid="item-status">{t(statusKey(kind, item.status))}</span>
         </StatusBadge>
       </DetailHeader>
       <ItemFacts item={item} action={action} />

@@ -1,7 +1,7 @@
 /** A deal's, lead's or project's fields, each edited in place: value and stage (deals), person, organization. */
 import { useTranslation } from 'react-i18next';
 import type { DealPatch } from '../../store';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { InlineText } from '../../components/InlineText';
 import type { AsyncAction } from '../../components/useAsyncAction';
 import { useFormat } from '../../components/useFormat';

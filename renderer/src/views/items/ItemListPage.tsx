@@ -5,7 +5,7 @@ import { Button } from '../../components/Button';
 import { SelectField } from '../../components/SelectField';
 import { openRecord } from './itemsNav';
 import { ItemTable } from './ItemTable';
-import { ITEM_KIND_OF, STATUSES, type ItemListKind } from './kinds';
+import { ITEM_KIND_OF, STATUSES, type ItemListKind, statusKey } from './kinds';
 import { NewItemForm } from './NewItemForm';
 import { useItemList } from './useItemList';
 
@@ -17,7 +17,7 @@ export function ItemListPage({ view }: { view: ItemListKind }) {
   const [status, setStatus] = useState('open');
   const [creating, setCreating] = useState(false);
   const rows = useItemList(kind, status === ALL ? undefined : status);
-  const options = [...STATUSES[kind].map((s) => ({ value: s, label: t(`items.status.${kind}.${s}`) })), { value: ALL, label: t('items.filter.all') }];
+  const options = [...STATUSES[kind].map((s) => ({ value: s, label: t(statusKey(kind, s)) })), { value: ALL, label: t('items.filter.all') }];
 
   return (
     <div className="items-page" data-testid={`${view}-list`}>

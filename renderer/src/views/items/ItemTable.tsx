@@ -5,7 +5,7 @@ import { threadCount as formatThreadCount } from './ThreadList';
 import { useFormat } from '../../components/useFormat';
 import { useMoneyFormat } from '../../components/useMoneyFormat';
 import { openRecord } from './itemsNav';
-import { ITEM_KIND_OF, statusTone, type ItemListKind } from './kinds';
+import { ITEM_KIND_OF, statusTone, type ItemListKind, statusKey } from './kinds';
 import { rowClick } from './rowClick';
 import type { ItemListRow } from './useItemList';
 
@@ -41,7 +41,7 @@ export function ItemTable({ view, rows }: { view: ItemListKind; rows: readonly I
               </button>
             </th>
             <td>
-              <StatusBadge tone={statusTone(item.status)}>{t(`items.status.${kind}.${item.status}`)}</StatusBadge>
+              <StatusBadge tone={statusTone(item.status)}>{t(statusKey(kind, item.status))}</StatusBadge>
             </td>
             {kind === 'deal' && <td className="num">{item.kind === 'deal' && item.value !== undefined ? money(item.value, item.currency) : ''}</td>}
             <td>

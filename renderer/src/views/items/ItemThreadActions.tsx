@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { canLink } from '../../../../shared/rules/permissions';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { Button } from '../../components/Button';
 import { Switch } from '../../components/Switch';
 import type { AsyncAction } from '../../components/useAsyncAction';

@@ -6,10 +6,10 @@ import { ItemDetail } from './ItemDetail';
 import { ItemListPage } from './ItemListPage';
 import { useItemsNav } from './itemsNav';
 import { isItemListKind, type ItemsViewKind } from './kinds';
-import { OrganizationDetail } from './OrganizationDetail';
-import { OrganizationListPage } from './OrganizationListPage';
-import { PersonDetail } from './PersonDetail';
-import { PersonListPage } from './PersonListPage';
+import { ORGANIZATIONS } from './organizationRecord';
+import { PERSONS } from './personRecord';
+import { RecordDetail } from './RecordDetail';
+import { RecordListPage } from './RecordListPage';
 import '../../styles/items.css';
 
 export type { ItemsViewKind } from './kinds';
@@ -20,6 +20,6 @@ export function ItemsView({ kind }: { kind: ItemsViewKind }) {
   if (isItemListKind(kind)) {
     return openId === undefined ? <ItemListPage key={kind} view={kind} /> : <ItemDetail key={`${kind}:${openId}`} view={kind} id={openId} />;
   }
-  if (kind === 'persons') return openId === undefined ? <PersonListPage /> : <PersonDetail key={openId} id={openId} />;
-  return openId === undefined ? <OrganizationListPage /> : <OrganizationDetail key={openId} id={openId} />;
+  if (kind === 'persons') return openId === undefined ? <RecordListPage key={kind} kind={PERSONS} /> : <RecordDetail key={`${kind}:${openId}`} kind={PERSONS} id={openId} />;
+  return openId === undefined ? <RecordListPage key={kind} kind={ORGANIZATIONS} /> : <RecordDetail key={`${kind}:${openId}`} kind={ORGANIZATIONS} id={openId} />;
 }

@@ -5,7 +5,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canLink } from '../../../../shared/rules/permissions';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';
 import type { AsyncAction } from '../../components/useAsyncAction';

@@ -2,7 +2,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemKind } from '../../../../shared/domain/crm';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';
 import { useAsyncAction } from '../../components/useAsyncAction';

@@ -1,6 +1,6 @@
 /** Find an organization by name, or create it from what was typed. */
 import { useTranslation } from 'react-i18next';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { SearchPicker } from '../../components/SearchPicker';
 import type { OrganizationRow } from '../../db/records';
 

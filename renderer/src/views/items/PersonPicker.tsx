@@ -1,6 +1,6 @@
 /** Find a person by name or address (R4.10 "find by name"). */
 import { useTranslation } from 'react-i18next';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { SearchPicker } from '../../components/SearchPicker';
 import type { PersonRow } from '../../db/records';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { ItemRow } from '../../db/records';
 import { openItem } from './itemsNav';
-import { statusTone } from './kinds';
+import { statusTone, statusKey } from './kinds';
 
 export function RecordItems({ items, empty }: { items: readonly ItemRow[]; empty: string }) {
   const { t } = useTranslation();
@@ -22,7 +22,7 @@ export function RecordItems({ items, empty }: { items: readonly ItemRow[]; empty
               <button type="button" className="rec-link" onClick={() => openItem({ kind: item.kind, itemId: item.id })}>
                 {item.title}
               </button>
-              <StatusBadge tone={statusTone(item.status)}>{t(`items.status.${item.kind}.${item.status}`)}</StatusBadge>
+              <StatusBadge tone={statusTone(item.status)}>{t(statusKey(item.kind, item.status))}</StatusBadge>
             </li>
           ))}
         </ul>

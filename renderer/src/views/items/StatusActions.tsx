@@ -1,14 +1,14 @@
 /** The status buttons of a deal, lead or project (R4.5); deleting asks first. */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { Button } from '../../components/Button';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import type { AsyncAction } from '../../components/useAsyncAction';
 import type { ItemRow } from '../../db/records';
 import { convertLead } from './convertLead';
 import { openRecord } from './itemsNav';
-import { LIST_OF_KIND } from './kinds';
+import { LIST_OF_KIND, statusKey } from './kinds';
 import { statusActions, type StatusAction } from './statusActions';
 
 export interface StatusActionsProps {
@@ -49,7 +49,7 @@ export function StatusActions({ item, action, onRemoved }: StatusActionsProps) {
   return (
     <div ref={groupRef} className="actions status-actions" role="group" aria-label={t('items.actions.label')} data-testid="status-actions">
       <span role="status" className="visually-hidden">
-        {changedTo === item.status ? t('items.actions.changed', { status: t(`items.status.${item.kind}.${item.status}`) }) : ''}
+        {changedTo === item.status ? t('items.actions.changed', { status: t(statusKey(item.kind, item.status)) }) : ''}
       </span>
       {statusActions(item.kind, item.status).map((choice) =>
         choice.key === 'delete' ? (

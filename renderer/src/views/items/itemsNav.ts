@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import type { ItemRef } from '../../../../shared/domain/crm';
-import { useUiStore } from '../../state/uiStore';
+import { useUiState } from '../../state/uiState';
 import { LIST_OF_KIND, type ItemsViewKind } from './kinds';
 
 interface ItemsNavState {
@@ -20,7 +20,7 @@ export const useItemsNav = create<ItemsNavState>((set) => ({
 
 let opening = false;
 
-useUiStore.subscribe((state, previous) => {
+useUiState.subscribe((state, previous) => {
   if (opening || state.view === previous.view) return;
   const view = state.view as ItemsViewKind;
   if (useItemsNav.getState().open[view] !== undefined) useItemsNav.getState().setOpen(view, undefined);
@@ -31,7 +31,7 @@ export function openRecord(view: ItemsViewKind, id: string): void {
   useItemsNav.getState().setOpen(view, id);
   opening = true;
   try {
-    useUiStore.getState().showView(view);
+    useUiState.getState().showView(view);
   } finally {
     opening = false;
   }
@@ -44,7 +44,7 @@ export function openItem(ref: ItemRef): void {
 
 /** Opens a conversation in the inbox's thread view. */
 export function openThread(threadId: string): void {
-  const ui = useUiStore.getState();
+  const ui = useUiState.getState();
   ui.showView('inbox');
   ui.selectThread(threadId);
 }

@@ -1,6 +1,7 @@
 /** The five item views and what each kind of item may be: statuses, open or closed (R4.5). */
 import { DealStatusSchema, LeadStatusSchema, ProjectStatusSchema, type ItemKind } from '../../../../shared/domain/crm';
 import type { StatusTone } from '../../components/StatusBadge';
+import type { MessageKey } from '../../i18n/keys';
 
 export type ItemsViewKind = 'deals' | 'leads' | 'projects' | 'persons' | 'organizations';
 export type ItemListKind = Extract<ItemsViewKind, 'deals' | 'leads' | 'projects'>;
@@ -40,4 +41,16 @@ export function statusTone(status: string): StatusTone {
 /** Deals and leads have an item address (R1.3); projects do not. */
 export function hasItemAddress(kind: ItemKind): kind is 'deal' | 'lead' {
   return kind === 'deal' || kind === 'lead';
+}
+
+/**
+ * The translation key of an item's status (or of the notice of a closed one). The status comes
+ * from the item's own schema, so the key exists for its kind; test/unit/i18n checks every
+ * kind's statuses have one.
+ */
+export function statusKey(kind: ItemKind, status: string): MessageKey {
+  return `items.status.${kind}.${status}` as MessageKey;
+}
+export function closedKey(kind: ItemKind, status: string): MessageKey {
+  return `items.closed.${kind}.${status}` as MessageKey;
 }

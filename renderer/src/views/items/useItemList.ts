@@ -4,7 +4,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ItemKind } from '../../../../shared/domain/crm';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import type { ItemRow } from '../../db/records';
 import { LIST_THREAD_CAP, mailSummary, type MailSummary } from './activity';
 

@@ -1,6 +1,6 @@
 /** The titles of the items some conversations are linked to, keyed `kind:id` (for "on deal X"). */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import type { ThreadRow } from '../../db/records';
 
 export const linkKeyOf = (link: NonNullable<ThreadRow['link']>) => `${link.kind}:${link.itemId}`;

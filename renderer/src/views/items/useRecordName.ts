@@ -1,6 +1,6 @@
 /** The current names of a person and an organization, live (they may be renamed elsewhere). */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 
 export function usePersonName(id: string | undefined): string | undefined {
   const store = useCrmStore();

@@ -4,9 +4,9 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import type { ItemRow, ThreadRow } from '../../db/records';
-import { ItemKindTag } from './ItemKindTag';
+import { ItemKindTag } from '../common/ItemKindTag';
 
 export function CandidateList({ thread, onPick, busy }: { thread: ThreadRow; onPick(item: ItemRow): void; busy: boolean }) {
   const { t } = useTranslation();

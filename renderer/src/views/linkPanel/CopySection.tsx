@@ -4,13 +4,13 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import type { ItemRow, ThreadRow } from '../../db/records';
-import { useUiStore } from '../../state/uiStore';
-import { ErrorNotice } from '../thread/ErrorNotice';
+import { useUiState } from '../../state/uiState';
+import { ErrorNotice } from '../common/ErrorNotice';
 import { ItemPicker } from './ItemPicker';
 
 export function CopySection({ thread }: { thread: ThreadRow }) {
@@ -35,7 +35,7 @@ export function CopySection({ thread }: { thread: ThreadRow }) {
         {copied && (
           <Notice tone="success">
             <p>{t('linkPanel.copy.done', { title: copied.title })}</p>
-            <Button variant="quiet" onClick={() => useUiStore.getState().selectThread(copied.threadId)}>
+            <Button variant="quiet" onClick={() => useUiState.getState().selectThread(copied.threadId)}>
               {t('linkPanel.copy.open')}
             </Button>
           </Notice>

@@ -7,13 +7,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemKind } from '../../../../shared/domain/crm';
 import { personNameFrom } from '../../../../shared/rules/person-name';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';
 import { SelectField } from '../../components/SelectField';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import type { ItemRow, ThreadRow } from '../../db/records';
-import { ErrorNotice } from '../thread/ErrorNotice';
+import { ErrorNotice } from '../common/ErrorNotice';
 import { titleFromSubject } from './titleFromSubject';
 import { usePeopleOfThread } from './usePeopleOfThread';
 

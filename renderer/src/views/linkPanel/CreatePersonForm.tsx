@@ -6,14 +6,14 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Mailbox } from '../../../../shared/domain/mail';
 import { personNameFrom } from '../../../../shared/rules/person-name';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { foldText } from '../../db/derivedFields';
 import type { PersonRow } from '../../db/records';
 import type { CrmStore } from '../../store';
-import { ErrorNotice } from '../thread/ErrorNotice';
+import { ErrorNotice } from '../common/ErrorNotice';
 
 async function organizationNamed(store: CrmStore, name: string): Promise<string | undefined> {
   const wanted = name.trim();

@@ -6,10 +6,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemRef } from '../../../../shared/domain/crm';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { cx } from '../../components/classNames';
 import type { ItemRow } from '../../db/records';
-import { ItemKindTag } from './ItemKindTag';
+import { ItemKindTag } from '../common/ItemKindTag';
 
 const SUGGESTIONS = 8;
 

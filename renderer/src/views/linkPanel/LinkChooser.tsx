@@ -5,15 +5,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemKind } from '../../../../shared/domain/crm';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { Button } from '../../components/Button';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import type { ItemRow, ThreadRow } from '../../db/records';
-import { ErrorNotice } from '../thread/ErrorNotice';
+import { ErrorNotice } from '../common/ErrorNotice';
 import { CandidateList } from './CandidateList';
 import { CreateItemForm } from './CreateItemForm';
 import { ItemPicker } from './ItemPicker';
-import { KIND_SYMBOLS } from './ItemKindTag';
+import { KIND_SYMBOLS } from '../common/ItemKindTag';
 
 const KINDS: readonly ItemKind[] = ['deal', 'lead', 'project'];
 

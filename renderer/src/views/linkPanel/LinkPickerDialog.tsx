@@ -1,7 +1,7 @@
 /** R4.10 "Link item" from the inbox list: the thread's link section in a dialog over the list. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { ItemLink } from './ItemLink';

@@ -5,12 +5,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { ThreadLink } from '../../../../shared/domain/crm';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { Button } from '../../components/Button';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { useFormat } from '../../components/useFormat';
-import { ErrorNotice } from '../thread/ErrorNotice';
-import { ItemKindTag } from './ItemKindTag';
+import { ErrorNotice } from '../common/ErrorNotice';
+import { ItemKindTag } from '../common/ItemKindTag';
 import { useLinkReasonText } from './linkReason';
 
 export function LinkedItemCard({ threadId, link, onUnlinked }: { threadId: string; link: ThreadLink; onUnlinked(message: string): void }) {

@@ -1,11 +1,11 @@
 /** R5.1 / R5.4 private or shared, for this thread; what each means, said next to it. */
 import { useTranslation } from 'react-i18next';
 import type { Visibility } from '../../../../shared/domain/crm';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import type { ThreadRow } from '../../db/records';
-import { ErrorNotice } from '../thread/ErrorNotice';
+import { ErrorNotice } from '../common/ErrorNotice';
 
 export function SharingSection({ thread }: { thread: ThreadRow }) {
   const { t } = useTranslation();

@@ -4,7 +4,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Mailbox } from '../../../../shared/domain/mail';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import type { PersonRow, ThreadRow } from '../../db/records';
 
 export interface ThreadPerson {

@@ -74,7 +74,7 @@ export function OutboxEntryRow({ entry }: { entry: OutboxEntryView }) {
 }
 
 /** Retry on a waiting message means "send now"; Remove on a sent one means "clear". */
-function labelOf(name: EntryAction, kind: string): string {
+function labelOf(name: EntryAction, kind: string): EntryAction | 'sendNow' | 'clear' {
   if (name === 'retry') return kind === 'failed' ? 'retry' : 'sendNow';
   if (name === 'remove') return kind === 'sent' ? 'clear' : 'remove';
   return name;

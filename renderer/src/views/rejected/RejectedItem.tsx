@@ -6,7 +6,7 @@ import { Notice } from '../../components/Notice';
 import { useByteFormat } from '../../components/useByteFormat';
 import { useFormat } from '../../components/useFormat';
 import type { RejectedRow } from '../../db/records';
-import { useUiStore } from '../../state/uiStore';
+import { useUiState } from '../../state/uiState';
 import { canAccept, REASON_KEYS, settlesInSettings } from './reasons';
 import { useAccept } from './useAccept';
 
@@ -23,7 +23,7 @@ export function RejectedItem({ row, captured, onAccepted }: RejectedItemProps) {
   const bytes = useByteFormat();
   const subjectId = useId();
   const accepting = useAccept(row.id, onAccepted);
-  const showView = useUiStore((s) => s.showView);
+  const showView = useUiState((s) => s.showView);
   const subject = row.subject?.trim() || t('rejected.noSubject');
   const when = row.date ?? row.rejectedAt;
   const sender = row.from ? (row.from.name ? `${row.from.name} <${row.from.address}>` : row.from.address) : t('rejected.unknownSender');

@@ -1,7 +1,8 @@
 /** R3.3–R3.5 each reason a message was refused, as a message key; and whether accepting it can help (R3.8). */
 import type { RejectReason } from '../../../../shared/domain/mail';
 
-export const REASON_KEYS: Record<RejectReason, string> = {
+import type { MessageKey } from '../../i18n/keys';
+export const REASON_KEYS: Record<RejectReason, MessageKey> = {
   'unknown-owner': 'rejected.reasons.unknownOwner',
   'owner-pending': 'rejected.reasons.ownerPending',
   'auth-failed': 'rejected.reasons.authFailed',

@@ -3,7 +3,7 @@
  * the session hands every accepted message to main, which fetches it again at once. If main
  * cannot be reached now, the session hands them over at the next start of capture.
  */
-import { useCrmStore, useSession } from '../../app/sessionContext';
+import { useCrmStore, useSession } from '../../session/sessionContext';
 import { useAsyncAction, type AsyncAction } from '../../components/useAsyncAction';
 import type { RejectedRow } from '../../db/records';
 

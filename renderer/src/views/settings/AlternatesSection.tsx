@@ -8,7 +8,7 @@ import { normalizeAddress } from '../../../../shared/rules/email-address';
 import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';
 import { StatusBadge } from '../../components/StatusBadge';
-import { isEmailAddress } from './account/accountDraft';
+import { isEmailAddress } from '../common/account/accountDraft';
 import { AlternateRow } from './AlternateRow';
 import type { AlternatesProps } from './alternates';
 import { SettingsSection } from './SettingsSection';

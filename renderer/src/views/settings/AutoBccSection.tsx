@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountView, AutoBccMode } from '../../../../shared/settings/accountConfig';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
-import { SaveFailureNotice } from './account/SaveFailureNotice';
+import { SaveFailureNotice } from '../common/account/SaveFailureNotice';
 import { SavedBadge } from './SavedBadge';
 import { SettingsSection } from './SettingsSection';
 import { useConfigSave } from './useConfigSave';

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/SelectField';
-import { LANGUAGE_NAMES } from '../../i18n/catalog';
+import { LANGUAGE_NAMES } from '../../i18n/languages';
 import { isLanguage, LANGUAGE_CODES, saveLanguage, savedLanguage, switchLanguage, systemLanguage } from '../../i18n/i18n';
 import { SettingsSection } from './SettingsSection';
 

@@ -1,7 +1,7 @@
 /** Next to a section's save button: "Saved" once the save went through (announced politely). */
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../components/StatusBadge';
-import type { SaveState } from './account/useSaveAccount';
+import type { SaveState } from '../common/account/useSaveAccount';
 
 export function SavedBadge({ state }: { state: SaveState }) {
   const { t } = useTranslation();

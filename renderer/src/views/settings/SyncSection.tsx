@@ -6,7 +6,7 @@ import { Button } from '../../components/Button';
 import { Checkbox } from '../../components/Checkbox';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { Field } from '../../components/Field';
-import { SaveFailureNotice } from './account/SaveFailureNotice';
+import { SaveFailureNotice } from '../common/account/SaveFailureNotice';
 import { FolderChecklist } from './FolderChecklist';
 import { SavedBadge } from './SavedBadge';
 import { SettingsSection } from './SettingsSection';

@@ -6,11 +6,11 @@
 import { useMemo, useState } from 'react';
 import type { CertificateInfo } from '../../../../shared/ipc/connection';
 import type { AccountConfig } from '../../../../shared/settings/accountConfig';
-import { accountDraftOf, type AccountDraft } from './account/accountDraft';
-import type { DropboxDraft } from './account/dropboxDraft';
-import { endpointKey, loginOf, type ServerDraft } from './account/serverDraft';
-import { testImap, testSmtp } from './account/testCalls';
-import { useServerTest } from './account/useServerTest';
+import { accountDraftOf, type AccountDraft } from '../common/account/accountDraft';
+import type { DropboxDraft } from '../common/account/dropboxDraft';
+import { endpointKey, loginOf, type ServerDraft } from '../common/account/serverDraft';
+import { testImap, testSmtp } from '../common/account/testCalls';
+import { useServerTest } from '../common/account/useServerTest';
 
 export type TestTarget = 'imap' | 'smtp' | 'dropbox';
 export const TEST_TARGETS: readonly TestTarget[] = ['imap', 'smtp', 'dropbox'];

@@ -1,6 +1,6 @@
 /** A settings section's save: the stored config with the section's change, then the new view. */
 import type { AccountConfig, AccountView } from '../../../../shared/settings/accountConfig';
-import { useSaveAccount, type Passwords, type SaveState } from './account/useSaveAccount';
+import { useSaveAccount, type Passwords, type SaveState } from '../common/account/useSaveAccount';
 
 export interface ConfigSave {
   state: SaveState;

@@ -8,7 +8,7 @@ import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TrashIcon } from '../../components/MailIcons';
 import { useAsyncAction } from '../../components/useAsyncAction';
-import { useStoreErrorText } from './storeErrorText';
+import { useStoreErrorText } from '../common/storeErrorText';
 
 export interface DeleteButtonProps {
   what: 'message' | 'thread';

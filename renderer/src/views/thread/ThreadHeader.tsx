@@ -1,11 +1,11 @@
 /** The open thread's title bar: subject, who and how many, its state, close and delete. */
 import { useTranslation } from 'react-i18next';
-import { useCrmStore } from '../../app/sessionContext';
+import { useCrmStore } from '../../session/sessionContext';
 import { CloseIcon } from '../../components/MailIcons';
 import type { ThreadRow } from '../../db/records';
-import { peopleOf } from '../inbox/people';
-import { VisibilityChip } from '../inbox/VisibilityChip';
-import { AuthChip } from './AuthMark';
+import { peopleOf } from '../common/people';
+import { VisibilityChip } from '../common/VisibilityChip';
+import { AuthChip } from '../common/AuthMark';
 import { DeleteButton } from './DeleteButton';
 
 export interface ThreadHeaderProps {

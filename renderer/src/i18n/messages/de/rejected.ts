@@ -1,0 +1,23 @@
+/** The Rejected list (R3.3–R3.5, R3.8): refused mail, why, and accepting it after all. */
+import type { English } from '../en';
+
+export const rejected: English['rejected'] = {
+  intro: 'E-Mails, die im CRM-Postfach ankamen, aber nicht in den CRM-Posteingang übernommen wurden, mit dem Grund. Nehmen Sie eine Nachricht an, um sie doch zu übernehmen.',
+  loading: 'Wird geladen …',
+  noSubject: '(kein Betreff)',
+  unknownSender: 'Unbekannter Absender',
+  why: 'Grund',
+  reasons: {
+    unknownOwner: 'Von einer Adresse gesendet, die nicht Ihre ist – fügen Sie sie in den Einstellungen als weitere Absenderadresse hinzu.',
+    ownerPending: 'Wartet darauf, dass Sie diese Adresse bestätigen.',
+    authFailed: 'Der Server des Absenders konnte nicht nachweisen, dass die E-Mail echt ist (DKIM und SPF fehlgeschlagen).',
+    tooLarge: 'Größer als 20 MB, nicht heruntergeladen.',
+    unparseable: 'Konnte nicht gelesen werden.',
+  },
+  accept: 'Annehmen',
+  acceptNamed: 'Annehmen: „{{subject}}“',
+  accepted: 'Angenommen – erscheint bei der nächsten Synchronisierung im Posteingang.',
+  captured: 'Angenommen – sie ist jetzt im Posteingang.',
+  acceptFailed: 'Das Annehmen hat nicht geklappt. Versuchen Sie es noch einmal; passiert es wieder, starten Sie Blindcopy neu.',
+  openSettings: 'Einstellungen öffnen',
+};

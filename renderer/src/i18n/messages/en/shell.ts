@@ -1,0 +1,30 @@
+export const shell = {
+  nav: {
+    inbox: 'Inbox',
+    deals: 'Deals',
+    leads: 'Leads',
+    projects: 'Projects',
+    persons: 'People',
+    organizations: 'Organizations',
+    rejected: 'Rejected',
+    settings: 'Settings',
+    label: 'Main navigation',
+  },
+  core: {
+    syncing: 'Fetching mail: {{done}} of {{total}}',
+    syncingLabel: 'Mail fetch progress',
+    offline: 'Offline — your changes are kept and sent when the server is back.',
+    connected: 'Connected to the Blindcopy core {{version}}',
+    disconnected: 'The Blindcopy core is not answering.',
+  },
+  empty: {
+    inbox: 'No conversations yet. Send mail with the BCC address and it appears here.',
+    deals: 'No deals yet. Create one, or create it from a conversation.',
+    leads: 'No leads yet.',
+    projects: 'No projects yet.',
+    persons: 'No people yet. They are added when you send mail to them.',
+    organizations: 'No organizations yet.',
+    rejected: 'Nothing was rejected.',
+    settings: 'Connect your mail account to begin.',
+  },
+};

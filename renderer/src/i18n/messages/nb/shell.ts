@@ -1,0 +1,32 @@
+import type { English } from '../en';
+
+export const shell: English['shell'] = {
+  nav: {
+    inbox: 'Innboks',
+    deals: 'Avtaler',
+    leads: 'Leads',
+    projects: 'Prosjekter',
+    persons: 'Personer',
+    organizations: 'Organisasjoner',
+    rejected: 'Avvist',
+    settings: 'Innstillinger',
+    label: 'Hovednavigasjon',
+  },
+  core: {
+    syncing: 'Henter e-post: {{done}} av {{total}}',
+    syncingLabel: 'Fremdrift for henting',
+    offline: 'Frakoblet – endringene dine er lagret og sendes når serveren er tilbake.',
+    connected: 'Koblet til Blindcopy-kjernen {{version}}',
+    disconnected: 'Blindcopy-kjernen svarer ikke.',
+  },
+  empty: {
+    inbox: 'Ingen samtaler ennå. Send e-post med BCC-adressen, så dukker den opp her.',
+    deals: 'Ingen avtaler ennå. Opprett en, eller opprett den fra en samtale.',
+    leads: 'Ingen leads ennå.',
+    projects: 'Ingen prosjekter ennå.',
+    persons: 'Ingen personer ennå. De legges til når du sender e-post til dem.',
+    organizations: 'Ingen organisasjoner ennå.',
+    rejected: 'Ingenting er avvist.',
+    settings: 'Koble til e-postkontoen din for å begynne.',
+  },
+};

@@ -1,0 +1,67 @@
+/** The open thread: messages, authentication (R3.4), mail bodies (R10.2), attachments, deletion (R3.7). */
+import type { English } from '../en';
+
+export const thread: English['thread'] = {
+  close: 'Stäng',
+  closeThread: 'Stäng konversationen',
+  gone: 'Den här konversationen har raderats.',
+  message: {
+    to: 'Till',
+    cc: 'Kopia',
+    collapse: 'Fäll ihop',
+    forwardedByYou: 'Svar från {{author}}, vidarebefordrat av dig ({{address}})',
+  },
+  auth: {
+    results: 'DKIM: {{dkim}} · SPF: {{spf}}',
+    pass: {
+      title: 'Avsändaren bekräftad',
+      short: 'Bekräftad',
+      explain: 'DKIM eller SPF bekräftade avsändaren.',
+    },
+    none: {
+      title: 'Avsändaren inte kontrollerad',
+      short: 'Ej kontrollerad',
+      explain: 'Meddelandet har ingen signatur eller något SPF-resultat att kontrollera avsändaren med.',
+    },
+    fail: {
+      title: 'Autentiseringen misslyckades',
+      short: 'Kontroll misslyckad',
+      explain: 'Både DKIM och SPF misslyckades: meddelandet kommer kanske inte från den det utger sig för att vara från.',
+    },
+  },
+  body: {
+    frameTitle: 'Meddelande: {{subject}}',
+    remoteBlocked: 'Externa bilder blockeras för att skydda din integritet.',
+    showImages: 'Visa bilder',
+  },
+  attachments: {
+    title_one: '{{count}} bilaga',
+    title_other: '{{count}} bilagor',
+    unnamed: 'Namnlös fil',
+    download: 'Ladda ned',
+    downloadNamed: 'Ladda ned {{name}}',
+    failed: 'Bilagan kunde inte laddas ned.',
+  },
+  delete: {
+    message: {
+      button: 'Radera meddelandet',
+      title: 'Radera det här meddelandet?',
+      confirm: 'Radera meddelandet',
+      explain: 'Det försvinner från inkorgen och från varje affär, lead och projekt, och nästa synkronisering hämtar inte tillbaka det. Ingenting raderas på din e-postserver.',
+      name: '{{author}}, {{date}}',
+    },
+    thread: {
+      button: 'Radera konversationen',
+      title: 'Radera den här konversationen?',
+      confirm: 'Radera konversationen',
+      explain: 'Alla dess meddelanden försvinner från inkorgen och från varje affär, lead och projekt, och nästa synkronisering hämtar inte tillbaka dem. Ingenting raderas på din e-postserver.',
+    },
+  },
+  errors: {
+    forbidden: 'Bara konversationens ägare kan ändra den.',
+    'not-found': 'Det finns inte längre, eller så får du inte se det.',
+    invalid: 'Något av det du angav är ogiltigt. Kontrollera fälten och försök igen.',
+    core: 'Blindcopy-kärnan svarade: {{message}}',
+    unknown: 'Det gick inte. Försök igen; om det händer igen, starta om Blindcopy.',
+  },
+};

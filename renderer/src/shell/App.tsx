@@ -1,0 +1,36 @@
+/**
+ * The top of the interface: the first-run guide until an account is saved, then the shell.
+ * Capture starts (or restarts) whenever the account is known or changes, after the store has
+ * taken over the account's facts (own addresses, BCC address).
+ */
+import { useCallback } from 'react';
+import type { AccountView } from '../../../shared/settings/accountConfig';
+import { AppShell } from './AppShell';
+import { useDeepLinks } from './deepLinks';
+import { useSession } from '../session/sessionContext';
+import { useAlternates, usePreferences } from './useSettingsProps';
+import { AccountGate } from '../views/firstRun/AccountGate';
+import { SettingsView } from '../views/settings/SettingsView';
+
+function Settings({ onAccountSaved }: { onAccountSaved(account: AccountView): void }) {
+  return <SettingsView preferences={usePreferences()} alternates={useAlternates()} onAccountSaved={onAccountSaved} />;
+}
+
+export function App() {
+  const session = useSession();
+  const onAccount = useCallback(
+    (account: AccountView) => {
+      if (account.config) void session.startCapture();
+    },
+    [session],
+  );
+  const deepLinkNotice = useDeepLinks();
+  return (
+    <>
+      {deepLinkNotice}
+      <AccountGate onAccount={onAccount}>
+        <AppShell settings={<Settings onAccountSaved={onAccount} />} />
+      </AccountGate>
+    </>
+  );
+}

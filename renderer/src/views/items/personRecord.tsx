@@ -1,0 +1,129 @@
+/** People as a record kind: found by name or address; their organization, addresses, items and mail. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { looksLikeAddress } from '../../../../shared/rules/email-address';
+import { Field } from '../../components/Field';
+import type { AsyncAction } from '../../components/useAsyncAction';
+import { useFormat } from '../../components/useFormat';
+import type { PersonRow } from '../../db/records';
+import { useCrmStore } from '../../session/sessionContext';
+import { ActionError } from './ActionError';
+import { LIST_THREAD_CAP, mailSummary } from './activity';
+import { EmailAddresses } from './EmailAddresses';
+import { openRecord } from './itemsNav';
+import { NewRecordForm } from './NewRecordForm';
+import { OrganizationPicker } from './OrganizationPicker';
+import type { RecordKind } from './recordKind';
+import { RecordItems } from './RecordItems';
+import { RecordThreads } from './RecordThreads';
+import { RefChoice } from './RefChoice';
+import { RefEditor } from './RefEditor';
+import { useOrganizationName } from './useRecordName';
+import { useThreadPages } from './useThreadPages';
+
+/** A person's page below the header: organization, created, email addresses (one primary), their deals, leads and projects, their conversations. */
+function PersonBody({ record: person, action }: { record: PersonRow; action: AsyncAction }) {
+  const { t } = useTranslation();
+  const store = useCrmStore();
+  const format = useFormat();
+  const id = person.id;
+  const items = useLiveQuery(() => store.queries.itemsOfPerson(id), [store, id]);
+  const threadPages = useThreadPages((request) => store.queries.threadsOfPerson(id, request), [store, id]);
+  const organizationName = useOrganizationName(person.organizationId);
+  return (
+    <>
+      <dl className="rec-facts">
+        <div className="rec-fact">
+          <dt>{t('items.fields.organization')}</dt>
+          <dd>
+            <RefEditor
+              label={t('items.fields.organization')}
+              name={organizationName}
+              onOpen={person.organizationId === undefined ? undefined : () => openRecord('organizations', person.organizationId ?? '')}
+              onRemove={() => void action.run(() => store.updatePerson(id, { organizationId: undefined }))}
+              picker={(done) => (
+                <OrganizationPicker
+                  label={t('items.fields.organization')}
+                  autoFocus
+                  onCancel={done}
+                  onPick={(o) => void action.run(() => store.updatePerson(id, { organizationId: o.id })).then(done)}
+                />
+              )}
+            />
+          </dd>
+        </div>
+        <div className="rec-fact">
+          <dt>{t('items.fields.created')}</dt>
+          <dd>
+            <time dateTime={new Date(person.createdAt).toISOString()}>{format.dateTime(person.createdAt)}</time>
+          </dd>
+        </div>
+      </dl>
+      <ActionError error={action.error} />
+      <EmailAddresses person={person} action={action} />
+      <RecordItems items={items ?? []} empty={t('items.person.noItems')} />
+      <RecordThreads pages={threadPages} empty={t('items.person.noThreads')} />
+    </>
+  );
+}
+
+/** "New person": name, email address, organization. */
+function NewPersonForm({ onCreated, onCancel }: { onCreated(person: PersonRow): void; onCancel(): void }) {
+  const { t } = useTranslation();
+  const store = useCrmStore();
+  const [email, setEmail] = useState('');
+  const [organization, setOrganization] = useState<{ id: string; name: string }>();
+  const emailBad = !looksLikeAddress(email);
+  return (
+    <NewRecordForm
+      view="persons"
+      testId="person"
+      fieldsInvalid={emailBad}
+      create={(name) => store.createPerson({ name, emails: [email.trim()], ...(organization ? { organizationId: organization.id } : {}) })}
+      onCreated={onCreated}
+      onCancel={onCancel}
+      fields={(showProblems) => (
+        <>
+          <Field
+            label={t('items.fields.email')}
+            type="email"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            required
+            error={showProblems && emailBad ? t('items.form.emailInvalid') : undefined}
+          />
+          <RefChoice label={t('items.fields.organization')} chosen={organization} onClear={() => setOrganization(undefined)}>
+            <OrganizationPicker label={t('items.fields.organization')} onPick={(o) => setOrganization({ id: o.id, name: o.name })} />
+          </RefChoice>
+        </>
+      )}
+    />
+  );
+}
+
+export const PERSONS: RecordKind<PersonRow, { organizationName?: string }> = {
+  view: 'persons',
+  testId: 'person',
+  findRows: async (store, query, limit) => {
+    const persons = await store.queries.findPersons(query, limit);
+    return Promise.all(
+      persons.map(async (person) => {
+        const [threads, organization] = await Promise.all([
+          store.queries.threadsOfPerson(person.id, { limit: LIST_THREAD_CAP }),
+          person.organizationId === undefined ? undefined : store.queries.organization(person.organizationId),
+        ]);
+        return { record: person, organizationName: organization?.name, ...mailSummary(threads, person.updatedAt) };
+      }),
+    );
+  },
+  columns: [
+    { header: (t) => t('items.columns.email'), className: 'address-cell', cell: (row) => row.record.emails[0] },
+    { header: (t) => t('items.columns.organization'), cell: (row) => row.organizationName ?? '' },
+  ],
+  load: (store, id) => store.queries.person(id),
+  rename: (store, id, name) => store.updatePerson(id, { name }),
+  remove: (store, id) => store.deletePerson(id),
+  DetailBody: PersonBody,
+  NewForm: NewPersonForm,
+};
