@@ -49,11 +49,10 @@ const MAPS: readonly MapName[] = ['items', 'persons', 'organizations', 'threads'
 
 /** The state cut into parts of at most `perPart` entities; settings and frontier in every part. */
 export function makeSnapshot(state: ReplicatedState, replica: ReplicaId, id: ClockString, perPart = DEFAULT_ENTITIES_PER_PART): SnapshotPart[] {
+  const fresh = (): ReplicatedState => ({ ...emptyState(), settings: { ...state.settings }, frontier: { ...state.frontier } });
   const states: ReplicatedState[] = [];
-  let current = emptyState();
+  let current = fresh();
   let count = 0;
-  const fresh = () => ({ ...emptyState(), settings: { ...state.settings }, frontier: { ...state.frontier } });
-  current = fresh();
   for (const map of MAPS) {
     for (const [key, value] of Object.entries(state[map])) {
       if (count === perPart) {
