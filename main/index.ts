@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, safeStorage, type BrowserWindow } from 'electron';
 import { createCore } from './services/createCore';
-import { systemClock } from './services/ports';
+import { systemClock } from './platform/ports';
 import { DEEP_LINK_SCHEME, deepLinkFromArgv } from './shell/appOrigin';
 import { registerAppSchemePrivileges, serveAppProtocol } from './shell/appProtocol';
 import { bindElectronIpc } from './shell/electronIpcBinding';

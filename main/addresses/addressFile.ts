@@ -4,9 +4,8 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { AppPaths } from '../services/ports';
-import { writeFileAtomic } from '../send/atomicFile';
-import { readJsonFile, type JsonFileResult } from '../send/jsonFile';
+import type { AppPaths } from '../platform/ports';
+import { readJsonFileOrSetAside, writeJsonFile, type JsonFileResult } from '../platform/jsonFile';
 
 const HEX64 = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -43,10 +42,10 @@ export function alternateAddressesFile(paths: AppPaths): string {
 }
 
 export async function loadAlternates(file: string, now: number): Promise<JsonFileResult<AlternateRecord[]>> {
-  const result = await readJsonFile(file, AlternateFileSchema, now);
+  const result = await readJsonFileOrSetAside(file, AlternateFileSchema, now);
   return result.kind === 'ok' ? { kind: 'ok', value: result.value.addresses } : result;
 }
 
 export function saveAlternates(file: string, addresses: readonly AlternateRecord[]): Promise<void> {
-  return writeFileAtomic(file, JSON.stringify({ version: FILE_VERSION, addresses }));
+  return writeJsonFile(file, { version: FILE_VERSION, addresses });
 }

@@ -17,7 +17,7 @@ import type { OwnAddresses } from '../../shared/rules/capture/owner';
 import { normalizeAddress } from '../../shared/rules/email-address';
 import type { ServerLogin } from '../../shared/settings/account';
 import { classifySendError } from '../send/sendFailure';
-import { systemClock, type Clock } from '../services/ports';
+import { systemClock, type Clock } from '../platform/ports';
 import { loadAlternates, saveAlternates, type AlternateRecord, type Challenge } from './addressFile';
 import { defaultConfirmationMail, type ConfirmationMailInput, type ConfirmationMailText } from './confirmationMail';
 import { hashCode, hashToken, newConfirmationSecrets, newSalt, sameHash } from './secrets';

@@ -28,8 +28,8 @@ import type { OutboxEntryView, SendError } from '../../shared/rules/send/outboxE
 import { OutgoingMessageSchema, type OutgoingMessage } from '../../shared/rules/send/outgoing';
 import type { ServerLogin } from '../../shared/settings/account';
 import { classifyConnectionError } from '../mail/connectionFailure';
-import { systemClock, type AppPaths, type Clock } from '../services/ports';
-import { DEFAULT_BACKOFF, retryDelay, type BackoffOptions } from './backoff';
+import { systemClock, type AppPaths, type Clock } from '../platform/ports';
+import { backoffDelay, type RetryPolicy } from '../platform/backoff';
 import { buildMime } from './composeMime';
 import { findDeliveredCopy, type DropboxLocation } from './deliveryProof';
 import { newMessageId } from './messageId';
@@ -55,7 +55,7 @@ export interface OutboxOptions {
   onChange?: (event: OutboxEvent) => void;
   /** things the user or a log should know that belong to no entry (an unreadable file set aside) */
   onProblem?: (problem: string) => void;
-  backoff?: BackoffOptions;
+  backoff?: RetryPolicy;
   /** how long after an attempt began a missing copy still may arrive (default 10 minutes) */
   verifyGraceMs?: number;
   /** how long sent entries stay listed (default 7 days) */
@@ -105,6 +105,11 @@ export function outboxDir(paths: AppPaths): string {
   return join(paths.userData, 'outbox');
 }
 const MAX_SENT_COPY_FAILURES = 20;
+/**
+ * R2.6: 15 s after the first failure, doubling, at most 30 min apart, with jitter so that many
+ * queued messages (or many clients after a server outage) do not all come back in the same second.
+ */
+const DEFAULT_BACKOFF: RetryPolicy = { baseMs: 15_000, maxMs: 30 * 60_000 };
 
 export function createOutbox(options: OutboxOptions): Outbox {
   const clock = options.clock ?? systemClock;
@@ -247,7 +252,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
         entry.failures = failures;
         // an attempt that broke off after `sending` was set: unknown outcome, verify before resending
         if (entry.state === 'sending') Object.assign(entry, { state: 'queued', verifying: true });
-        const at = clock.now() + retryDelay(failures, random, backoff);
+        const at = clock.now() + backoffDelay(failures, backoff, random);
         if (entry.state === 'sent' && entry.sentCopyAttempt) entry.sentCopyAttempt.nextAttemptAt = at;
         else entry.nextAttemptAt = at;
       } finally {
@@ -269,7 +274,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
 
   async function waitAfterFailure(entry: StoredOutboxEntry, error: SendError, patch: Partial<StoredOutboxEntry> = {}): Promise<void> {
     const failures = entry.failures + 1;
-    await commit(entry, { state: 'queued', lastError: error, failures, nextAttemptAt: clock.now() + retryDelay(failures, random, backoff), ...patch });
+    await commit(entry, { state: 'queued', lastError: error, failures, nextAttemptAt: clock.now() + backoffDelay(failures, backoff, random), ...patch });
   }
 
   /** True when the message must be sent (again); otherwise the entry was updated. */
@@ -337,7 +342,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
   /** R2.3, after `sent`: search, append only if absent. Then the body files are no longer needed. */
   async function storeCopy(entry: StoredOutboxEntry): Promise<void> {
     const failures = (entry.sentCopyAttempt?.failures ?? 0) + 1;
-    const later = () => commit(entry, { sentCopyAttempt: { failures, nextAttemptAt: clock.now() + retryDelay(failures, random, backoff) } });
+    const later = () => commit(entry, { sentCopyAttempt: { failures, nextAttemptAt: clock.now() + backoffDelay(failures, backoff, random) } });
     const login = await options.imap();
     if (login === undefined) return later();
     const raw = entry.hasBody ? await store.readMime(entry.id, entry.revision).catch(() => undefined) : undefined;

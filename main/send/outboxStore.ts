@@ -6,8 +6,8 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OutgoingMessageSchema, type OutgoingMessage } from '../../shared/rules/send/outgoing';
-import { writeFileAtomic } from './atomicFile';
-import { readJsonFile, type JsonFileResult } from './jsonFile';
+import { writeFileAtomic } from '../platform/atomicFile';
+import { readJsonFileOrSetAside, type JsonFileResult } from '../platform/jsonFile';
 import { OUTBOX_FILE_VERSION, OutboxFileSchema, type StoredOutboxEntry } from './outboxSchema';
 
 export const OUTBOX_INDEX = 'outbox.json';
@@ -27,7 +27,7 @@ export class OutboxStore {
   }
 
   async loadIndex(now: number): Promise<JsonFileResult<StoredOutboxEntry[]>> {
-    const file = await readJsonFile(this.indexPath, OutboxFileSchema, now);
+    const file = await readJsonFileOrSetAside(this.indexPath, OutboxFileSchema, now);
     return file.kind === 'ok' ? { kind: 'ok', value: file.value.entries } : file;
   }
 

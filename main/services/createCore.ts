@@ -1,7 +1,7 @@
 /** The app core: main's services behind the IPC registry, with events wired to it. */
 import { createHandlerRegistry, type HandlerRegistry, type Logger } from '../ipc/registry';
 import { createMainServices, type MainServiceOptions, type MainServices } from './mainServices';
-import type { ServiceAdapters } from './ports';
+import type { ServiceAdapters } from '../platform/ports';
 
 export interface Core {
   registry: HandlerRegistry;

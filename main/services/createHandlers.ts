@@ -8,7 +8,7 @@ import { testImapConnection } from '../mail/imap/testImapConnection';
 import { testSmtpConnection } from '../mail/smtp/testSmtpConnection';
 import { OutboxError, type Outbox } from '../send/outbox';
 import type { AccountSettings } from '../settings/accountSettings';
-import { SecretStoreUnavailableError, type ServiceAdapters } from './ports';
+import { SecretStoreUnavailableError, type ServiceAdapters } from '../platform/ports';
 
 export interface HandlerServices {
   adapters: ServiceAdapters;

@@ -11,7 +11,7 @@ import type { Handlers } from '../ipc/registry';
 import { createOutbox, outboxDir, type Outbox } from '../send/outbox';
 import { createAccountSettings, type AccountSettings } from '../settings/accountSettings';
 import { createHandlers } from './createHandlers';
-import type { ServiceAdapters } from './ports';
+import type { ServiceAdapters } from '../platform/ports';
 
 export interface DeepLinkInbox {
   receive(url: string): void;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { HandlerRegistry, Handlers } from '../../main/ipc/registry';
 import { createCore, type Core } from '../../main/services/createCore';
 import type { MainServiceOptions, MainServices } from '../../main/services/mainServices';
-import { systemClock, type ServiceAdapters } from '../../main/services/ports';
+import { systemClock, type ServiceAdapters } from '../../main/platform/ports';
 import { createMemorySecretStore } from './memorySecretStore';
 
 export function testAdapters(overrides: Partial<ServiceAdapters> = {}): ServiceAdapters {

@@ -1,5 +1,5 @@
 /** A secret store for tests and the demo: in memory, gone at exit. */
-import type { SecretStore } from '../../main/services/ports';
+import type { SecretStore } from '../../main/platform/ports';
 
 export function createMemorySecretStore(): SecretStore {
   const secrets = new Map<string, string>();

@@ -7,7 +7,7 @@
 import { resolve as dnsResolve } from 'node:dns/promises';
 import type { Checkpoint, CaptureBatch, SourceProgress } from '../../../shared/domain/capture';
 import type { OwnAddresses } from '../../../shared/rules/capture/owner';
-import type { Clock } from '../../services/ports';
+import type { Clock } from '../../platform/ports';
 import type { AccountSettings } from '../../settings/accountSettings';
 import type { DnsResolver } from '../understand/context';
 import type { CaptureEngine } from '../sync/types';

@@ -15,6 +15,7 @@ import { type ResourceLimits, Worker } from 'node:worker_threads';
 import type { Checkpoint, SourceProgress } from '../../../shared/domain/capture';
 import { AttachmentUnavailableError, type AttachmentUnavailableCode, UnknownSourceError } from '../sync/errors';
 import type { BatchSink, CaptureEngine, CaptureSource, RetryPolicy, SourceStats, UnderstandBase } from '../sync/types';
+import { nominalDelay } from '../../platform/backoff';
 import { createBlame } from './blame';
 import { DnsRecordsSchema, type EngineTuning, type FromWorker, FromWorkerSchema, type RecaptureItem, type ToWorker, type UnderstandBaseData } from './protocol';
 import { type BatchCounts, batchCounts, createWorkerStats } from './workerStats';
@@ -156,7 +157,7 @@ export function createWorkerCaptureEngine(options: WorkerEngineOptions): WorkerC
       pending.reject(new Error('Capture was interrupted; try again.'));
     }
     deathsInARow += 1;
-    const delay = Math.min(restart.maxMs, restart.baseMs * 2 ** (deathsInARow - 1));
+    const delay = nominalDelay(deathsInARow, restart);
     const retryAt = Date.now() + delay;
     for (const sourceId of sourceIds) {
       stats.setState(sourceId, 'error', reason);

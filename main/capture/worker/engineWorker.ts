@@ -11,7 +11,7 @@
  */
 import type { MessagePort } from 'node:worker_threads';
 import type { Checkpoint } from '../../../shared/domain/capture';
-import { systemClock } from '../../services/ports';
+import { systemClock } from '../../platform/ports';
 import { type DnsResolver, understandMessage } from '../understand';
 import { type CaptureEngine, createCaptureEngine, type UnderstandFn } from '../sync';
 import type { RecaptureQueue } from '../sync/types';

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccountView } from '../../../shared/settings/accountConfig';
-import { SecretStoreUnavailableError } from '../../../main/services/ports';
+import { SecretStoreUnavailableError } from '../../../main/platform/ports';
 import { startHarness, type Harness } from '../../support/browser/harness';
 import { createTestCore, testAdapters } from '../../support/coreServices';
 import { startMailStack, type MailStack, type StackUser } from '../../support/mail-stack';

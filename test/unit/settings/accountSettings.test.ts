@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../main/services/createCore';
-import { SecretStoreUnavailableError } from '../../../main/services/ports';
+import { SecretStoreUnavailableError } from '../../../main/platform/ports';
 import type { AccountConfig } from '../../../shared/settings/accountConfig';
 import { testAdapters } from '../../support/coreServices';
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEncryptedSecretStore, type AsyncEncryptor } from '../../../main/shell/encryptedSecretStore';
-import { SecretStoreUnavailableError } from '../../../main/services/ports';
+import { SecretStoreUnavailableError } from '../../../main/platform/ports';
 
 function fakeSafeStorage(backend: string, available = true, rotate = false): AsyncEncryptor & { encrypted: number } {
   const xor = (b: Buffer) => Buffer.from(b.map((x) => x ^ 0x5a));
