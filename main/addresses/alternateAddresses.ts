@@ -12,9 +12,8 @@
  */
 import { confirmationLink, normalizeCode, parseConfirmationLink } from '../../shared/rules/send/confirmation';
 import { orderOwnAddresses, type OwnAddressView } from '../../shared/rules/send/ownAddresses';
-import { cleanAddress } from '../../shared/rules/capture/mailbox';
 import type { OwnAddresses } from '../../shared/rules/capture/owner';
-import { normalizeAddress } from '../../shared/rules/email-address';
+import { cleanAddress, normalizeAddress } from '../../shared/rules/email-address';
 import type { ServerLogin } from '../../shared/settings/account';
 import { classifySendError } from '../send/sendFailure';
 import { systemClock, type Clock } from '../platform/ports';

@@ -3,7 +3,7 @@ import { AlternateAddressError, type AlternateAddresses } from '../addresses/alt
 import type { CaptureService } from '../capture/runtime/captureService';
 import type { Handlers } from '../ipc/registry';
 import { discoverServers } from '../mail/autodiscover/discoverServers';
-import { InvalidEmailAddressError } from '../mail/autodiscover/emailAddress';
+import { InvalidEmailAddressError } from '../../shared/rules/email-address';
 import { testImapConnection } from '../mail/imap/testImapConnection';
 import { testSmtpConnection } from '../mail/smtp/testSmtpConnection';
 import { OutboxError, type Outbox } from '../send/outbox';
