@@ -9,7 +9,7 @@ import { OutboxEntryViewSchema, SentCopyStateSchema } from '../../shared/rules/s
 
 export const OUTBOX_FILE_VERSION = 1;
 
-export const StoredOutboxEntrySchema = OutboxEntryViewSchema.extend({
+export const OutboxRecordSchema = OutboxEntryViewSchema.extend({
   /** ids are file names: keep them to our own alphabet */
   id: z.string().regex(/^[0-9a-z]{8,40}$/),
   /** the id the server gave the message, when it replaced ours (Microsoft 365, SES) */
@@ -27,11 +27,11 @@ export const StoredOutboxEntrySchema = OutboxEntryViewSchema.extend({
   /** body files exist (dropped once the entry is sent and its Sent copy settled) */
   hasBody: z.boolean(),
 });
-export type StoredOutboxEntry = z.infer<typeof StoredOutboxEntrySchema>;
+export type OutboxRecord = z.infer<typeof OutboxRecordSchema>;
 
 export const OutboxFileSchema = z.object({
   version: z.literal(OUTBOX_FILE_VERSION),
-  entries: z.array(StoredOutboxEntrySchema),
+  entries: z.array(OutboxRecordSchema),
 });
 export type OutboxFile = z.infer<typeof OutboxFileSchema>;
 

@@ -6,7 +6,8 @@ import { discoverServers } from '../mail/autodiscover/discoverServers';
 import { InvalidEmailAddressError } from '../../shared/rules/email-address';
 import { testImapConnection } from '../mail/imap/testImapConnection';
 import { testSmtpConnection } from '../mail/smtp/testSmtpConnection';
-import { OutboxError, type Outbox } from '../send/outbox';
+import type { Outbox } from '../send/outbox';
+import { OutboxError } from '../send/outboxQueue';
 import type { AccountSettings } from '../settings/accountSettings';
 import { SecretStoreUnavailableError, type ServiceAdapters } from '../platform/ports';
 
