@@ -9,7 +9,7 @@ import { testSmtpConnection } from '../mail/smtp/testSmtpConnection';
 import type { Outbox } from '../send/outbox';
 import { OutboxError } from '../send/outboxQueue';
 import type { AccountSettings } from '../settings/accountSettings';
-import { SecretStoreUnavailableError, type ServiceAdapters } from '../platform/ports';
+import { KeychainUnavailableError, type ServiceAdapters } from '../platform/ports';
 
 export interface HandlerServices {
   adapters: ServiceAdapters;
@@ -64,7 +64,7 @@ export function createHandlers({ adapters, account, addresses, outbox, capture, 
       try {
         return { ok: true, account: await account.save(req.config, req.passwords) };
       } catch (err) {
-        if (err instanceof SecretStoreUnavailableError) return { ok: false, code: 'keychain-unavailable', message: err.message };
+        if (err instanceof KeychainUnavailableError) return { ok: false, code: 'keychain-unavailable', message: err.message };
         throw err;
       }
     },

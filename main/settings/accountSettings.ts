@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { ServerLogin } from '../../shared/settings/account';
 import { AccountConfigSchema, type AccountConfig, type AccountView, type SecretKind } from '../../shared/settings/accountConfig';
 import { readJsonFile, writeJsonFile } from '../platform/jsonFile';
-import type { AppPaths, SecretStore } from '../platform/ports';
+import type { AppPaths, Keychain } from '../platform/ports';
 
 const FileSchema = z.object({ version: z.literal(1), account: AccountConfigSchema.optional() });
 
@@ -29,7 +29,7 @@ export interface AccountSettings {
   login(kind: SecretKind): Promise<ServerLogin | undefined>;
 }
 
-export function createAccountSettings(paths: AppPaths, secrets: SecretStore): AccountSettings {
+export function createAccountSettings(paths: AppPaths, secrets: Keychain): AccountSettings {
   const file = join(paths.userData, 'account.json');
   const secretKey = (kind: SecretKind) => `password:${kind}`;
 

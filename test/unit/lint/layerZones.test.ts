@@ -31,7 +31,7 @@ describe('layer zones (DESIGN.md import rules)', () => {
   it.each([
     ['a feature (send) importing services/, which assembles it', 'main/send/bad.ts', "import { createCore } from '../services/createCore';\nexport const x = createCore;\n"],
     ['a feature (capture/runtime) importing the IPC registry', 'main/capture/runtime/bad.ts', "import { createHandlerRegistry } from '../../ipc/registry';\nexport const x = createHandlerRegistry;\n"],
-    ['a feature (settings) importing the Electron shell', 'main/settings/bad.ts', "import { createEncryptedSecretStore } from '../shell/encryptedSecretStore';\nexport const x = createEncryptedSecretStore;\n"],
+    ['a feature (settings) importing the Electron shell', 'main/settings/bad.ts', "import { createEncryptedKeychain } from '../shell/encryptedKeychain';\nexport const x = createEncryptedKeychain;\n"],
     ['platform/ importing a feature', 'main/platform/bad.ts', "import { createOutbox } from '../send/outbox';\nexport const x = createOutbox;\n"],
     ['the IPC registry importing services/', 'main/ipc/bad.ts', "import { createCore } from '../services/createCore';\nexport const x = createCore;\n"],
     ['capture/sync importing capture/worker above it', 'main/capture/sync/bad.ts', "import { createWorkerCaptureEngine } from '../worker/engineProxy';\nexport const x = createWorkerCaptureEngine;\n"],

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { writeJsonFile } from '../platform/jsonFile';
-import { SecretStoreUnavailableError, type SecretStore } from '../platform/ports';
+import { KeychainUnavailableError, type Keychain } from '../platform/ports';
 
 /** The subset of Electron's safeStorage this store uses. */
 export interface AsyncEncryptor {
@@ -20,13 +20,13 @@ export interface AsyncEncryptor {
 
 const FileSchema = z.object({ version: z.literal(1), secrets: z.record(z.string(), z.string()) });
 
-export function createEncryptedSecretStore(encryptor: AsyncEncryptor, file: string, platform: NodeJS.Platform): SecretStore {
+export function createEncryptedKeychain(encryptor: AsyncEncryptor, file: string, platform: NodeJS.Platform): Keychain {
   async function ensureUsable(): Promise<void> {
     if (!(await encryptor.isAsyncEncryptionAvailable())) {
-      throw new SecretStoreUnavailableError('The system keychain is not available, so Blindcopy cannot keep your password safely.');
+      throw new KeychainUnavailableError('The system keychain is not available, so Blindcopy cannot keep your password safely.');
     }
     if (platform === 'linux' && encryptor.getSelectedStorageBackend?.() === 'basic_text') {
-      throw new SecretStoreUnavailableError(
+      throw new KeychainUnavailableError(
         'No system keychain was found (GNOME Keyring or KWallet). Blindcopy will not store your password without one.',
       );
     }
