@@ -11,6 +11,9 @@ export interface Core {
 export function createCore(adapters: ServiceAdapters, logger: Logger, options: MainServiceOptions = {}): Core {
   const services = createMainServices(adapters, options);
   const registry = createHandlerRegistry(services.handlers, logger);
-  services.bindEmit((event, payload) => registry.emit(event, payload));
+  services.bindEmit(
+    (event, payload) => registry.emit(event, payload),
+    (event, payload) => registry.emitChecked(event, payload),
+  );
   return { registry, services };
 }

@@ -29,18 +29,20 @@ export interface MainServices {
   /** blindcopy:// links from the OS, held until a window takes them */
   deepLinks: DeepLinkInbox;
   /** late binding: the registry is built from the handlers, then events can flow */
-  bindEmit(emit: Emit): void;
+  bindEmit(emit: Emit, emitChecked: Emit): void;
   start(): void;
   stop(): Promise<void>;
 }
 
 export interface MainServiceOptions {
   captureEngine?: CaptureServiceOptions['engine'];
-  captureResolver?: CaptureServiceOptions['resolver'];
+  captureDns?: CaptureServiceOptions['dns'];
 }
 
 export function createMainServices(adapters: ServiceAdapters, options: MainServiceOptions = {}): MainServices {
   let emit: Emit = () => undefined;
+  /** for payloads checked where they entered main (see HandlerRegistry.emitChecked) */
+  let emitChecked: Emit = () => undefined;
   const account = createAccountSettings(adapters.paths, adapters.secrets);
   const dropboxLocation = async () => {
     const cfg = await account.config();
@@ -51,11 +53,12 @@ export function createMainServices(adapters: ServiceAdapters, options: MainServi
   const capture = createCaptureService({
     account,
     ownAddresses: async () => ((await account.config()) ? addresses.ownAddresses() : undefined),
-    sendBatch: (batch) => emit('capture:batch', batch),
+    // checked on arrival from the capture worker (engineProxy.ts): not again on the way out
+    sendBatch: (batch) => emitChecked('capture:batch', batch),
     onProgress: (progress) => emit('capture:progress', progress),
     clock: adapters.clock,
     engine: options.captureEngine,
-    resolver: options.captureResolver,
+    dns: options.captureDns,
   });
   const addresses = createAlternateAddresses({
     file: alternateAddressesFile(adapters.paths),
@@ -92,8 +95,9 @@ export function createMainServices(adapters: ServiceAdapters, options: MainServi
     capture,
     handlers,
     deepLinks,
-    bindEmit(next) {
+    bindEmit(next, nextChecked) {
       emit = next;
+      emitChecked = nextChecked;
     },
     start() {
       outbox.start();

@@ -4,14 +4,13 @@
  * the store's acknowledgement. Restartable when the settings change. The engine itself runs in
  * a worker thread (capture/worker): main keeps only its proxy, the sink and the recapture queue.
  */
-import { resolve as dnsResolve } from 'node:dns/promises';
 import type { Checkpoint, CaptureBatch, SourceProgress } from '../../../shared/domain/capture';
 import type { OwnAddresses } from '../../../shared/rules/capture/owner';
 import type { Clock } from '../../platform/ports';
 import type { AccountSettings } from '../../settings/accountSettings';
-import type { DnsResolver } from '../understand/context';
 import type { CaptureEngine } from '../sync/types';
 import { createWorkerCaptureEngine, type WorkerCaptureEngine, type WorkerEngineOptions } from '../worker/engineProxy';
+import type { WorkerDns } from '../worker/protocol';
 import { addRecaptureItems, type RecaptureUids } from '../worker/recaptureUids';
 import { captureSources } from './captureSources';
 import { createIpcBatchSink, type IpcBatchSink } from './ipcBatchSink';
@@ -23,7 +22,8 @@ export interface CaptureServiceOptions {
   sendBatch: (batch: CaptureBatch) => void;
   onProgress: (progress: SourceProgress) => void;
   clock: Clock;
-  resolver?: DnsResolver;
+  /** how the capture worker resolves DNS (default: node:dns; 'offline' for tests and benchmarks) */
+  dns?: WorkerDns;
   /** engine tuning for tests and benchmarks */
   engine?: Pick<NonNullable<WorkerEngineOptions['tuning']>, 'chunkSize' | 'retry' | 'pollIntervalMs'>;
   ackTimeoutMs?: number;
@@ -46,8 +46,6 @@ export interface CaptureService {
   engine(): CaptureEngine | undefined;
   stop(): Promise<void>;
 }
-
-const defaultResolver: DnsResolver = (name, rrtype) => dnsResolve(name, rrtype) as Promise<string[][] | string[]>;
 
 export function createCaptureService(options: CaptureServiceOptions): CaptureService {
   let engine: WorkerCaptureEngine | undefined;
@@ -85,7 +83,8 @@ export function createCaptureService(options: CaptureServiceOptions): CaptureSer
         sources,
         checkpoints,
         sink,
-        understandContext: () => ({ own: own ?? { primary: config.email, verified: [], pending: [] }, dropBox, authservId: config.authservId, resolver: options.resolver ?? defaultResolver }),
+        understandContext: () => ({ own: own ?? { primary: config.email, verified: [], pending: [] }, dropBox, authservId: config.authservId }),
+        ...(options.dns === undefined ? {} : { dns: options.dns }),
         onProgress: options.onProgress,
         recapture,
         tuning: options.engine ?? {},

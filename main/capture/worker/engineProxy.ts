@@ -17,7 +17,8 @@ import { AttachmentUnavailableError, type AttachmentUnavailableCode, UnknownSour
 import type { BatchSink, CaptureEngine, CaptureSource, RetryPolicy, SourceStats, UnderstandBase } from '../sync/types';
 import { nominalDelay } from '../../platform/backoff';
 import { createBlame } from './blame';
-import { DnsRecordsSchema, type EngineTuning, type FromWorker, FromWorkerSchema, type RecaptureItem, type ToWorker, type UnderstandBaseData } from './protocol';
+import { createPendingRequests } from '../../platform/pendingRequests';
+import { type EngineTuning, type FromWorker, FromWorkerSchema, type RecaptureItem, type ToWorker, type UnderstandBaseData, type WorkerDns } from './protocol';
 import { type BatchCounts, batchCounts, createWorkerStats } from './workerStats';
 import { captureWorkerFile, type WorkerFile } from './workerFile';
 
@@ -28,8 +29,10 @@ export interface WorkerEngineOptions {
   /** the checkpoints the store holds, by source id */
   checkpoints: ReadonlyMap<string, Checkpoint | undefined>;
   sink: BatchSink;
-  /** read when a worker starts and on refreshContext(); its resolver answers the worker's DNS */
-  understandContext: () => UnderstandBase;
+  /** read when a worker starts and on refreshContext() */
+  understandContext: () => Omit<UnderstandBase, 'resolver'>;
+  /** how the worker resolves DNS (default 'system': node:dns) */
+  dns?: WorkerDns;
   onProgress?: (progress: SourceProgress) => void;
   /** R3.8's queue, kept in main so that it outlives workers */
   recapture?: { items(): RecaptureItem[]; done(sourceId: string, uids: readonly number[]): void };
@@ -73,11 +76,6 @@ interface Live {
   reason: WorkerDeathReason | undefined;
 }
 
-interface PendingDownload {
-  resolve(content: Buffer): void;
-  reject(err: Error): void;
-}
-
 const ATTACHMENT_CODES = new Set<string>(['bad-part', 'stale', 'not-found']);
 
 function downloadError(message: Extract<FromWorker, { type: 'download-failed' }>): Error {
@@ -87,7 +85,8 @@ function downloadError(message: Extract<FromWorker, { type: 'download-failed' }>
   return Object.assign(new Error(message.message), { name: message.name });
 }
 
-function baseData(base: UnderstandBase): UnderstandBaseData {
+/** Only the plain data crosses (a caller may hand in a full UnderstandBase, resolver and all). */
+function baseData(base: Omit<UnderstandBase, 'resolver'>): UnderstandBaseData {
   const out: UnderstandBaseData = {
     own: { primary: base.own.primary, verified: [...base.own.verified], pending: [...base.own.pending] },
     dropBox: { addresses: [...base.dropBox.addresses], ...(base.dropBox.delimiter === undefined ? {} : { delimiter: base.dropBox.delimiter }) },
@@ -106,8 +105,8 @@ export function createWorkerCaptureEngine(options: WorkerEngineOptions): WorkerC
   const blame = createBlame();
   const lastProgress = new Map<string, SourceProgress>();
   const commitsInFlight = new Set<Promise<void>>();
-  const downloads = new Map<number, PendingDownload>();
-  let nextDownload = 0;
+  /** attachments asked of the worker, by request id */
+  const downloads = createPendingRequests<Buffer>();
   let current: Live | undefined;
   let stopped = false;
   /** deaths since the store last acknowledged a batch: the back-off's exponent */
@@ -134,6 +133,7 @@ export function createWorkerCaptureEngine(options: WorkerEngineOptions): WorkerC
       checkpoints: [...checkpoints].flatMap(([id, c]) => (c === undefined ? [] : [[id, c] as [string, Checkpoint]])),
       base: baseData(options.understandContext()),
       tuning: options.tuning ?? {},
+      dns: options.dns ?? 'system',
       recapture: options.recapture?.items() ?? [],
       suspects: blame.suspects(),
       quarantined: blame.quarantined(),
@@ -152,10 +152,7 @@ export function createWorkerCaptureEngine(options: WorkerEngineOptions): WorkerC
     const reason = live.reason ?? 'worker-crashed';
     blame.died();
     stats.workerEnded();
-    for (const [id, pending] of downloads) {
-      downloads.delete(id);
-      pending.reject(new Error('Capture was interrupted; try again.'));
-    }
+    downloads.rejectAll(() => new Error('Capture was interrupted; try again.'));
     deathsInARow += 1;
     const delay = nominalDelay(deathsInARow, restart);
     const retryAt = Date.now() + delay;
@@ -195,19 +192,6 @@ export function createWorkerCaptureEngine(options: WorkerEngineOptions): WorkerC
     );
   }
 
-  async function answerDns(live: Live, query: Extract<FromWorker, { type: 'dns' }>): Promise<void> {
-    let answer: ToWorker;
-    try {
-      const records = DnsRecordsSchema.safeParse(await options.understandContext().resolver(query.name, query.rrtype));
-      answer = records.success ? { type: 'dns-answer', query: query.query, records: records.data } : { type: 'dns-answer', query: query.query, error: { name: 'Error', code: 'EBADRESP' } };
-    } catch (err) {
-      const code = (err as { code?: unknown } | null)?.code;
-      const name = err instanceof Error ? err.name : 'Error';
-      answer = { type: 'dns-answer', query: query.query, error: typeof code === 'string' ? { name, code } : { name } };
-    }
-    send(live, answer);
-  }
-
   function onMessage(live: Live, raw: unknown): void {
     if (current !== live) return; // a dead worker's last words
     live.lastHeard = Date.now();
@@ -220,7 +204,8 @@ export function createWorkerCaptureEngine(options: WorkerEngineOptions): WorkerC
     }
     // A commit goes on with the object as it arrived, checked but not zod's copy of it: the
     // copy would double what main allocates per batch, and main's young generation is what
-    // this module exists to keep small. (The registry's emit checks it again, and copies it.)
+    // this module exists to keep small. This is its one check in main: the registry sends it
+    // on unchecked (emitChecked), the renderer checks it on its side.
     const message = parsed.data.type === 'commit' ? (raw as typeof parsed.data) : parsed.data;
     switch (message.type) {
       case 'ready':
@@ -238,9 +223,6 @@ export function createWorkerCaptureEngine(options: WorkerEngineOptions): WorkerC
       case 'stats':
         stats.update(message.stats as Record<string, SourceStats>);
         return;
-      case 'dns':
-        void answerDns(live, message);
-        return;
       case 'recaptured':
         options.recapture?.done(message.sourceId, message.uids);
         return;
@@ -251,13 +233,11 @@ export function createWorkerCaptureEngine(options: WorkerEngineOptions): WorkerC
         blame.understood(message.key);
         return;
       case 'downloaded':
-      case 'download-failed': {
-        const pending = downloads.get(message.id);
-        downloads.delete(message.id);
-        if (message.type === 'downloaded') pending?.resolve(Buffer.from(message.content.buffer, message.content.byteOffset, message.content.byteLength));
-        else pending?.reject(downloadError(message));
+        downloads.resolve(message.id, Buffer.from(message.content.buffer, message.content.byteOffset, message.content.byteLength));
         return;
-      }
+      case 'download-failed':
+        downloads.reject(message.id, downloadError(message));
+        return;
       case 'stopped':
         void live.worker.terminate();
         return;
@@ -285,10 +265,7 @@ export function createWorkerCaptureEngine(options: WorkerEngineOptions): WorkerC
       stopped = true;
       clearTimeout(restartTimer);
       clearInterval(hangWatch);
-      for (const [id, pending] of downloads) {
-        downloads.delete(id);
-        pending.reject(new Error('the capture engine is stopped'));
-      }
+      downloads.rejectAll(() => new Error('the capture engine is stopped'));
       const live = current;
       if (live === undefined) return;
       await new Promise<void>((resolve) => {
@@ -313,11 +290,9 @@ export function createWorkerCaptureEngine(options: WorkerEngineOptions): WorkerC
       knownSource(sourceId);
       const live = current;
       if (live === undefined) throw new Error('Capture is restarting; try again.');
-      const id = nextDownload++;
-      return new Promise<Buffer>((resolve, reject) => {
-        downloads.set(id, { resolve, reject });
-        send(live, { type: 'download', id, sourceId, uidValidity, uid, part });
-      });
+      const { id, answer } = downloads.open();
+      send(live, { type: 'download', id, sourceId, uidValidity, uid, part });
+      return answer;
     },
     stats: () => stats.read(),
     refreshContext() {

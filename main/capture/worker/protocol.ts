@@ -2,7 +2,11 @@
  * What crosses between main (engineProxy.ts) and the capture worker (engineWorker.ts), as zod
  * schemas: each side validates everything it receives, as at every other boundary of the app.
  * Only plain data crosses. What the engine takes as functions stays in main and is asked for
- * by message: the store's commit (batches out, checkpoints back), DNS, the recapture queue.
+ * by message: the store's commit (batches out, checkpoints back), the recapture queue. DNS is
+ * answered in the worker itself (node:dns works in a thread): no round trip per lookup.
+ * Each message is validated once, where it arrives (engineProxy.ts, engineWorker.ts), and not
+ * again inside the process that received it; request/answer pairs (commit, download) are
+ * matched by main/platform/pendingRequests.ts.
  * Logins carry passwords: nothing here is ever logged, and errors name fields, not values.
  */
 import { z } from 'zod';
@@ -20,7 +24,7 @@ export const CaptureSourceSchema = z.object({
   since: z.number().optional(),
 });
 
-/** The plain-data part of UnderstandBase (its resolver stays in main). */
+/** The plain-data part of UnderstandBase (the worker has its own resolver, see WorkerDnsSchema). */
 export const UnderstandBaseDataSchema = z.object({
   own: z.object({ primary: z.string(), verified: z.array(z.string()), pending: z.array(z.string()) }),
   dropBox: z.object({ addresses: z.array(z.string()), delimiter: z.string().optional() }),
@@ -39,10 +43,12 @@ export const EngineTuningSchema = z.object({
 export type EngineTuning = z.infer<typeof EngineTuningSchema>;
 
 /**
- * A resolver's answer: TXT records are arrays of chunks, A/AAAA/PTR/CNAME plain strings, MX
- * objects ({ exchange, priority }), as node:dns answers them to mailauth.
+ * How the worker resolves DNS (DKIM, SPF, DMARC for mailauth): 'system' is node:dns, as main
+ * resolved it before; 'offline' answers ENOTFOUND to every name, for runs that must not touch
+ * the network (tests, benchmarks).
  */
-export const DnsRecordsSchema = z.array(z.union([z.string(), z.array(z.string()), z.record(z.string(), z.union([z.string(), z.number()]))]));
+export const WorkerDnsSchema = z.enum(['system', 'offline']);
+export type WorkerDns = z.infer<typeof WorkerDnsSchema>;
 
 /** One message of one source, as "sourceId uidValidity uid" (see messageKey). */
 const MessageKeySchema = z.string().min(1);
@@ -57,6 +63,7 @@ export const ToWorkerSchema = z.discriminatedUnion('type', [
     checkpoints: z.array(z.tuple([z.string(), CheckpointSchema])),
     base: UnderstandBaseDataSchema,
     tuning: EngineTuningSchema,
+    dns: WorkerDnsSchema,
     recapture: z.array(RecaptureItemSchema),
     /** in flight when a worker died: understood one at a time, with nothing beside them */
     suspects: z.array(MessageKeySchema),
@@ -65,13 +72,6 @@ export const ToWorkerSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('committed'), id: int, checkpoint: CheckpointSchema }),
   z.object({ type: z.literal('commit-failed'), id: int, message: z.string() }),
-  z.object({
-    type: z.literal('dns-answer'),
-    query: int,
-    records: DnsRecordsSchema.optional(),
-    /** set when the query failed: node:dns's code (ENOTFOUND, ENODATA…), which mailauth reads */
-    error: z.object({ name: z.string(), code: z.string().optional() }).optional(),
-  }),
   z.object({ type: z.literal('context'), base: UnderstandBaseDataSchema }),
   z.object({ type: z.literal('sync-now'), sourceId: z.string(), recapture: z.array(RecaptureItemSchema) }),
   z.object({ type: z.literal('download'), id: int, sourceId: z.string(), uidValidity: int, uid: int, part: z.string() }),
@@ -101,7 +101,6 @@ export const FromWorkerSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('commit'), id: int, batch: CaptureBatchSchema }),
   z.object({ type: z.literal('progress'), progress: SourceProgressSchema }),
   z.object({ type: z.literal('stats'), stats: z.record(z.string(), SourceStatsSchema) }),
-  z.object({ type: z.literal('dns'), query: int, name: z.string(), rrtype: z.string() }),
   z.object({ type: z.literal('recaptured'), sourceId: z.string(), uids: z.array(int) }),
   z.object({ type: z.literal('understanding'), key: MessageKeySchema }),
   z.object({ type: z.literal('understood'), key: MessageKeySchema }),

@@ -9,7 +9,6 @@
 import type { HandlerRegistry } from '../../../main/ipc/registry';
 import { startAppServer, type AppServer } from '../../support/browser/appServer';
 import { createTestCore, type TestCore } from '../../support/coreServices';
-import { offlineDns } from '../support/offlineDns';
 import { procMemory } from '../support/procStatus';
 import { type FromChild, type ToChild, ToChildSchema, preciseNow } from './protocol';
 
@@ -52,6 +51,7 @@ function observed(core: HandlerRegistry): HandlerRegistry {
       return result;
     },
     emit: (event, payload) => core.emit(event, payload),
+    emitChecked: (event, payload) => core.emitChecked(event, payload),
     onEvent: (listener) => core.onEvent(listener),
   };
 }
@@ -73,7 +73,7 @@ setInterval(() => {
 async function handle(message: ToChild): Promise<void> {
   switch (message.type) {
     case 'start': {
-      core = await createTestCore(undefined, { captureResolver: offlineDns });
+      core = await createTestCore(undefined, { captureDns: 'offline' });
       const saved = await core.dispatch('account:save', { config: message.config, passwords: message.passwords });
       if (!saved.ok) throw new Error(`account:save failed: ${saved.error.message}`);
       server = await startAppServer(observed(core));

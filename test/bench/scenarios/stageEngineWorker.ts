@@ -9,5 +9,5 @@ import type { StageEngineFactory } from './engineStages';
 
 export function workerStageEngine(fetchOnlyWorker: WorkerFile): StageEngineFactory {
   return ({ understandContext, tuning, ...common }, mode) =>
-    createWorkerCaptureEngine({ ...common, understandContext: () => understandContext, tuning, ...(mode === 'fetch-only' ? { workerFile: fetchOnlyWorker } : {}) });
+    createWorkerCaptureEngine({ ...common, understandContext: () => understandContext, dns: 'offline', tuning, ...(mode === 'fetch-only' ? { workerFile: fetchOnlyWorker } : {}) });
 }

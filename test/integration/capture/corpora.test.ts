@@ -339,6 +339,8 @@ describe('search words: the capture worker and the store agree', () => {
         },
       },
       understandContext: () => understandBase(c),
+      // as understandBase's resolver: no network from tests
+      dns: 'offline',
       onProgress: progress.record,
       onWorkerDeath: (reason) => deaths.push(reason),
     });

@@ -31,6 +31,8 @@ function startFaulty(c: CaptureStack, options: { hangMs?: number; resourceLimits
     checkpoints: new Map(),
     sink: store,
     understandContext: () => understandBase(c),
+    // as understandBase's resolver: no network from tests
+    dns: 'offline',
     onProgress: progress.record,
     tuning: { chunkSize: 4, retry: { baseMs: 50, maxMs: 1000 } },
     workerFile: { url: new URL('./faultyWorker.ts', import.meta.url), execArgv: ['--import', 'tsx'] },

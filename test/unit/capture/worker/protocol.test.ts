@@ -58,7 +58,7 @@ describe('the capture worker boundary', () => {
     const file = captureWorkerFile();
     const worker = new Worker(file.url, { execArgv: file.execArgv ?? [] });
     const failed = once(worker, 'error');
-    worker.postMessage({ type: 'init', sources: [{ ...source, server: { ...source.server, port: 'imaps' } }], checkpoints: [], base: baseData, tuning: {}, recapture: [], suspects: [], quarantined: [] });
+    worker.postMessage({ type: 'init', sources: [{ ...source, server: { ...source.server, port: 'imaps' } }], checkpoints: [], base: baseData, tuning: {}, dns: 'offline', recapture: [], suspects: [], quarantined: [] });
     const [err] = (await failed) as [Error];
     expect(err.message).toContain('invalid message from main');
     expect(err.message).toContain('sources.0.server.port');
