@@ -37,6 +37,7 @@ export interface MainServices {
 export interface MainServiceOptions {
   captureEngine?: CaptureServiceOptions['engine'];
   captureDns?: CaptureServiceOptions['dns'];
+  captureStats?: CaptureServiceOptions['statsProbe'];
 }
 
 export function createMainServices(adapters: ServiceAdapters, options: MainServiceOptions = {}): MainServices {
@@ -59,6 +60,7 @@ export function createMainServices(adapters: ServiceAdapters, options: MainServi
     clock: adapters.clock,
     engine: options.captureEngine,
     dns: options.captureDns,
+    statsProbe: options.captureStats,
   });
   const addresses = createAlternateAddresses({
     file: alternateAddressesFile(adapters.paths),

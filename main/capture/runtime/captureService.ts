@@ -8,8 +8,7 @@ import type { Checkpoint, CaptureBatch, SourceProgress } from '../../../shared/d
 import type { OwnAddresses } from '../../../shared/rules/capture/owner';
 import type { Clock } from '../../platform/ports';
 import type { AccountSettings } from '../../settings/accountSettings';
-import type { CaptureEngine } from '../sync/types';
-import { createWorkerCaptureEngine, type WorkerCaptureEngine, type WorkerEngineOptions } from '../worker/engineProxy';
+import { createWorkerCaptureEngine, type WorkerCaptureEngine, type WorkerEngineOptions, type WorkerStatsProbe } from '../worker/engineProxy';
 import type { WorkerDns } from '../worker/protocol';
 import { addRecaptureItems, type RecaptureUids } from '../worker/recaptureUids';
 import { captureSources } from './captureSources';
@@ -24,6 +23,8 @@ export interface CaptureServiceOptions {
   clock: Clock;
   /** how the capture worker resolves DNS (default: node:dns; 'offline' for tests and benchmarks) */
   dns?: WorkerDns;
+  /** test-only hook: the engine's counters (see WorkerEngineOptions.statsProbe) */
+  statsProbe?: WorkerStatsProbe;
   /** engine tuning for tests and benchmarks */
   engine?: Pick<NonNullable<WorkerEngineOptions['tuning']>, 'chunkSize' | 'retry' | 'pollIntervalMs'>;
   ackTimeoutMs?: number;
@@ -43,7 +44,6 @@ export interface CaptureService {
   /** own addresses changed (an alternate was confirmed): the next chunk sees them */
   refreshOwnAddresses(): Promise<void>;
   downloadAttachment(sourceId: string, uidValidity: number, uid: number, part: string): Promise<Buffer>;
-  engine(): CaptureEngine | undefined;
   stop(): Promise<void>;
 }
 
@@ -85,6 +85,7 @@ export function createCaptureService(options: CaptureServiceOptions): CaptureSer
         sink,
         understandContext: () => ({ own: own ?? { primary: config.email, verified: [], pending: [] }, dropBox, authservId: config.authservId }),
         ...(options.dns === undefined ? {} : { dns: options.dns }),
+        ...(options.statsProbe === undefined ? {} : { statsProbe: options.statsProbe }),
         onProgress: options.onProgress,
         recapture,
         tuning: options.engine ?? {},
@@ -110,7 +111,6 @@ export function createCaptureService(options: CaptureServiceOptions): CaptureSer
       if (!engine) throw new Error('Capture is not running.');
       return engine.downloadAttachment(sourceId, uidValidity, uid, part);
     },
-    engine: () => engine,
     stop: stopEngine,
   };
 }

@@ -5,8 +5,9 @@
  * to bound; a worker takes `resourceLimits`, so main's peak memory stays near its resting size.
  *
  * Main keeps what must outlive a worker: the checkpoints the store acknowledged (a new worker
- * resumes from them, so a batch not acked is fetched again and nothing is lost or doubled), the
- * stats so far, and which messages were being understood (blame.ts). A worker that dies (out of
+ * resumes from them, so a batch not acked is fetched again and nothing is lost or doubled) and
+ * which messages were being understood (blame.ts). The engine's counters reach main only for a
+ * `statsProbe` (tests, benchmarks: test/support/workerStats.ts sums them across workers). A worker that dies (out of
  * memory, a crash, a message main refuses) or hangs (no heartbeat) is ended; its sources report
  * 'error' with the reason and the time of the next try, and a new worker starts after a
  * back-off, once the batches already handed to the store are answered.
@@ -19,7 +20,6 @@ import { nominalDelay } from '../../platform/backoff';
 import { createBlame } from './blame';
 import { createPendingRequests } from '../../platform/pendingRequests';
 import { type EngineTuning, type FromWorker, FromWorkerSchema, type RecaptureItem, type ToWorker, type UnderstandBaseData, type WorkerDns } from './protocol';
-import { type BatchCounts, batchCounts, createWorkerStats } from './workerStats';
 import { captureWorkerFile, type WorkerFile } from './workerFile';
 
 export type WorkerDeathReason = 'worker-out-of-memory' | 'worker-crashed' | 'worker-hung' | 'worker-invalid-message';
@@ -45,9 +45,32 @@ export interface WorkerEngineOptions {
   hangMs?: number;
   /** told of each worker death (tests; main's log) */
   onWorkerDeath?: (reason: WorkerDeathReason) => void;
+  /** test-only hook: the engine's counters, which nothing in the app reads */
+  statsProbe?: WorkerStatsProbe;
 }
 
-export interface WorkerCaptureEngine extends CaptureEngine {
+/** What main counts of a batch: taken before it goes to the store, so the batch is not kept. */
+export interface BatchCounts {
+  sourceId: string;
+  captured: number;
+  rejected: number;
+  expunged: number;
+}
+
+/** What main learns of the engine's counters, for tests and benchmarks (test/support/workerStats.ts). */
+export interface WorkerStatsProbe {
+  /** the store acknowledged this batch */
+  committed(batch: BatchCounts): void;
+  /** a worker's counters (they start from zero in each worker) */
+  update(stats: Record<string, SourceStats>): void;
+  /** the worker died: its figures so far become part of the past */
+  workerEnded(): void;
+  /** the state a source is in while no worker runs it */
+  setState(sourceId: string, state: SourceStats['state'], reason: string | undefined): void;
+}
+
+/** The engine in its worker; its counters go to `statsProbe`, not to a stats() of its own. */
+export interface WorkerCaptureEngine extends Omit<CaptureEngine, 'stats'> {
   /** the understand context changed (own addresses): the worker gets it for its next chunks */
   refreshContext(): void;
 }
@@ -101,7 +124,7 @@ export function createWorkerCaptureEngine(options: WorkerEngineOptions): WorkerC
   const hangMs = options.hangMs ?? DEFAULT_HANG_MS;
   const sourceIds = options.sources.map((s) => s.id);
   const checkpoints = new Map(options.checkpoints);
-  const stats = createWorkerStats(sourceIds);
+  const stats = options.statsProbe;
   const blame = createBlame();
   const lastProgress = new Map<string, SourceProgress>();
   const commitsInFlight = new Set<Promise<void>>();
@@ -134,6 +157,7 @@ export function createWorkerCaptureEngine(options: WorkerEngineOptions): WorkerC
       base: baseData(options.understandContext()),
       tuning: options.tuning ?? {},
       dns: options.dns ?? 'system',
+      reportStats: stats !== undefined,
       recapture: options.recapture?.items() ?? [],
       suspects: blame.suspects(),
       quarantined: blame.quarantined(),
@@ -151,13 +175,13 @@ export function createWorkerCaptureEngine(options: WorkerEngineOptions): WorkerC
     if (stopped) return;
     const reason = live.reason ?? 'worker-crashed';
     blame.died();
-    stats.workerEnded();
+    stats?.workerEnded();
     downloads.rejectAll(() => new Error('Capture was interrupted; try again.'));
     deathsInARow += 1;
     const delay = nominalDelay(deathsInARow, restart);
     const retryAt = Date.now() + delay;
     for (const sourceId of sourceIds) {
-      stats.setState(sourceId, 'error', reason);
+      stats?.setState(sourceId, 'error', reason);
       const last = lastProgress.get(sourceId);
       options.onProgress?.({ sourceId, state: 'error', done: last?.done ?? 0, total: last?.total ?? 0, reason, retryAt });
     }
@@ -175,7 +199,8 @@ export function createWorkerCaptureEngine(options: WorkerEngineOptions): WorkerC
   function commit(live: Live, id: number, batch: Extract<FromWorker, { type: 'commit' }>['batch']): void {
     // The batch goes to the store and is not kept here (see ipcBatchSink): what is needed once
     // it is answered is counted now, and nothing below refers to the batch itself.
-    const answered = settleCommit(live, id, batchCounts(batch), options.sink.commit(batch));
+    const counts: BatchCounts = { sourceId: batch.sourceId, captured: batch.captured.length, rejected: batch.rejected.length, expunged: batch.expunged.length };
+    const answered = settleCommit(live, id, counts, options.sink.commit(batch));
     commitsInFlight.add(answered);
     void answered.finally(() => commitsInFlight.delete(answered));
   }
@@ -184,7 +209,7 @@ export function createWorkerCaptureEngine(options: WorkerEngineOptions): WorkerC
     return committing.then(
       (checkpoint) => {
         checkpoints.set(counts.sourceId, checkpoint);
-        stats.committed(counts);
+        stats?.committed(counts);
         deathsInARow = 0;
         send(live, { type: 'committed', id, checkpoint });
       },
@@ -221,7 +246,7 @@ export function createWorkerCaptureEngine(options: WorkerEngineOptions): WorkerC
         options.onProgress?.(message.progress);
         return;
       case 'stats':
-        stats.update(message.stats as Record<string, SourceStats>);
+        stats?.update(message.stats as Record<string, SourceStats>);
         return;
       case 'recaptured':
         options.recapture?.done(message.sourceId, message.uids);
@@ -294,7 +319,6 @@ export function createWorkerCaptureEngine(options: WorkerEngineOptions): WorkerC
       send(live, { type: 'download', id, sourceId, uidValidity, uid, part });
       return answer;
     },
-    stats: () => stats.read(),
     refreshContext() {
       if (current !== undefined) send(current, { type: 'context', base: baseData(options.understandContext()) });
     },

@@ -24,7 +24,7 @@ import { addRecaptureItems, type RecaptureUids } from './recaptureUids';
 
 /** How often the worker says it is alive; main's hang watch waits several of these. */
 export const HEARTBEAT_MS = 1000;
-/** How often changed stats are sent to main (stats() there is synchronous, read from these). */
+/** How often changed stats are sent to main, when it asked for them (init.reportStats). */
 const STATS_MS = 250;
 
 /** Why a message in quarantine is not understood: a worker died with it alone, twice. */
@@ -56,10 +56,10 @@ export function runEngineWorker(port: MessagePort, overrides: EngineWorkerOverri
   const gate = createExclusiveGate();
   const heartbeat = setInterval(() => post({ type: 'heartbeat' }), HEARTBEAT_MS);
   let lastStats = '';
-  const statsTimer = setInterval(() => sendStats(), STATS_MS);
+  let statsTimer: NodeJS.Timeout | undefined;
 
   function sendStats(): void {
-    if (engine === undefined) return;
+    if (engine === undefined || statsTimer === undefined) return;
     const stats = engine.stats();
     const text = JSON.stringify(stats);
     if (text === lastStats) return;
@@ -140,6 +140,7 @@ export function runEngineWorker(port: MessagePort, overrides: EngineWorkerOverri
           ...(retry === undefined ? {} : { retry }),
         });
         engine.start();
+        if (message.reportStats) statsTimer = setInterval(() => sendStats(), STATS_MS);
         post({ type: 'ready' });
         return;
       }

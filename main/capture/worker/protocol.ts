@@ -64,6 +64,8 @@ export const ToWorkerSchema = z.discriminatedUnion('type', [
     base: UnderstandBaseDataSchema,
     tuning: EngineTuningSchema,
     dns: WorkerDnsSchema,
+    /** send the engine's counters ('stats') as they change: only tests and benchmarks read them */
+    reportStats: z.boolean(),
     recapture: z.array(RecaptureItemSchema),
     /** in flight when a worker died: understood one at a time, with nothing beside them */
     suspects: z.array(MessageKeySchema),
