@@ -9,7 +9,7 @@ import { readJsonFileOrSetAside, writeJsonFile, type JsonFileResult } from '../p
 
 const HEX64 = z.string().regex(/^[0-9a-f]{64}$/);
 
-export const ChallengeSchema = z.object({
+const ChallengeSchema = z.object({
   tokenHash: HEX64,
   codeSalt: z.string().regex(/^[0-9a-f]{32}$/),
   codeHash: HEX64,
@@ -21,7 +21,7 @@ export const ChallengeSchema = z.object({
 });
 export type Challenge = z.infer<typeof ChallengeSchema>;
 
-export const AlternateRecordSchema = z.object({
+const AlternateRecordSchema = z.object({
   /** lower-case */
   address: z.string().min(3).max(320),
   status: z.enum(['pending', 'verified']),
@@ -32,7 +32,7 @@ export const AlternateRecordSchema = z.object({
 export type AlternateRecord = z.infer<typeof AlternateRecordSchema>;
 
 const FILE_VERSION = 1;
-export const AlternateFileSchema = z.object({
+const AlternateFileSchema = z.object({
   version: z.literal(FILE_VERSION),
   addresses: z.array(AlternateRecordSchema),
 });

@@ -24,8 +24,8 @@ import { sendConfirmationMail } from './sendConfirmation';
 
 type MaybePromise<T> = T | Promise<T>;
 
-export const CONFIRMATION_TTL_MS = 24 * 3_600_000;
-export const DEFAULT_MAX_CODE_ATTEMPTS = 5;
+const CONFIRMATION_TTL_MS = 24 * 3_600_000;
+const DEFAULT_MAX_CODE_ATTEMPTS = 5;
 
 export interface AlternateAddressOptions {
   /** see `alternateAddressesFile(paths)` */

@@ -10,7 +10,7 @@ import { writeFileAtomic } from '../platform/atomicFile';
 import { readJsonFileOrSetAside, type JsonFileResult } from '../platform/jsonFile';
 import { OUTBOX_FILE_VERSION, OutboxFileSchema, type OutboxRecord } from './outboxSchema';
 
-export const OUTBOX_INDEX = 'outbox.json';
+const OUTBOX_INDEX = 'outbox.json';
 const MESSAGES = 'messages';
 
 export class OutboxFiles {

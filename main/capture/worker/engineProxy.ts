@@ -82,7 +82,7 @@ export interface WorkerCaptureEngine extends Omit<CaptureEngine, 'stats'> {
  * data is a couple of batches (8 MB of mail each) and the messages being understood; the bound
  * is far above that and stops a hostile message from taking the machine's memory.
  */
-export const DEFAULT_RESOURCE_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 1024 };
+const DEFAULT_RESOURCE_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 1024 };
 const DEFAULT_RESTART: RetryPolicy = { baseMs: 1000, maxMs: 60_000 };
 /** Far above a heartbeat (1 s) and any single synchronous step of the engine. */
 const DEFAULT_HANG_MS = 30_000;

@@ -23,12 +23,12 @@ import { type FromWorker, issueLabel, messageKey, type ToWorker, ToWorkerSchema,
 import { addRecaptureItems, type RecaptureUids } from './recaptureUids';
 
 /** How often the worker says it is alive; main's hang watch waits several of these. */
-export const HEARTBEAT_MS = 1000;
+const HEARTBEAT_MS = 1000;
 /** How often changed stats are sent to main, when it asked for them (init.reportStats). */
 const STATS_MS = 250;
 
 /** Why a message in quarantine is not understood: a worker died with it alone, twice. */
-export class CaptureWorkerDiedError extends Error {
+class CaptureWorkerDiedError extends Error {
   override name = 'CaptureWorkerDied';
 }
 

@@ -16,7 +16,7 @@ import { ServerLoginSchema } from '../../../shared/settings/account';
 
 const int = z.number().int();
 
-export const CaptureSourceSchema = z.object({
+const CaptureSourceSchema = z.object({
   id: z.string().min(1),
   kind: SourceKindSchema,
   server: ServerLoginSchema,
@@ -25,14 +25,14 @@ export const CaptureSourceSchema = z.object({
 });
 
 /** The plain-data part of UnderstandBase (the worker has its own resolver, see WorkerDnsSchema). */
-export const UnderstandBaseDataSchema = z.object({
+const UnderstandBaseDataSchema = z.object({
   own: z.object({ primary: z.string(), verified: z.array(z.string()), pending: z.array(z.string()) }),
   dropBox: z.object({ addresses: z.array(z.string()), delimiter: z.string().optional() }),
   authservId: z.string().optional(),
 });
 export type UnderstandBaseData = z.infer<typeof UnderstandBaseDataSchema>;
 
-export const EngineTuningSchema = z.object({
+const EngineTuningSchema = z.object({
   chunkSize: int.positive().optional(),
   batchBytes: int.positive().optional(),
   maxMessageBytes: int.positive().optional(),
@@ -47,13 +47,13 @@ export type EngineTuning = z.infer<typeof EngineTuningSchema>;
  * resolved it before; 'offline' answers ENOTFOUND to every name, for runs that must not touch
  * the network (tests, benchmarks).
  */
-export const WorkerDnsSchema = z.enum(['system', 'offline']);
+const WorkerDnsSchema = z.enum(['system', 'offline']);
 export type WorkerDns = z.infer<typeof WorkerDnsSchema>;
 
 /** One message of one source, as "sourceId uidValidity uid" (see messageKey). */
 const MessageKeySchema = z.string().min(1);
 
-export const RecaptureItemSchema = z.object({ sourceId: z.string(), uidValidity: int, uid: int });
+const RecaptureItemSchema = z.object({ sourceId: z.string(), uidValidity: int, uid: int });
 export type RecaptureItem = z.infer<typeof RecaptureItemSchema>;
 
 export const ToWorkerSchema = z.discriminatedUnion('type', [

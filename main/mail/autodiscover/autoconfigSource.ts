@@ -7,7 +7,7 @@ import { failed, type SourceOutcome } from './sourceOutcome';
 import { isTimeout, withTimeout } from './withTimeout';
 
 /** Config files are a few KB; the ISP database's largest are far below this. */
-export const MAX_AUTOCONFIG_BYTES = 100 * 1024;
+const MAX_AUTOCONFIG_BYTES = 100 * 1024;
 
 const REASON_BY_FETCH_ERROR: Record<FetchTextErrorKind, DiscoveryFailureReason> = {
   'too-large': 'too-large',

@@ -24,7 +24,7 @@ export interface DiscoverDeps {
   urls: AutoconfigUrls;
 }
 
-export const DEFAULT_DISCOVERY_TIMEOUT_MS = 4_000;
+const DEFAULT_DISCOVERY_TIMEOUT_MS = 4_000;
 
 const defaultDeps: DiscoverDeps = {
   resolveSrv: (name) => dnsResolveSrv(name),
