@@ -20,7 +20,7 @@ const layer = (from, message) => ({ target: `./${from.target}`, from: from.from.
 //   settings/              the account file
 //   mail/                  connection tests, autodiscovery, TLS, IMAP/SMTP options
 //   ipc/                   the handler registry (knows no feature)
-//   platform/              ports, back-off, atomic and JSON files: imports nothing of main
+//   platform/              ports, back-off, atomic and JSON files, pending requests: imports nothing of main
 const MAIN_FOLDERS = ['index.ts', 'shell', 'services', 'ipc', 'capture', 'send', 'addresses', 'settings', 'mail', 'platform'];
 const FEATURES = ['capture', 'send', 'addresses', 'settings', 'mail'];
 const inMain = (names) => names.map((n) => `main/${n}`);
