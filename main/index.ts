@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, safeStorage, type BrowserWindow } from 'electron';
 import { createCore } from './services/createCore';
-import { systemClock } from './services/ports';
+import { systemClock } from './platform/ports';
 import { DEEP_LINK_SCHEME, deepLinkFromArgv } from './shell/appOrigin';
 import { registerAppSchemePrivileges, serveAppProtocol } from './shell/appProtocol';
 import { bindElectronIpc } from './shell/electronIpcBinding';
-import { createEncryptedSecretStore } from './shell/encryptedSecretStore';
+import { createEncryptedKeychain } from './shell/encryptedKeychain';
 import { createMainWindow, denyAllPermissions } from './shell/mainWindow';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -36,7 +36,7 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   const { registry, services } = createCore(
     {
-      secrets: createEncryptedSecretStore(safeStorage, join(app.getPath('userData'), 'secrets.json'), process.platform),
+      secrets: createEncryptedKeychain(safeStorage, join(app.getPath('userData'), 'secrets.json'), process.platform),
       paths: { userData: app.getPath('userData') },
       clock: systemClock,
       appVersion: app.getVersion(),

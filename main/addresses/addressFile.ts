@@ -4,13 +4,12 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { AppPaths } from '../services/ports';
-import { writeFileAtomic } from '../send/atomicFile';
-import { readJsonFile, type JsonFileResult } from '../send/jsonFile';
+import type { AppPaths } from '../platform/ports';
+import { readJsonFileOrSetAside, writeJsonFile, type JsonFileResult } from '../platform/jsonFile';
 
 const HEX64 = z.string().regex(/^[0-9a-f]{64}$/);
 
-export const ChallengeSchema = z.object({
+const ChallengeSchema = z.object({
   tokenHash: HEX64,
   codeSalt: z.string().regex(/^[0-9a-f]{32}$/),
   codeHash: HEX64,
@@ -22,7 +21,7 @@ export const ChallengeSchema = z.object({
 });
 export type Challenge = z.infer<typeof ChallengeSchema>;
 
-export const AlternateRecordSchema = z.object({
+const AlternateRecordSchema = z.object({
   /** lower-case */
   address: z.string().min(3).max(320),
   status: z.enum(['pending', 'verified']),
@@ -33,7 +32,7 @@ export const AlternateRecordSchema = z.object({
 export type AlternateRecord = z.infer<typeof AlternateRecordSchema>;
 
 const FILE_VERSION = 1;
-export const AlternateFileSchema = z.object({
+const AlternateFileSchema = z.object({
   version: z.literal(FILE_VERSION),
   addresses: z.array(AlternateRecordSchema),
 });
@@ -43,10 +42,10 @@ export function alternateAddressesFile(paths: AppPaths): string {
 }
 
 export async function loadAlternates(file: string, now: number): Promise<JsonFileResult<AlternateRecord[]>> {
-  const result = await readJsonFile(file, AlternateFileSchema, now);
+  const result = await readJsonFileOrSetAside(file, AlternateFileSchema, now);
   return result.kind === 'ok' ? { kind: 'ok', value: result.value.addresses } : result;
 }
 
 export function saveAlternates(file: string, addresses: readonly AlternateRecord[]): Promise<void> {
-  return writeFileAtomic(file, JSON.stringify({ version: FILE_VERSION, addresses }));
+  return writeJsonFile(file, { version: FILE_VERSION, addresses });
 }

@@ -12,12 +12,11 @@
  */
 import { confirmationLink, normalizeCode, parseConfirmationLink } from '../../shared/rules/send/confirmation';
 import { orderOwnAddresses, type OwnAddressView } from '../../shared/rules/send/ownAddresses';
-import { cleanAddress } from '../../shared/rules/capture/mailbox';
 import type { OwnAddresses } from '../../shared/rules/capture/owner';
-import { normalizeAddress } from '../../shared/rules/email-address';
+import { cleanAddress, normalizeAddress } from '../../shared/rules/email-address';
 import type { ServerLogin } from '../../shared/settings/account';
 import { classifySendError } from '../send/sendFailure';
-import { systemClock, type Clock } from '../services/ports';
+import { systemClock, type Clock } from '../platform/ports';
 import { loadAlternates, saveAlternates, type AlternateRecord, type Challenge } from './addressFile';
 import { defaultConfirmationMail, type ConfirmationMailInput, type ConfirmationMailText } from './confirmationMail';
 import { hashCode, hashToken, newConfirmationSecrets, newSalt, sameHash } from './secrets';
@@ -25,8 +24,8 @@ import { sendConfirmationMail } from './sendConfirmation';
 
 type MaybePromise<T> = T | Promise<T>;
 
-export const CONFIRMATION_TTL_MS = 24 * 3_600_000;
-export const DEFAULT_MAX_CODE_ATTEMPTS = 5;
+const CONFIRMATION_TTL_MS = 24 * 3_600_000;
+const DEFAULT_MAX_CODE_ATTEMPTS = 5;
 
 export interface AlternateAddressOptions {
   /** see `alternateAddressesFile(paths)` */

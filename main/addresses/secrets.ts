@@ -8,7 +8,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { encodeBase32 } from '../../shared/rules/base32';
 
-export const TOKEN_BYTES = 20;
+const TOKEN_BYTES = 20;
 const CODE_BYTES = 5;
 
 export interface ConfirmationSecrets {

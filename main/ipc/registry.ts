@@ -23,6 +23,14 @@ export interface Logger {
 export interface HandlerRegistry {
   dispatch(name: unknown, request: unknown): Promise<IpcResult<unknown>>;
   emit<E extends IpcEventName>(event: E, payload: IpcEventPayload<E>): void;
+  /**
+   * An event whose payload was checked against this same contract schema where it entered main
+   * (a capture batch, on arrival from the capture worker: protocol.ts): sent on unchecked, as one
+   * check per boundary is the rule. A second one would also copy megabytes per batch, and main's
+   * young generation is what the worker exists to keep small. The renderer checks every event
+   * again on its side of IPC (shared/ipc/client.ts).
+   */
+  emitChecked<E extends IpcEventName>(event: E, payload: IpcEventPayload<E>): void;
   /** a transport subscribes to forward events to its peers */
   onEvent(listener: EventListener): () => void;
 }
@@ -64,6 +72,9 @@ export function createHandlerRegistry(handlers: Handlers, logger: Logger): Handl
     emit(event, payload) {
       const checked = (ipcEvents as IpcEvents)[event].parse(payload);
       for (const l of listeners) l(event, checked);
+    },
+    emitChecked(event, payload) {
+      for (const l of listeners) l(event, payload);
     },
     onEvent(listener) {
       listeners.add(listener);

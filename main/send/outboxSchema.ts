@@ -5,11 +5,11 @@
  * the index then points to them, and only after that are the old ones deleted.
  */
 import { z } from 'zod';
-import { OutboxEntryViewSchema, SentCopyStateSchema } from '../../shared/rules/send/outboxEntry';
+import { OutboxEntryViewSchema } from '../../shared/rules/send/outboxEntry';
 
 export const OUTBOX_FILE_VERSION = 1;
 
-export const StoredOutboxEntrySchema = OutboxEntryViewSchema.extend({
+const OutboxRecordSchema = OutboxEntryViewSchema.extend({
   /** ids are file names: keep them to our own alphabet */
   id: z.string().regex(/^[0-9a-z]{8,40}$/),
   /** the id the server gave the message, when it replaced ours (Microsoft 365, SES) */
@@ -27,12 +27,9 @@ export const StoredOutboxEntrySchema = OutboxEntryViewSchema.extend({
   /** body files exist (dropped once the entry is sent and its Sent copy settled) */
   hasBody: z.boolean(),
 });
-export type StoredOutboxEntry = z.infer<typeof StoredOutboxEntrySchema>;
+export type OutboxRecord = z.infer<typeof OutboxRecordSchema>;
 
 export const OutboxFileSchema = z.object({
   version: z.literal(OUTBOX_FILE_VERSION),
-  entries: z.array(StoredOutboxEntrySchema),
+  entries: z.array(OutboxRecordSchema),
 });
-export type OutboxFile = z.infer<typeof OutboxFileSchema>;
-
-export { SentCopyStateSchema };

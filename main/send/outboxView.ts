@@ -1,7 +1,7 @@
 /** What the UI gets to see of an outbox entry: the stored entry minus main's internals. */
 import { decodedBase64Length, type OutgoingMessage } from '../../shared/rules/send/outgoing';
 import type { OutboxEntryView, OutboxSummary } from '../../shared/rules/send/outboxEntry';
-import type { StoredOutboxEntry } from './outboxSchema';
+import type { OutboxRecord } from './outboxSchema';
 
 export function summarize(message: OutgoingMessage): OutboxSummary {
   const summary: OutboxSummary = {
@@ -15,7 +15,7 @@ export function summarize(message: OutgoingMessage): OutboxSummary {
   return message.crmBcc === undefined ? summary : { ...summary, crmBcc: message.crmBcc };
 }
 
-export function toView(entry: StoredOutboxEntry): OutboxEntryView {
+export function toView(entry: OutboxRecord): OutboxEntryView {
   const view: OutboxEntryView = {
     id: entry.id,
     messageId: entry.messageId,

@@ -24,7 +24,7 @@ export interface SentCopyInput {
   date: Date;
 }
 
-export async function storeSentCopy(login: ServerLogin, input: SentCopyInput, timeoutMs?: number): Promise<Exclude<SentCopyState, 'pending'>> {
+export async function fileSentCopy(login: ServerLogin, input: SentCopyInput, timeoutMs?: number): Promise<Exclude<SentCopyState, 'pending'>> {
   return withImap(
     login,
     async (client) => {

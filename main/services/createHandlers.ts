@@ -3,12 +3,13 @@ import { AlternateAddressError, type AlternateAddresses } from '../addresses/alt
 import type { CaptureService } from '../capture/runtime/captureService';
 import type { Handlers } from '../ipc/registry';
 import { discoverServers } from '../mail/autodiscover/discoverServers';
-import { InvalidEmailAddressError } from '../mail/autodiscover/emailAddress';
+import { InvalidEmailAddressError } from '../../shared/rules/email-address';
 import { testImapConnection } from '../mail/imap/testImapConnection';
 import { testSmtpConnection } from '../mail/smtp/testSmtpConnection';
-import { OutboxError, type Outbox } from '../send/outbox';
+import type { Outbox } from '../send/outbox';
+import { OutboxError } from '../send/outboxQueue';
 import type { AccountSettings } from '../settings/accountSettings';
-import { SecretStoreUnavailableError, type ServiceAdapters } from './ports';
+import { KeychainUnavailableError, type ServiceAdapters } from '../platform/ports';
 
 export interface HandlerServices {
   adapters: ServiceAdapters;
@@ -63,7 +64,7 @@ export function createHandlers({ adapters, account, addresses, outbox, capture, 
       try {
         return { ok: true, account: await account.save(req.config, req.passwords) };
       } catch (err) {
-        if (err instanceof SecretStoreUnavailableError) return { ok: false, code: 'keychain-unavailable', message: err.message };
+        if (err instanceof KeychainUnavailableError) return { ok: false, code: 'keychain-unavailable', message: err.message };
         throw err;
       }
     },

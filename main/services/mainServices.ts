@@ -11,7 +11,7 @@ import type { Handlers } from '../ipc/registry';
 import { createOutbox, outboxDir, type Outbox } from '../send/outbox';
 import { createAccountSettings, type AccountSettings } from '../settings/accountSettings';
 import { createHandlers } from './createHandlers';
-import type { ServiceAdapters } from './ports';
+import type { ServiceAdapters } from '../platform/ports';
 
 export interface DeepLinkInbox {
   receive(url: string): void;
@@ -29,18 +29,21 @@ export interface MainServices {
   /** blindcopy:// links from the OS, held until a window takes them */
   deepLinks: DeepLinkInbox;
   /** late binding: the registry is built from the handlers, then events can flow */
-  bindEmit(emit: Emit): void;
+  bindEmit(emit: Emit, emitChecked: Emit): void;
   start(): void;
   stop(): Promise<void>;
 }
 
 export interface MainServiceOptions {
   captureEngine?: CaptureServiceOptions['engine'];
-  captureResolver?: CaptureServiceOptions['resolver'];
+  captureDns?: CaptureServiceOptions['dns'];
+  captureStats?: CaptureServiceOptions['statsProbe'];
 }
 
 export function createMainServices(adapters: ServiceAdapters, options: MainServiceOptions = {}): MainServices {
   let emit: Emit = () => undefined;
+  /** for payloads checked where they entered main (see HandlerRegistry.emitChecked) */
+  let emitChecked: Emit = () => undefined;
   const account = createAccountSettings(adapters.paths, adapters.secrets);
   const dropboxLocation = async () => {
     const cfg = await account.config();
@@ -51,11 +54,13 @@ export function createMainServices(adapters: ServiceAdapters, options: MainServi
   const capture = createCaptureService({
     account,
     ownAddresses: async () => ((await account.config()) ? addresses.ownAddresses() : undefined),
-    sendBatch: (batch) => emit('capture:batch', batch),
+    // checked on arrival from the capture worker (engineProxy.ts): not again on the way out
+    sendBatch: (batch) => emitChecked('capture:batch', batch),
     onProgress: (progress) => emit('capture:progress', progress),
     clock: adapters.clock,
     engine: options.captureEngine,
-    resolver: options.captureResolver,
+    dns: options.captureDns,
+    statsProbe: options.captureStats,
   });
   const addresses = createAlternateAddresses({
     file: alternateAddressesFile(adapters.paths),
@@ -92,8 +97,9 @@ export function createMainServices(adapters: ServiceAdapters, options: MainServi
     capture,
     handlers,
     deepLinks,
-    bindEmit(next) {
+    bindEmit(next, nextChecked) {
       emit = next;
+      emitChecked = nextChecked;
     },
     start() {
       outbox.start();

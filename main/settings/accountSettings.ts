@@ -6,10 +6,20 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { ServerLogin } from '../../shared/settings/account';
 import { AccountConfigSchema, type AccountConfig, type AccountView, type SecretKind } from '../../shared/settings/accountConfig';
-import type { AppPaths, SecretStore } from '../services/ports';
-import { readJsonFile, writeJsonFile } from './jsonFile';
+import { readJsonFile, writeJsonFile } from '../platform/jsonFile';
+import type { AppPaths, Keychain } from '../platform/ports';
 
 const FileSchema = z.object({ version: z.literal(1), account: AccountConfigSchema.optional() });
+
+class SettingsFileError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+  ) {
+    super(message);
+    this.name = 'SettingsFileError';
+  }
+}
 
 export interface AccountSettings {
   view(): Promise<AccountView>;
@@ -19,12 +29,17 @@ export interface AccountSettings {
   login(kind: SecretKind): Promise<ServerLogin | undefined>;
 }
 
-export function createAccountSettings(paths: AppPaths, secrets: SecretStore): AccountSettings {
+export function createAccountSettings(paths: AppPaths, secrets: Keychain): AccountSettings {
   const file = join(paths.userData, 'account.json');
   const secretKey = (kind: SecretKind) => `password:${kind}`;
 
   async function config(): Promise<AccountConfig | undefined> {
-    return (await readJsonFile(file, FileSchema))?.account;
+    const read = await readJsonFile(file, FileSchema);
+    // A damaged settings file is reported, never silently replaced: it holds the user's setup.
+    if (read.kind === 'invalid') {
+      throw new SettingsFileError(read.problem === 'not-json' ? `${file} is not valid JSON` : `${file} does not match its schema: ${read.error.issues[0]?.message ?? ''}`, file);
+    }
+    return read.kind === 'ok' ? read.value.account : undefined;
   }
 
   async function view(): Promise<AccountView> {
@@ -46,7 +61,7 @@ export function createAccountSettings(paths: AppPaths, secrets: SecretStore): Ac
         if (password) await secrets.set(secretKey(kind), password);
       }
       if (next.dropbox.mode === 'folder') await secrets.delete(secretKey('dropbox'));
-      await writeJsonFile(file, { version: 1, account: AccountConfigSchema.parse(next) });
+      await writeJsonFile(file, { version: 1, account: AccountConfigSchema.parse(next) }, 2);
       return view();
     },
     async login(kind) {

@@ -4,7 +4,7 @@
 import { extname, join, normalize, sep } from 'node:path';
 
 export const APP_SCHEME = 'app';
-export const APP_HOST = 'blindcopy';
+const APP_HOST = 'blindcopy';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 export const DEEP_LINK_SCHEME = 'blindcopy';

@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import type { HandlerRegistry, Handlers } from '../../main/ipc/registry';
 import { createCore, type Core } from '../../main/services/createCore';
 import type { MainServiceOptions, MainServices } from '../../main/services/mainServices';
-import { systemClock, type ServiceAdapters } from '../../main/services/ports';
-import { createMemorySecretStore } from './memorySecretStore';
+import { systemClock, type ServiceAdapters } from '../../main/platform/ports';
+import { createMemoryKeychain } from './memoryKeychain';
 
 export function testAdapters(overrides: Partial<ServiceAdapters> = {}): ServiceAdapters {
   return {
-    secrets: createMemorySecretStore(),
+    secrets: createMemoryKeychain(),
     paths: { userData: mkdtempSync(join(tmpdir(), 'blindcopy-core-')) },
     clock: systemClock,
     appVersion: '0.1.0-test',

@@ -4,14 +4,12 @@
  * the store's acknowledgement. Restartable when the settings change. The engine itself runs in
  * a worker thread (capture/worker): main keeps only its proxy, the sink and the recapture queue.
  */
-import { resolve as dnsResolve } from 'node:dns/promises';
 import type { Checkpoint, CaptureBatch, SourceProgress } from '../../../shared/domain/capture';
 import type { OwnAddresses } from '../../../shared/rules/capture/owner';
-import type { Clock } from '../../services/ports';
+import type { Clock } from '../../platform/ports';
 import type { AccountSettings } from '../../settings/accountSettings';
-import type { DnsResolver } from '../understand/context';
-import type { CaptureEngine } from '../sync/types';
-import { createWorkerCaptureEngine, type WorkerCaptureEngine, type WorkerEngineOptions } from '../worker/engineProxy';
+import { createWorkerCaptureEngine, type WorkerCaptureEngine, type WorkerEngineOptions, type WorkerStatsProbe } from '../worker/engineProxy';
+import type { WorkerDns } from '../worker/protocol';
 import { addRecaptureItems, type RecaptureUids } from '../worker/recaptureUids';
 import { captureSources } from './captureSources';
 import { createIpcBatchSink, type IpcBatchSink } from './ipcBatchSink';
@@ -23,7 +21,10 @@ export interface CaptureServiceOptions {
   sendBatch: (batch: CaptureBatch) => void;
   onProgress: (progress: SourceProgress) => void;
   clock: Clock;
-  resolver?: DnsResolver;
+  /** how the capture worker resolves DNS (default: node:dns; 'offline' for tests and benchmarks) */
+  dns?: WorkerDns;
+  /** test-only hook: the engine's counters (see WorkerEngineOptions.statsProbe) */
+  statsProbe?: WorkerStatsProbe;
   /** engine tuning for tests and benchmarks */
   engine?: Pick<NonNullable<WorkerEngineOptions['tuning']>, 'chunkSize' | 'retry' | 'pollIntervalMs'>;
   ackTimeoutMs?: number;
@@ -43,11 +44,8 @@ export interface CaptureService {
   /** own addresses changed (an alternate was confirmed): the next chunk sees them */
   refreshOwnAddresses(): Promise<void>;
   downloadAttachment(sourceId: string, uidValidity: number, uid: number, part: string): Promise<Buffer>;
-  engine(): CaptureEngine | undefined;
   stop(): Promise<void>;
 }
-
-const defaultResolver: DnsResolver = (name, rrtype) => dnsResolve(name, rrtype) as Promise<string[][] | string[]>;
 
 export function createCaptureService(options: CaptureServiceOptions): CaptureService {
   let engine: WorkerCaptureEngine | undefined;
@@ -85,7 +83,9 @@ export function createCaptureService(options: CaptureServiceOptions): CaptureSer
         sources,
         checkpoints,
         sink,
-        understandContext: () => ({ own: own ?? { primary: config.email, verified: [], pending: [] }, dropBox, authservId: config.authservId, resolver: options.resolver ?? defaultResolver }),
+        understandContext: () => ({ own: own ?? { primary: config.email, verified: [], pending: [] }, dropBox, authservId: config.authservId }),
+        ...(options.dns === undefined ? {} : { dns: options.dns }),
+        ...(options.statsProbe === undefined ? {} : { statsProbe: options.statsProbe }),
         onProgress: options.onProgress,
         recapture,
         tuning: options.engine ?? {},
@@ -111,7 +111,6 @@ export function createCaptureService(options: CaptureServiceOptions): CaptureSer
       if (!engine) throw new Error('Capture is not running.');
       return engine.downloadAttachment(sourceId, uidValidity, uid, part);
     },
-    engine: () => engine,
     stop: stopEngine,
   };
 }

@@ -8,7 +8,7 @@ import type { ServerLogin } from '../../../shared/settings/account';
 import { imapOptionsFor } from '../../mail/imap/imapOptions';
 import type { CaptureSource } from '../sync';
 
-export const DROPBOX_SOURCE_ID = 'dropbox';
+const DROPBOX_SOURCE_ID = 'dropbox';
 const SKIPPED_SPECIAL_USE = new Set(['\\Trash', '\\Junk', '\\Drafts', '\\All']);
 const DAY_MS = 24 * 3600 * 1000;
 

@@ -5,13 +5,15 @@
  */
 import type { ImapFlow } from 'imapflow';
 import { MAX_CAPTURE_BYTES, understandMessage } from '../understand';
-import { DEFAULT_RETRY } from './backoff';
 import { downloadAttachment } from './downloadAttachment';
 import { UnknownSourceError } from './errors';
 import { closeClient } from './imapClients';
 import type { EngineDeps } from './sourceContext';
 import { SourceRunner } from './sourceRunner';
-import type { CaptureEngine, CaptureEngineOptions, SourceStats } from './types';
+import type { CaptureEngine, CaptureEngineOptions, RetryPolicy, SourceStats } from './types';
+
+/** Reconnects: 1 s after the first failure, doubling, at most 5 min apart. */
+const DEFAULT_RETRY: RetryPolicy = { baseMs: 1_000, maxMs: 5 * 60_000 };
 
 /**
  * Messages per batch at most. Small on purpose: every batch is materialized in main (from the

@@ -1,6 +1,6 @@
 /** What one source's runner, session and catch-up share: settings in, state kept across sessions. */
 import type { Checkpoint, SourceProgress } from '../../../shared/domain/capture';
-import type { Clock } from '../../services/ports';
+import type { Clock } from '../../platform/ports';
 import type { BatchSink, CaptureSource, RecaptureQueue, RetryPolicy, SourceStats, UnderstandBase, UnderstandFn } from './types';
 
 /** Engine-wide settings, defaults applied. */

@@ -6,7 +6,7 @@
  * in a loop gets accounts locked.
  */
 import type { Checkpoint } from '../../../shared/domain/capture';
-import { backoffDelay } from './backoff';
+import { backoffDelay } from '../../platform/backoff';
 import { classifySessionFailure } from './failure';
 import { Wakeup } from './signals';
 import type { EngineDeps, ProgressUpdate, SourceContext } from './sourceContext';

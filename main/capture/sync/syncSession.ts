@@ -18,7 +18,7 @@ import { Wakeup } from './signals';
 import type { SourceContext } from './sourceContext';
 
 /** The session was closed on purpose; the runner checks its own state rather than this error. */
-export class SessionClosedError extends Error {
+class SessionClosedError extends Error {
   constructor() {
     super('session closed');
     this.name = 'SessionClosedError';

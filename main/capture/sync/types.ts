@@ -5,7 +5,8 @@
 import type { CaptureBatch, Checkpoint, SourceProgress } from '../../../shared/domain/capture';
 import type { SourceKind } from '../../../shared/domain/mail';
 import type { ServerLogin } from '../../../shared/settings/account';
-import type { Clock } from '../../services/ports';
+import type { RetryPolicy } from '../../platform/backoff';
+import type { Clock } from '../../platform/ports';
 import type { UnderstandContext, Understood } from '../understand';
 
 /** One mailbox to mirror: the drop box, or one of the account's folders when sync is on (R7). */
@@ -32,12 +33,8 @@ export type UnderstandBase = Pick<UnderstandContext, 'own' | 'dropBox' | 'authse
 
 export type UnderstandFn = (raw: Buffer, ctx: UnderstandContext) => Promise<Understood>;
 
-export interface RetryPolicy {
-  /** first delay after a failure; doubles per failed attempt (default 1 s) */
-  baseMs: number;
-  /** ceiling of the delay (default 5 min) */
-  maxMs: number;
-}
+/** Reconnect delays (defaults 1 s … 5 min, createCaptureEngine.ts). */
+export type { RetryPolicy };
 
 /**
  * R3.8: messages the user accepted from the Rejected list, fetched again and delivered as

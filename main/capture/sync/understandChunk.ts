@@ -6,7 +6,7 @@
 import type { AttachmentMeta, RejectedMessage, SourceKind, SourceRef } from '../../../shared/domain/mail';
 import { toMailbox } from '../../../shared/rules/capture/mailbox';
 import { parseMessageId } from '../../../shared/rules/capture/messageIdHeaders';
-import type { Clock } from '../../services/ports';
+import type { Clock } from '../../platform/ports';
 import { rejectTooLarge, type UnderstandContext, type Understood } from '../understand';
 import type { ChunkMessage } from './fetchChunk';
 import type { UnderstandBase, UnderstandFn } from './types';

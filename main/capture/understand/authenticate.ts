@@ -40,7 +40,7 @@ export interface AuthenticateOptions {
 const DNS_TIMEOUT_MS = 8000;
 
 /** The resolver with a deadline per query; a late answer is dropped. */
-export function withDeadline(resolver: DnsResolver, ms: number): DnsResolver {
+function withDeadline(resolver: DnsResolver, ms: number): DnsResolver {
   return (name, rrtype) =>
     new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(Object.assign(new Error(`DNS query timed out: ${name}`), { code: 'ETIMEOUT' })), ms);

@@ -5,7 +5,7 @@
 import type { CapturedMessage, RejectedMessage, SourceKind, SourceRef } from '../../../shared/domain/mail';
 import type { DropBoxAddresses } from '../../../shared/rules/capture/dropBox';
 import type { OwnAddresses } from '../../../shared/rules/capture/owner';
-import type { Clock } from '../../services/ports';
+import type { Clock } from '../../platform/ports';
 
 /**
  * mailauth's resolver contract: (name, rrtype) → records; TXT answers as arrays of chunks.

@@ -5,8 +5,9 @@
  * to bound; a worker takes `resourceLimits`, so main's peak memory stays near its resting size.
  *
  * Main keeps what must outlive a worker: the checkpoints the store acknowledged (a new worker
- * resumes from them, so a batch not acked is fetched again and nothing is lost or doubled), the
- * stats so far, and which messages were being understood (blame.ts). A worker that dies (out of
+ * resumes from them, so a batch not acked is fetched again and nothing is lost or doubled) and
+ * which messages were being understood (blame.ts). The engine's counters reach main only for a
+ * `statsProbe` (tests, benchmarks: test/support/workerStats.ts sums them across workers). A worker that dies (out of
  * memory, a crash, a message main refuses) or hangs (no heartbeat) is ended; its sources report
  * 'error' with the reason and the time of the next try, and a new worker starts after a
  * back-off, once the batches already handed to the store are answered.
@@ -15,9 +16,10 @@ import { type ResourceLimits, Worker } from 'node:worker_threads';
 import type { Checkpoint, SourceProgress } from '../../../shared/domain/capture';
 import { AttachmentUnavailableError, type AttachmentUnavailableCode, UnknownSourceError } from '../sync/errors';
 import type { BatchSink, CaptureEngine, CaptureSource, RetryPolicy, SourceStats, UnderstandBase } from '../sync/types';
+import { nominalDelay } from '../../platform/backoff';
 import { createBlame } from './blame';
-import { DnsRecordsSchema, type EngineTuning, type FromWorker, FromWorkerSchema, type RecaptureItem, type ToWorker, type UnderstandBaseData } from './protocol';
-import { type BatchCounts, batchCounts, createWorkerStats } from './workerStats';
+import { createPendingRequests } from '../../platform/pendingRequests';
+import { type EngineTuning, type FromWorker, FromWorkerSchema, type RecaptureItem, type ToWorker, type UnderstandBaseData, type WorkerDns } from './protocol';
 import { captureWorkerFile, type WorkerFile } from './workerFile';
 
 export type WorkerDeathReason = 'worker-out-of-memory' | 'worker-crashed' | 'worker-hung' | 'worker-invalid-message';
@@ -27,8 +29,10 @@ export interface WorkerEngineOptions {
   /** the checkpoints the store holds, by source id */
   checkpoints: ReadonlyMap<string, Checkpoint | undefined>;
   sink: BatchSink;
-  /** read when a worker starts and on refreshContext(); its resolver answers the worker's DNS */
-  understandContext: () => UnderstandBase;
+  /** read when a worker starts and on refreshContext() */
+  understandContext: () => Omit<UnderstandBase, 'resolver'>;
+  /** how the worker resolves DNS (default 'system': node:dns) */
+  dns?: WorkerDns;
   onProgress?: (progress: SourceProgress) => void;
   /** R3.8's queue, kept in main so that it outlives workers */
   recapture?: { items(): RecaptureItem[]; done(sourceId: string, uids: readonly number[]): void };
@@ -41,9 +45,32 @@ export interface WorkerEngineOptions {
   hangMs?: number;
   /** told of each worker death (tests; main's log) */
   onWorkerDeath?: (reason: WorkerDeathReason) => void;
+  /** test-only hook: the engine's counters, which nothing in the app reads */
+  statsProbe?: WorkerStatsProbe;
 }
 
-export interface WorkerCaptureEngine extends CaptureEngine {
+/** What main counts of a batch: taken before it goes to the store, so the batch is not kept. */
+export interface BatchCounts {
+  sourceId: string;
+  captured: number;
+  rejected: number;
+  expunged: number;
+}
+
+/** What main learns of the engine's counters, for tests and benchmarks (test/support/workerStats.ts). */
+export interface WorkerStatsProbe {
+  /** the store acknowledged this batch */
+  committed(batch: BatchCounts): void;
+  /** a worker's counters (they start from zero in each worker) */
+  update(stats: Record<string, SourceStats>): void;
+  /** the worker died: its figures so far become part of the past */
+  workerEnded(): void;
+  /** the state a source is in while no worker runs it */
+  setState(sourceId: string, state: SourceStats['state'], reason: string | undefined): void;
+}
+
+/** The engine in its worker; its counters go to `statsProbe`, not to a stats() of its own. */
+export interface WorkerCaptureEngine extends Omit<CaptureEngine, 'stats'> {
   /** the understand context changed (own addresses): the worker gets it for its next chunks */
   refreshContext(): void;
 }
@@ -55,7 +82,7 @@ export interface WorkerCaptureEngine extends CaptureEngine {
  * data is a couple of batches (8 MB of mail each) and the messages being understood; the bound
  * is far above that and stops a hostile message from taking the machine's memory.
  */
-export const DEFAULT_RESOURCE_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 1024 };
+const DEFAULT_RESOURCE_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 1024 };
 const DEFAULT_RESTART: RetryPolicy = { baseMs: 1000, maxMs: 60_000 };
 /** Far above a heartbeat (1 s) and any single synchronous step of the engine. */
 const DEFAULT_HANG_MS = 30_000;
@@ -72,11 +99,6 @@ interface Live {
   reason: WorkerDeathReason | undefined;
 }
 
-interface PendingDownload {
-  resolve(content: Buffer): void;
-  reject(err: Error): void;
-}
-
 const ATTACHMENT_CODES = new Set<string>(['bad-part', 'stale', 'not-found']);
 
 function downloadError(message: Extract<FromWorker, { type: 'download-failed' }>): Error {
@@ -86,7 +108,8 @@ function downloadError(message: Extract<FromWorker, { type: 'download-failed' }>
   return Object.assign(new Error(message.message), { name: message.name });
 }
 
-function baseData(base: UnderstandBase): UnderstandBaseData {
+/** Only the plain data crosses (a caller may hand in a full UnderstandBase, resolver and all). */
+function baseData(base: Omit<UnderstandBase, 'resolver'>): UnderstandBaseData {
   const out: UnderstandBaseData = {
     own: { primary: base.own.primary, verified: [...base.own.verified], pending: [...base.own.pending] },
     dropBox: { addresses: [...base.dropBox.addresses], ...(base.dropBox.delimiter === undefined ? {} : { delimiter: base.dropBox.delimiter }) },
@@ -101,12 +124,12 @@ export function createWorkerCaptureEngine(options: WorkerEngineOptions): WorkerC
   const hangMs = options.hangMs ?? DEFAULT_HANG_MS;
   const sourceIds = options.sources.map((s) => s.id);
   const checkpoints = new Map(options.checkpoints);
-  const stats = createWorkerStats(sourceIds);
+  const stats = options.statsProbe;
   const blame = createBlame();
   const lastProgress = new Map<string, SourceProgress>();
   const commitsInFlight = new Set<Promise<void>>();
-  const downloads = new Map<number, PendingDownload>();
-  let nextDownload = 0;
+  /** attachments asked of the worker, by request id */
+  const downloads = createPendingRequests<Buffer>();
   let current: Live | undefined;
   let stopped = false;
   /** deaths since the store last acknowledged a batch: the back-off's exponent */
@@ -133,6 +156,8 @@ export function createWorkerCaptureEngine(options: WorkerEngineOptions): WorkerC
       checkpoints: [...checkpoints].flatMap(([id, c]) => (c === undefined ? [] : [[id, c] as [string, Checkpoint]])),
       base: baseData(options.understandContext()),
       tuning: options.tuning ?? {},
+      dns: options.dns ?? 'system',
+      reportStats: stats !== undefined,
       recapture: options.recapture?.items() ?? [],
       suspects: blame.suspects(),
       quarantined: blame.quarantined(),
@@ -150,16 +175,13 @@ export function createWorkerCaptureEngine(options: WorkerEngineOptions): WorkerC
     if (stopped) return;
     const reason = live.reason ?? 'worker-crashed';
     blame.died();
-    stats.workerEnded();
-    for (const [id, pending] of downloads) {
-      downloads.delete(id);
-      pending.reject(new Error('Capture was interrupted; try again.'));
-    }
+    stats?.workerEnded();
+    downloads.rejectAll(() => new Error('Capture was interrupted; try again.'));
     deathsInARow += 1;
-    const delay = Math.min(restart.maxMs, restart.baseMs * 2 ** (deathsInARow - 1));
+    const delay = nominalDelay(deathsInARow, restart);
     const retryAt = Date.now() + delay;
     for (const sourceId of sourceIds) {
-      stats.setState(sourceId, 'error', reason);
+      stats?.setState(sourceId, 'error', reason);
       const last = lastProgress.get(sourceId);
       options.onProgress?.({ sourceId, state: 'error', done: last?.done ?? 0, total: last?.total ?? 0, reason, retryAt });
     }
@@ -177,7 +199,8 @@ export function createWorkerCaptureEngine(options: WorkerEngineOptions): WorkerC
   function commit(live: Live, id: number, batch: Extract<FromWorker, { type: 'commit' }>['batch']): void {
     // The batch goes to the store and is not kept here (see ipcBatchSink): what is needed once
     // it is answered is counted now, and nothing below refers to the batch itself.
-    const answered = settleCommit(live, id, batchCounts(batch), options.sink.commit(batch));
+    const counts: BatchCounts = { sourceId: batch.sourceId, captured: batch.captured.length, rejected: batch.rejected.length, expunged: batch.expunged.length };
+    const answered = settleCommit(live, id, counts, options.sink.commit(batch));
     commitsInFlight.add(answered);
     void answered.finally(() => commitsInFlight.delete(answered));
   }
@@ -186,25 +209,12 @@ export function createWorkerCaptureEngine(options: WorkerEngineOptions): WorkerC
     return committing.then(
       (checkpoint) => {
         checkpoints.set(counts.sourceId, checkpoint);
-        stats.committed(counts);
+        stats?.committed(counts);
         deathsInARow = 0;
         send(live, { type: 'committed', id, checkpoint });
       },
       (err: unknown) => send(live, { type: 'commit-failed', id, message: err instanceof Error ? err.message : 'The store did not commit the batch.' }),
     );
-  }
-
-  async function answerDns(live: Live, query: Extract<FromWorker, { type: 'dns' }>): Promise<void> {
-    let answer: ToWorker;
-    try {
-      const records = DnsRecordsSchema.safeParse(await options.understandContext().resolver(query.name, query.rrtype));
-      answer = records.success ? { type: 'dns-answer', query: query.query, records: records.data } : { type: 'dns-answer', query: query.query, error: { name: 'Error', code: 'EBADRESP' } };
-    } catch (err) {
-      const code = (err as { code?: unknown } | null)?.code;
-      const name = err instanceof Error ? err.name : 'Error';
-      answer = { type: 'dns-answer', query: query.query, error: typeof code === 'string' ? { name, code } : { name } };
-    }
-    send(live, answer);
   }
 
   function onMessage(live: Live, raw: unknown): void {
@@ -219,7 +229,8 @@ export function createWorkerCaptureEngine(options: WorkerEngineOptions): WorkerC
     }
     // A commit goes on with the object as it arrived, checked but not zod's copy of it: the
     // copy would double what main allocates per batch, and main's young generation is what
-    // this module exists to keep small. (The registry's emit checks it again, and copies it.)
+    // this module exists to keep small. This is its one check in main: the registry sends it
+    // on unchecked (emitChecked), the renderer checks it on its side.
     const message = parsed.data.type === 'commit' ? (raw as typeof parsed.data) : parsed.data;
     switch (message.type) {
       case 'ready':
@@ -235,10 +246,7 @@ export function createWorkerCaptureEngine(options: WorkerEngineOptions): WorkerC
         options.onProgress?.(message.progress);
         return;
       case 'stats':
-        stats.update(message.stats as Record<string, SourceStats>);
-        return;
-      case 'dns':
-        void answerDns(live, message);
+        stats?.update(message.stats as Record<string, SourceStats>);
         return;
       case 'recaptured':
         options.recapture?.done(message.sourceId, message.uids);
@@ -250,13 +258,11 @@ export function createWorkerCaptureEngine(options: WorkerEngineOptions): WorkerC
         blame.understood(message.key);
         return;
       case 'downloaded':
-      case 'download-failed': {
-        const pending = downloads.get(message.id);
-        downloads.delete(message.id);
-        if (message.type === 'downloaded') pending?.resolve(Buffer.from(message.content.buffer, message.content.byteOffset, message.content.byteLength));
-        else pending?.reject(downloadError(message));
+        downloads.resolve(message.id, Buffer.from(message.content.buffer, message.content.byteOffset, message.content.byteLength));
         return;
-      }
+      case 'download-failed':
+        downloads.reject(message.id, downloadError(message));
+        return;
       case 'stopped':
         void live.worker.terminate();
         return;
@@ -284,10 +290,7 @@ export function createWorkerCaptureEngine(options: WorkerEngineOptions): WorkerC
       stopped = true;
       clearTimeout(restartTimer);
       clearInterval(hangWatch);
-      for (const [id, pending] of downloads) {
-        downloads.delete(id);
-        pending.reject(new Error('the capture engine is stopped'));
-      }
+      downloads.rejectAll(() => new Error('the capture engine is stopped'));
       const live = current;
       if (live === undefined) return;
       await new Promise<void>((resolve) => {
@@ -312,13 +315,10 @@ export function createWorkerCaptureEngine(options: WorkerEngineOptions): WorkerC
       knownSource(sourceId);
       const live = current;
       if (live === undefined) throw new Error('Capture is restarting; try again.');
-      const id = nextDownload++;
-      return new Promise<Buffer>((resolve, reject) => {
-        downloads.set(id, { resolve, reject });
-        send(live, { type: 'download', id, sourceId, uidValidity, uid, part });
-      });
+      const { id, answer } = downloads.open();
+      send(live, { type: 'download', id, sourceId, uidValidity, uid, part });
+      return answer;
     },
-    stats: () => stats.read(),
     refreshContext() {
       if (current !== undefined) send(current, { type: 'context', base: baseData(options.understandContext()) });
     },

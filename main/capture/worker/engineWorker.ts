@@ -4,28 +4,31 @@
  * Electron's main grows to 128 MB and cannot be bounded after start; a worker's heap takes
  * `resourceLimits`, so the churn is collected small and often here, off main's heap and loop.
  *
- * Everything the engine calls out for is asked of main by message: the store's commit (a
- * batch out, its checkpoint back), DNS (main holds the resolver), recapture's queue (a copy
- * kept here, updated by main, emptied here as messages are delivered). Main also learns which
- * messages are being understood, to blame the right one if this thread dies (blame.ts).
+ * What the engine calls out for is asked of main by message: the store's commit (a batch out,
+ * its checkpoint back) and recapture's queue (a copy kept here, updated by main, emptied here as
+ * messages are delivered). DNS is resolved here (node:dns works in a thread), not in main: a
+ * round trip per lookup bought nothing. Main also learns which messages are being understood,
+ * to blame the right one if this thread dies (blame.ts).
  */
+import { resolve as dnsResolve } from 'node:dns/promises';
 import type { MessagePort } from 'node:worker_threads';
 import type { Checkpoint } from '../../../shared/domain/capture';
-import { systemClock } from '../../services/ports';
+import { createPendingRequests } from '../../platform/pendingRequests';
+import { systemClock } from '../../platform/ports';
 import { type DnsResolver, understandMessage } from '../understand';
 import { type CaptureEngine, createCaptureEngine, type UnderstandFn } from '../sync';
 import type { RecaptureQueue } from '../sync/types';
 import { createExclusiveGate } from './exclusiveGate';
-import { type FromWorker, issueLabel, messageKey, type ToWorker, ToWorkerSchema, type UnderstandBaseData } from './protocol';
+import { type FromWorker, issueLabel, messageKey, type ToWorker, ToWorkerSchema, type UnderstandBaseData, type WorkerDns } from './protocol';
 import { addRecaptureItems, type RecaptureUids } from './recaptureUids';
 
 /** How often the worker says it is alive; main's hang watch waits several of these. */
-export const HEARTBEAT_MS = 1000;
-/** How often changed stats are sent to main (stats() there is synchronous, read from these). */
+const HEARTBEAT_MS = 1000;
+/** How often changed stats are sent to main, when it asked for them (init.reportStats). */
 const STATS_MS = 250;
 
 /** Why a message in quarantine is not understood: a worker died with it alone, twice. */
-export class CaptureWorkerDiedError extends Error {
+class CaptureWorkerDiedError extends Error {
   override name = 'CaptureWorkerDied';
 }
 
@@ -34,16 +37,16 @@ export interface EngineWorkerOverrides {
   understand?: UnderstandFn;
 }
 
-interface Pending<T> {
-  resolve(value: T): void;
-  reject(err: Error): void;
-}
+/** node:dns, exactly as main resolved before (no cache or timeout of our own: node:dns has its own timeout and retries). */
+const systemResolver: DnsResolver = (name, rrtype) => dnsResolve(name, rrtype) as Promise<string[][] | string[]>;
+/** Every name unknown, as node:dns says it (mailauth reads ENOTFOUND as "no record"). */
+const offlineResolver: DnsResolver = (name) => Promise.reject(Object.assign(new Error(`offline: no DNS for ${name}`), { code: 'ENOTFOUND' }));
+const RESOLVERS: Record<WorkerDns, DnsResolver> = { system: systemResolver, offline: offlineResolver };
 
 export function runEngineWorker(port: MessagePort, overrides: EngineWorkerOverrides = {}): void {
   const post = (message: FromWorker): void => port.postMessage(message);
-  const commits = new Map<number, Pending<Checkpoint>>();
-  const queries = new Map<number, Pending<string[][] | string[]>>();
-  let nextId = 0;
+  /** batches handed to main, waiting for the store's checkpoint */
+  const commits = createPendingRequests<Checkpoint>();
   let engine: CaptureEngine | undefined;
   let base: UnderstandBaseData | undefined;
   /** the recapture queue (R3.8), as main last sent it */
@@ -53,23 +56,16 @@ export function runEngineWorker(port: MessagePort, overrides: EngineWorkerOverri
   const gate = createExclusiveGate();
   const heartbeat = setInterval(() => post({ type: 'heartbeat' }), HEARTBEAT_MS);
   let lastStats = '';
-  const statsTimer = setInterval(() => sendStats(), STATS_MS);
+  let statsTimer: NodeJS.Timeout | undefined;
 
   function sendStats(): void {
-    if (engine === undefined) return;
+    if (engine === undefined || statsTimer === undefined) return;
     const stats = engine.stats();
     const text = JSON.stringify(stats);
     if (text === lastStats) return;
     lastStats = text;
     post({ type: 'stats', stats });
   }
-
-  const resolver: DnsResolver = (name, rrtype) =>
-    new Promise((resolve, reject) => {
-      const query = nextId++;
-      queries.set(query, { resolve, reject });
-      post({ type: 'dns', query, name, rrtype });
-    });
 
   const understandInner = overrides.understand ?? understandMessage;
   const understand: UnderstandFn = async (raw, ctx) => {
@@ -123,16 +119,16 @@ export function runEngineWorker(port: MessagePort, overrides: EngineWorkerOverri
         suspects = new Set(message.suspects);
         quarantined = new Set(message.quarantined);
         const { retry, ...tuning } = message.tuning;
+        const resolver = RESOLVERS[message.dns];
         engine = createCaptureEngine({
           sources: message.sources,
           checkpoints: new Map(message.checkpoints),
           sink: {
-            commit: (batch) =>
-              new Promise<Checkpoint>((resolve, reject) => {
-                const id = nextId++;
-                commits.set(id, { resolve, reject });
-                post({ type: 'commit', id, batch });
-              }),
+            commit: (batch) => {
+              const { id, answer } = commits.open();
+              post({ type: 'commit', id, batch });
+              return answer;
+            },
           },
           understandContext: () => ({ ...(base as UnderstandBaseData), resolver }),
           onProgress: (progress) => post({ type: 'progress', progress }),
@@ -144,25 +140,16 @@ export function runEngineWorker(port: MessagePort, overrides: EngineWorkerOverri
           ...(retry === undefined ? {} : { retry }),
         });
         engine.start();
+        if (message.reportStats) statsTimer = setInterval(() => sendStats(), STATS_MS);
         post({ type: 'ready' });
         return;
       }
       case 'committed':
-      case 'commit-failed': {
-        const pending = commits.get(message.id);
-        commits.delete(message.id);
-        if (message.type === 'committed') pending?.resolve(message.checkpoint);
-        else pending?.reject(Object.assign(new Error(message.message), { name: 'BatchNotCommittedError' }));
+        commits.resolve(message.id, message.checkpoint);
         return;
-      }
-      case 'dns-answer': {
-        const pending = queries.get(message.query);
-        queries.delete(message.query);
-        if (message.error !== undefined) pending?.reject(Object.assign(new Error(message.error.name), message.error));
-        // node:dns's shapes, as main's resolver gave them (MX answers are objects)
-        else pending?.resolve((message.records ?? []) as string[][] | string[]);
+      case 'commit-failed':
+        commits.reject(message.id, Object.assign(new Error(message.message), { name: 'BatchNotCommittedError' }));
         return;
-      }
       case 'context':
         base = message.base;
         return;

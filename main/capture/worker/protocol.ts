@@ -2,7 +2,11 @@
  * What crosses between main (engineProxy.ts) and the capture worker (engineWorker.ts), as zod
  * schemas: each side validates everything it receives, as at every other boundary of the app.
  * Only plain data crosses. What the engine takes as functions stays in main and is asked for
- * by message: the store's commit (batches out, checkpoints back), DNS, the recapture queue.
+ * by message: the store's commit (batches out, checkpoints back), the recapture queue. DNS is
+ * answered in the worker itself (node:dns works in a thread): no round trip per lookup.
+ * Each message is validated once, where it arrives (engineProxy.ts, engineWorker.ts), and not
+ * again inside the process that received it; request/answer pairs (commit, download) are
+ * matched by main/platform/pendingRequests.ts.
  * Logins carry passwords: nothing here is ever logged, and errors name fields, not values.
  */
 import { z } from 'zod';
@@ -12,7 +16,7 @@ import { ServerLoginSchema } from '../../../shared/settings/account';
 
 const int = z.number().int();
 
-export const CaptureSourceSchema = z.object({
+const CaptureSourceSchema = z.object({
   id: z.string().min(1),
   kind: SourceKindSchema,
   server: ServerLoginSchema,
@@ -20,15 +24,15 @@ export const CaptureSourceSchema = z.object({
   since: z.number().optional(),
 });
 
-/** The plain-data part of UnderstandBase (its resolver stays in main). */
-export const UnderstandBaseDataSchema = z.object({
+/** The plain-data part of UnderstandBase (the worker has its own resolver, see WorkerDnsSchema). */
+const UnderstandBaseDataSchema = z.object({
   own: z.object({ primary: z.string(), verified: z.array(z.string()), pending: z.array(z.string()) }),
   dropBox: z.object({ addresses: z.array(z.string()), delimiter: z.string().optional() }),
   authservId: z.string().optional(),
 });
 export type UnderstandBaseData = z.infer<typeof UnderstandBaseDataSchema>;
 
-export const EngineTuningSchema = z.object({
+const EngineTuningSchema = z.object({
   chunkSize: int.positive().optional(),
   batchBytes: int.positive().optional(),
   maxMessageBytes: int.positive().optional(),
@@ -39,15 +43,17 @@ export const EngineTuningSchema = z.object({
 export type EngineTuning = z.infer<typeof EngineTuningSchema>;
 
 /**
- * A resolver's answer: TXT records are arrays of chunks, A/AAAA/PTR/CNAME plain strings, MX
- * objects ({ exchange, priority }), as node:dns answers them to mailauth.
+ * How the worker resolves DNS (DKIM, SPF, DMARC for mailauth): 'system' is node:dns, as main
+ * resolved it before; 'offline' answers ENOTFOUND to every name, for runs that must not touch
+ * the network (tests, benchmarks).
  */
-export const DnsRecordsSchema = z.array(z.union([z.string(), z.array(z.string()), z.record(z.string(), z.union([z.string(), z.number()]))]));
+const WorkerDnsSchema = z.enum(['system', 'offline']);
+export type WorkerDns = z.infer<typeof WorkerDnsSchema>;
 
 /** One message of one source, as "sourceId uidValidity uid" (see messageKey). */
 const MessageKeySchema = z.string().min(1);
 
-export const RecaptureItemSchema = z.object({ sourceId: z.string(), uidValidity: int, uid: int });
+const RecaptureItemSchema = z.object({ sourceId: z.string(), uidValidity: int, uid: int });
 export type RecaptureItem = z.infer<typeof RecaptureItemSchema>;
 
 export const ToWorkerSchema = z.discriminatedUnion('type', [
@@ -57,6 +63,9 @@ export const ToWorkerSchema = z.discriminatedUnion('type', [
     checkpoints: z.array(z.tuple([z.string(), CheckpointSchema])),
     base: UnderstandBaseDataSchema,
     tuning: EngineTuningSchema,
+    dns: WorkerDnsSchema,
+    /** send the engine's counters ('stats') as they change: only tests and benchmarks read them */
+    reportStats: z.boolean(),
     recapture: z.array(RecaptureItemSchema),
     /** in flight when a worker died: understood one at a time, with nothing beside them */
     suspects: z.array(MessageKeySchema),
@@ -65,13 +74,6 @@ export const ToWorkerSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('committed'), id: int, checkpoint: CheckpointSchema }),
   z.object({ type: z.literal('commit-failed'), id: int, message: z.string() }),
-  z.object({
-    type: z.literal('dns-answer'),
-    query: int,
-    records: DnsRecordsSchema.optional(),
-    /** set when the query failed: node:dns's code (ENOTFOUND, ENODATA…), which mailauth reads */
-    error: z.object({ name: z.string(), code: z.string().optional() }).optional(),
-  }),
   z.object({ type: z.literal('context'), base: UnderstandBaseDataSchema }),
   z.object({ type: z.literal('sync-now'), sourceId: z.string(), recapture: z.array(RecaptureItemSchema) }),
   z.object({ type: z.literal('download'), id: int, sourceId: z.string(), uidValidity: int, uid: int, part: z.string() }),
@@ -101,7 +103,6 @@ export const FromWorkerSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('commit'), id: int, batch: CaptureBatchSchema }),
   z.object({ type: z.literal('progress'), progress: SourceProgressSchema }),
   z.object({ type: z.literal('stats'), stats: z.record(z.string(), SourceStatsSchema) }),
-  z.object({ type: z.literal('dns'), query: int, name: z.string(), rrtype: z.string() }),
   z.object({ type: z.literal('recaptured'), sourceId: z.string(), uids: z.array(int) }),
   z.object({ type: z.literal('understanding'), key: MessageKeySchema }),
   z.object({ type: z.literal('understood'), key: MessageKeySchema }),

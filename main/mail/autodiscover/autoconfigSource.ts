@@ -1,13 +1,13 @@
 /** Sources 2 to 4: one autoconfig URL, fetched and read, every failure given a reason. */
 import { readClientConfig } from './clientConfig';
-import type { EmailAddress } from './emailAddress';
+import type { EmailAddress } from '../../../shared/rules/email-address';
 import { FetchTextError, type FetchText, type FetchTextErrorKind } from './fetchText';
 import type { DiscoveryFailureReason } from '../../../shared/ipc/discovery';
 import { failed, type SourceOutcome } from './sourceOutcome';
 import { isTimeout, withTimeout } from './withTimeout';
 
 /** Config files are a few KB; the ISP database's largest are far below this. */
-export const MAX_AUTOCONFIG_BYTES = 100 * 1024;
+const MAX_AUTOCONFIG_BYTES = 100 * 1024;
 
 const REASON_BY_FETCH_ERROR: Record<FetchTextErrorKind, DiscoveryFailureReason> = {
   'too-large': 'too-large',

@@ -7,9 +7,10 @@
  * gets only the domain); there is no password parameter, so none can leak from here.
  */
 import { resolveSrv as dnsResolveSrv } from 'node:dns/promises';
+import { domainToASCII } from 'node:url';
 import { discoverFromAutoconfig } from './autoconfigSource';
 import { defaultAutoconfigUrls, type AutoconfigUrls } from './autoconfigUrls';
-import { parseEmailAddress, type EmailAddress } from './emailAddress';
+import { parseEmailAddress, type EmailAddress } from '../../../shared/rules/email-address';
 import { fetchText as defaultFetchText, type FetchText } from './fetchText';
 import { DiscoveryResultSchema, type DiscoveryResult, type DiscoverySource, type TriedSource } from '../../../shared/ipc/discovery';
 import type { SourceOutcome } from './sourceOutcome';
@@ -23,7 +24,7 @@ export interface DiscoverDeps {
   urls: AutoconfigUrls;
 }
 
-export const DEFAULT_DISCOVERY_TIMEOUT_MS = 4_000;
+const DEFAULT_DISCOVERY_TIMEOUT_MS = 4_000;
 
 const defaultDeps: DiscoverDeps = {
   resolveSrv: (name) => dnsResolveSrv(name),
@@ -41,7 +42,7 @@ export async function discoverServers(email: string, deps: Partial<DiscoverDeps>
   const fetchText = deps.fetchText ?? defaultDeps.fetchText;
   const timeoutMs = deps.timeoutMs ?? defaultDeps.timeoutMs;
   const urls = deps.urls ?? defaultDeps.urls;
-  const address = parseEmailAddress(email);
+  const address = parseEmailAddress(email, domainToASCII);
   const autoconfig = (urlOf: (a: EmailAddress) => string) => (a: EmailAddress) => discoverFromAutoconfig(urlOf(a), a, fetchText, timeoutMs);
   const attempts: Attempt[] = [
     ['srv', (a) => discoverFromSrv(a, resolveSrv, timeoutMs)],

@@ -24,7 +24,7 @@ export const SrvRecordsSchema = z
 const hostSchema = ServerSettingsSchema.shape.host;
 
 /** RFC 2782: a target of "." means the service is decidedly not offered. c-ares reports it as "". */
-export function isNotOffered(record: SrvRecord): boolean {
+function isNotOffered(record: SrvRecord): boolean {
   return record.name === '' || record.name === '.';
 }
 

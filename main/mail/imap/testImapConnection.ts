@@ -5,8 +5,7 @@
 import { ImapFlow } from 'imapflow';
 import type { ConnectionTestResult } from '../../../shared/ipc/connection';
 import type { ServerLogin } from '../../../shared/settings/account';
-import { classifyConnectionError } from '../connectionFailure';
-import { fetchPeerCertificate } from '../tls/peerCertificate';
+import { connectionTestFailure } from '../connectionTestFailure';
 import { imapOptionsFor } from './imapOptions';
 
 export async function testImapConnection(
@@ -29,12 +28,7 @@ export async function testImapConnection(
     const capabilities = [...client.capabilities.keys()].sort();
     return { ok: true, capabilities, mailboxes };
   } catch (err) {
-    const failure = classifyConnectionError(err);
-    if (failure.code === 'tls-untrusted') {
-      const certificate = await fetchPeerCertificate({ host: server.host, port: server.port, tls: server.tls, protocol: 'imap' });
-      return certificate ? { ok: false, code: failure.code, certificate } : { ok: false, code: failure.code };
-    }
-    return { ok: false, ...failure };
+    return connectionTestFailure(err, server, 'imap');
   } finally {
     await client.logout().catch(() => client.close());
   }

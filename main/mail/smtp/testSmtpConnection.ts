@@ -2,8 +2,7 @@
 import { loadCreateTransport } from './nodemailerLoader';
 import type { ConnectionTestResult } from '../../../shared/ipc/connection';
 import type { ServerLogin } from '../../../shared/settings/account';
-import { classifyConnectionError } from '../connectionFailure';
-import { fetchPeerCertificate } from '../tls/peerCertificate';
+import { connectionTestFailure } from '../connectionTestFailure';
 import { smtpOptionsFor } from './smtpOptions';
 
 export async function testSmtpConnection(server: ServerLogin, options: { timeoutMs?: number } = {}): Promise<ConnectionTestResult> {
@@ -13,12 +12,7 @@ export async function testSmtpConnection(server: ServerLogin, options: { timeout
     await transport.verify();
     return { ok: true, capabilities: [], mailboxes: [] };
   } catch (err) {
-    const failure = classifyConnectionError(err);
-    if (failure.code === 'tls-untrusted') {
-      const certificate = await fetchPeerCertificate({ host: server.host, port: server.port, tls: server.tls, protocol: 'smtp' });
-      return certificate ? { ok: false, code: failure.code, certificate } : { ok: false, code: failure.code };
-    }
-    return { ok: false, ...failure };
+    return connectionTestFailure(err, server, 'smtp');
   } finally {
     transport.close();
   }

@@ -5,22 +5,9 @@
  * than guessed at: a recipient we cannot read is better lost than invented.
  */
 import type { Mailbox } from '../../domain/mail';
-import { normalizeAddress } from '../email-address';
+import { cleanAddress } from '../email-address';
 
-/** RFC 5321 caps a path at 256 octets; the schema allows 320, the classic local@domain maximum. */
-const MAX_ADDRESS = 320;
 const MAX_NAME = 500;
-
-/** One "@" splitting a non-empty local part from a non-empty domain, no whitespace or brackets. */
-const ADDRESS_SHAPE = /^[^\s@<>(),;:"[\]\\]+@[^\s@<>(),;:"[\]\\]+$/u;
-
-/** The address lower-cased, or undefined when it is not an address at all. */
-export function cleanAddress(raw: unknown): string | undefined {
-  if (typeof raw !== 'string') return undefined;
-  const address = normalizeAddress(raw);
-  if (address.length < 3 || address.length > MAX_ADDRESS) return undefined;
-  return ADDRESS_SHAPE.test(address) ? address : undefined;
-}
 
 /** Trimmed, unquoted, single-spaced, at most 500 characters; undefined when it says nothing new. */
 export function cleanDisplayName(raw: unknown, address?: string): string | undefined {

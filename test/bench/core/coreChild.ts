@@ -9,9 +9,9 @@
 import type { HandlerRegistry } from '../../../main/ipc/registry';
 import { startAppServer, type AppServer } from '../../support/browser/appServer';
 import { createTestCore, type TestCore } from '../../support/coreServices';
-import { offlineDns } from '../support/offlineDns';
 import { procMemory } from '../support/procStatus';
 import { type FromChild, type ToChild, ToChildSchema, preciseNow } from './protocol';
+import { createWorkerStats, type WorkerStats } from '../../support/workerStats';
 
 function send(message: FromChild): void {
   process.send?.(message);
@@ -52,11 +52,14 @@ function observed(core: HandlerRegistry): HandlerRegistry {
       return result;
     },
     emit: (event, payload) => core.emit(event, payload),
+    emitChecked: (event, payload) => core.emitChecked(event, payload),
     onEvent: (listener) => core.onEvent(listener),
   };
 }
 
 let core: TestCore | undefined;
+/** the capture worker's counters (main/capture/worker's statsProbe) */
+let captureStats: WorkerStats | undefined;
 let server: AppServer | undefined;
 let startupRssKb = 0;
 
@@ -73,7 +76,8 @@ setInterval(() => {
 async function handle(message: ToChild): Promise<void> {
   switch (message.type) {
     case 'start': {
-      core = await createTestCore(undefined, { captureResolver: offlineDns });
+      captureStats = createWorkerStats();
+      core = await createTestCore(undefined, { captureDns: 'offline', captureStats });
       const saved = await core.dispatch('account:save', { config: message.config, passwords: message.passwords });
       if (!saved.ok) throw new Error(`account:save failed: ${saved.error.message}`);
       server = await startAppServer(observed(core));
@@ -82,7 +86,7 @@ async function handle(message: ToChild): Promise<void> {
       return;
     }
     case 'stats': {
-      const stats = core?.services.capture.engine()?.stats() ?? {};
+      const stats = captureStats?.read() ?? {};
       const sources = Object.fromEntries(
         Object.entries(stats).map(([id, s]) => [id, { batches: s.batches, captured: s.captured, rejected: s.rejected, bytesReceived: s.bytesReceived, bodyBytes: s.bodyBytes, connectAttempts: s.connectAttempts, reconnects: s.reconnects, state: s.state }]),
       );

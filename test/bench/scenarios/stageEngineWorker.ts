@@ -5,9 +5,13 @@
  */
 import { createWorkerCaptureEngine } from '../../../main/capture/worker/engineProxy';
 import type { WorkerFile } from '../../../main/capture/worker/workerFile';
+import { createWorkerStats } from '../../support/workerStats';
 import type { StageEngineFactory } from './engineStages';
 
 export function workerStageEngine(fetchOnlyWorker: WorkerFile): StageEngineFactory {
-  return ({ understandContext, tuning, ...common }, mode) =>
-    createWorkerCaptureEngine({ ...common, understandContext: () => understandContext, tuning, ...(mode === 'fetch-only' ? { workerFile: fetchOnlyWorker } : {}) });
+  return ({ understandContext, tuning, ...common }, mode) => {
+    const stats = createWorkerStats(common.sources.map((s) => s.id));
+    const engine = createWorkerCaptureEngine({ ...common, understandContext: () => understandContext, dns: 'offline', tuning, statsProbe: stats, ...(mode === 'fetch-only' ? { workerFile: fetchOnlyWorker } : {}) });
+    return { ...engine, stats: () => stats.read() };
+  };
 }

@@ -12,7 +12,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { CaptureEngine } from '../../../main/capture/sync';
 import { createWorkerCaptureEngine, type WorkerDeathReason } from '../../../main/capture/worker/engineProxy';
 import { queuedWords } from '../../../renderer/src/db/derivedFields';
 import type { CrmStore } from '../../../renderer/src/store';
@@ -20,11 +19,11 @@ import type { CapturedMessage } from '../../../shared/domain/mail';
 import { messageWords } from '../../../shared/text/messageWords';
 import { joinWords } from '../../../shared/text/searchWords';
 import { startMailStack, type MailStack } from '../../support/mail-stack';
-import { ProgressLog, serverLogin, startEngine, stopAll, understandBase, type CaptureStack } from './fixtures';
+import { ProgressLog, serverLogin, startEngine, stopAll, understandBase, type CaptureStack, type RunningEngine } from './fixtures';
 import { storeWithOwner } from './storeSink';
 
 const CORPORA = fileURLToPath(new URL('../../../../shared/corpora/', import.meta.url));
-const running = new Set<CaptureEngine>();
+const running = new Set<RunningEngine>();
 let stack: MailStack;
 let n = 0;
 
@@ -339,6 +338,8 @@ describe('search words: the capture worker and the store agree', () => {
         },
       },
       understandContext: () => understandBase(c),
+      // as understandBase's resolver: no network from tests
+      dns: 'offline',
       onProgress: progress.record,
       onWorkerDeath: (reason) => deaths.push(reason),
     });

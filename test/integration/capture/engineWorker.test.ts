@@ -12,6 +12,7 @@ import type { ResourceLimits } from 'node:worker_threads';
 import { describe, expect, it, vi } from 'vitest';
 import { createWorkerCaptureEngine, type WorkerDeathReason } from '../../../main/capture/worker/engineProxy';
 import { captureSuite, type CaptureStack, deliverAll, ownerMail, ProgressLog, serverLogin, understandBase } from './fixtures';
+import { createWorkerStats } from '../../support/workerStats';
 import { RecordingStore } from './recordingStore';
 
 const suite = captureSuite();
@@ -26,21 +27,25 @@ function startFaulty(c: CaptureStack, options: { hangMs?: number; resourceLimits
   const store = new RecordingStore();
   const progress = new ProgressLog();
   const deaths: WorkerDeathReason[] = [];
+  const stats = createWorkerStats(['dropbox']);
   const engine = createWorkerCaptureEngine({
     sources: [{ id: 'dropbox', kind: 'dropbox', server: serverLogin(c.stack, c.dropbox), mailbox: 'INBOX' }],
     checkpoints: new Map(),
     sink: store,
     understandContext: () => understandBase(c),
+    // as understandBase's resolver: no network from tests
+    dns: 'offline',
     onProgress: progress.record,
     tuning: { chunkSize: 4, retry: { baseMs: 50, maxMs: 1000 } },
     workerFile: { url: new URL('./faultyWorker.ts', import.meta.url), execArgv: ['--import', 'tsx'] },
     restart: { baseMs: 50, maxMs: 500 },
     onWorkerDeath: (reason) => deaths.push(reason),
+    statsProbe: stats,
     ...options,
   });
   suite.running.add(engine);
   engine.start();
-  return { engine, store, progress, deaths };
+  return { engine, store, progress, deaths, stats };
 }
 
 describe('the capture engine in a worker thread', () => {
@@ -58,7 +63,7 @@ describe('the capture engine in a worker thread', () => {
   it('a message that kills every worker is rejected as unparseable; the others are captured', async () => {
     const c = await suite.dropBoxFor('worker-poison');
     await deliverAll(c, mails(c, 10, 5, 'crash-always'));
-    const { engine, store, deaths } = startFaulty(c);
+    const { stats, store, deaths } = startFaulty(c);
     await store.waitFor(() => store.copies.size === 10, 30_000, 'all 10 committed');
     expect(store.messages.size).toBe(9);
     const rejected = [...store.copies.values()].filter((copy) => copy.kind === 'rejected');
@@ -68,7 +73,7 @@ describe('the capture engine in a worker thread', () => {
     expect(deaths).toEqual(['worker-crashed', 'worker-crashed']);
     expect(store.redelivered).toBe(0);
     // the worker's figures reach main a moment after the commit (stats every 250 ms)
-    await vi.waitFor(() => expect(engine.stats().dropbox).toMatchObject({ captured: 9, rejected: 1 }));
+    await vi.waitFor(() => expect(stats.read().dropbox).toMatchObject({ captured: 9, rejected: 1 }));
   });
 
   it('a hung worker (no heartbeat) is ended and replaced', async () => {

@@ -153,7 +153,7 @@ export interface TestEngine {
 /** An engine over one drop-box source with a recording store; tests must stop it (see stopAll). */
 export function startEngine(
   c: CaptureStack,
-  running: Set<CaptureEngine>,
+  running: Set<RunningEngine>,
   options: Partial<CaptureEngineOptions> & { store?: RecordingStore; source?: Partial<CaptureSource> } = {},
 ): TestEngine {
   const store = options.store ?? new RecordingStore();
@@ -184,7 +184,10 @@ export function startEngine(
  * Stops every engine a test started, then checks that they left no socket or timer behind
  * (compared with what the process held before the test: vitest and the stack have their own).
  */
-export async function stopAll(running: Set<CaptureEngine>, baseline?: { sockets: number; timers: number }): Promise<void> {
+/** An engine to stop after a test: in-process, or the worker's proxy. */
+export type RunningEngine = Pick<CaptureEngine, 'stop'>;
+
+export async function stopAll(running: Set<RunningEngine>, baseline?: { sockets: number; timers: number }): Promise<void> {
   await Promise.all([...running].map((engine) => engine.stop()));
   running.clear();
   if (baseline === undefined) return;
@@ -208,9 +211,9 @@ export function openHandles(): { sockets: number; timers: number } {
  * stopped after it (with no socket or timer left behind), and a drop box of its own per test, so
  * counters and mailboxes see only that test's mail.
  */
-export function captureSuite(): { running: Set<CaptureEngine>; dropBoxFor(name: string): Promise<CaptureStack>; stack(): MailStack } {
+export function captureSuite(): { running: Set<RunningEngine>; dropBoxFor(name: string): Promise<CaptureStack>; stack(): MailStack } {
   let stack: MailStack | undefined;
-  const running = new Set<CaptureEngine>();
+  const running = new Set<RunningEngine>();
   let baseline: ReturnType<typeof openHandles>;
   beforeAll(async () => {
     stack = await startMailStack();
@@ -243,7 +246,7 @@ export function captureSuite(): { running: Set<CaptureEngine>; dropBoxFor(name: 
  * (sam) and the drop box (crm) made once before the first test. `c` is empty until then: that
  * beforeAll fills it in place, so a file can take it at its top.
  */
-export function sharedDropBoxSuite(): { running: Set<CaptureEngine>; c: CaptureStack } {
+export function sharedDropBoxSuite(): { running: Set<RunningEngine>; c: CaptureStack } {
   const suite = captureSuite();
   const c = {} as CaptureStack;
   beforeAll(async () => {

@@ -7,8 +7,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createOutbox, type Outbox, type OutboxEvent, type OutboxOptions } from '../../../main/send/outbox';
-import { OutboxStore } from '../../../main/send/outboxStore';
+import { createOutbox, type Outbox, type OutboxOptions } from '../../../main/send/outbox';
+import type { OutboxEvent } from '../../../main/send/outboxQueue';
+import { OutboxFiles } from '../../../main/send/outboxFiles';
 import { sendMime } from '../../../main/send/smtpSend';
 import type { OutgoingMessage } from '../../../shared/rules/send/outgoing';
 import { startMailStack, type MailStack, type StackUser } from '../../support/mail-stack';
@@ -190,18 +191,18 @@ describe('R2.6 never twice after a crash', () => {
     await first.idle();
     await close(first);
     await stack.startSmtp();
-    const store = new OutboxStore(dir);
-    const index = await store.loadIndex(Date.now());
+    const files = new OutboxFiles(dir);
+    const index = await files.loadIndex(Date.now());
     if (index.kind !== 'ok' || index.value[0] === undefined) throw new Error('no entry on disk');
-    return { store, entries: index.value, entry: index.value[0] };
+    return { files, entries: index.value, entry: index.value[0] };
   }
 
   it('R2.6 accepted by the server, then the app died before writing "sent": not sent again, marked sent', async () => {
-    const { store, entries, entry } = await leaveQueuedEntry('R2.6 crash after acceptance');
+    const { files, entries, entry } = await leaveQueuedEntry('R2.6 crash after acceptance');
     // what the dying process did: `sending` on disk, then the SMTP transaction went through
     Object.assign(entry, { state: 'sending', attemptStartedAt: Date.now(), attempts: entry.attempts + 1 });
-    await store.saveIndex(entries);
-    await sendMime(logins(stack, alice).smtp, entry.envelope, await store.readMime(entry.id, entry.revision));
+    await files.saveIndex(entries);
+    await sendMime(logins(stack, alice).smtp, entry.envelope, await files.readMime(entry.id, entry.revision));
     const accepted = stack.smtp.acceptedCount;
 
     const restarted = await openOutbox();
@@ -214,9 +215,9 @@ describe('R2.6 never twice after a crash', () => {
   });
 
   it('R2.6 left in "sending" but never accepted: sent after the restart, once', async () => {
-    const { store, entries, entry } = await leaveQueuedEntry('R2.6 crash before acceptance');
+    const { files, entries, entry } = await leaveQueuedEntry('R2.6 crash before acceptance');
     Object.assign(entry, { state: 'sending', attemptStartedAt: Date.now() - 3_600_000 });
-    await store.saveIndex(entries);
+    await files.saveIndex(entries);
     const accepted = stack.smtp.acceptedCount;
 
     const restarted = await openOutbox();
@@ -227,10 +228,10 @@ describe('R2.6 never twice after a crash', () => {
   });
 
   it('R2.6 a crash only moments ago: no copy yet, so it waits for slow drop-box delivery before sending again', async () => {
-    const { store, entries, entry } = await leaveQueuedEntry('R2.6 crash just now');
+    const { files, entries, entry } = await leaveQueuedEntry('R2.6 crash just now');
     const startedAt = Date.now();
     Object.assign(entry, { state: 'sending', attemptStartedAt: startedAt });
-    await store.saveIndex(entries);
+    await files.saveIndex(entries);
     const accepted = stack.smtp.acceptedCount;
 
     const restarted = await openOutbox({ verifyGraceMs: 5 * 60_000 });

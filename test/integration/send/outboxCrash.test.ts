@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOutbox } from '../../../main/send/outbox';
-import { OutboxStore } from '../../../main/send/outboxStore';
+import { OutboxFiles } from '../../../main/send/outboxFiles';
 import { startMailStack, type MailStack, type StackUser } from '../../support/mail-stack';
 import { logins, sourcesWithId } from './stackAccess';
 
@@ -66,7 +66,7 @@ describe('R2.6 never twice across a killed process', () => {
     expect(await exited, stderr).toBe('SIGKILL');
     expect(stack.smtp.acceptedCount).toBe(before + 1);
 
-    const index = await new OutboxStore(dir).loadIndex(Date.now());
+    const index = await new OutboxFiles(dir).loadIndex(Date.now());
     const leftBehind = index.kind === 'ok' ? index.value[0] : undefined;
     // either is possible, depending on whether the 250 reached the child before it died
     expect(['sending', 'sent']).toContain(leftBehind?.state);

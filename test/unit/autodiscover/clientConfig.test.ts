@@ -1,10 +1,11 @@
+import { domainToASCII } from 'node:url';
 /** The clientConfig reader on its own: which entry wins, and why a document is refused. */
 import { describe, expect, it } from 'vitest';
 import { readClientConfig } from '../../../main/mail/autodiscover/clientConfig';
-import { parseEmailAddress } from '../../../main/mail/autodiscover/emailAddress';
+import { parseEmailAddress } from '../../../shared/rules/email-address';
 import { clientConfig, GOOD_CONFIG, imapEntry, pop3Entry, smtpEntry } from './fixtures';
 
-const jane = parseEmailAddress('jane@acme.com');
+const jane = parseEmailAddress('jane@acme.com', domainToASCII);
 const smtpOk = smtpEntry({ host: 'smtp.acme.com', port: 465, socketType: 'SSL', username: '%EMAILADDRESS%' });
 const SMTP = { host: 'smtp.acme.com', port: 465, tls: 'implicit', user: 'jane@acme.com' } as const;
 
@@ -34,7 +35,7 @@ describe('readClientConfig', () => {
   });
 
   it('fills placeholders once: an address containing one is not expanded again', () => {
-    const odd = parseEmailAddress('%EMAILDOMAIN%@acme.com');
+    const odd = parseEmailAddress('%EMAILDOMAIN%@acme.com', domainToASCII);
     const xml = clientConfig(imapEntry({ host: 'imap.acme.com', port: 993, socketType: 'SSL', username: '%EMAILLOCALPART%' }), smtpOk);
     expect(readClientConfig(xml, odd)).toMatchObject({ ok: true, imap: { user: '%EMAILDOMAIN%' } });
   });

@@ -1,15 +1,16 @@
+import { domainToASCII } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { discoverServers } from '../../../main/mail/autodiscover/discoverServers';
-import { InvalidEmailAddressError, parseEmailAddress } from '../../../main/mail/autodiscover/emailAddress';
+import { InvalidEmailAddressError, parseEmailAddress } from '../../../shared/rules/email-address';
 import { fakeResolver, fetchNothing } from './fixtures';
 
 describe('parseEmailAddress', () => {
   it('trims, lower-cases the domain only, and keeps the local part as typed', () => {
-    expect(parseEmailAddress('  Jane.Doe@Sales.ACME.com ')).toEqual({ email: 'Jane.Doe@sales.acme.com', localPart: 'Jane.Doe', domain: 'sales.acme.com' });
+    expect(parseEmailAddress('  Jane.Doe@Sales.ACME.com ', domainToASCII)).toEqual({ email: 'Jane.Doe@sales.acme.com', localPart: 'Jane.Doe', domain: 'sales.acme.com' });
   });
 
   it('turns a Unicode domain into its ASCII form, and drops a trailing dot', () => {
-    expect(parseEmailAddress('jane@Bücher.de.')).toEqual({ email: 'jane@xn--bcher-kva.de', localPart: 'jane', domain: 'xn--bcher-kva.de' });
+    expect(parseEmailAddress('jane@Bücher.de.', domainToASCII)).toEqual({ email: 'jane@xn--bcher-kva.de', localPart: 'jane', domain: 'xn--bcher-kva.de' });
   });
 
   it.each([
@@ -28,7 +29,7 @@ describe('parseEmailAddress', () => {
   ])('refuses %j (%s)', (input, reason, message) => {
     let error: unknown;
     try {
-      parseEmailAddress(input);
+      parseEmailAddress(input, domainToASCII);
     } catch (err) {
       error = err;
     }

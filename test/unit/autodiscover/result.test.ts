@@ -1,7 +1,8 @@
+import { domainToASCII } from 'node:url';
 /** The result schema that will cross IPC, and the default, HTTPS-only source addresses. */
 import { describe, expect, it } from 'vitest';
 import { defaultAutoconfigUrls } from '../../../main/mail/autodiscover/autoconfigUrls';
-import { parseEmailAddress } from '../../../main/mail/autodiscover/emailAddress';
+import { parseEmailAddress } from '../../../shared/rules/email-address';
 import { DiscoveryResultSchema } from '../../../shared/ipc/discovery';
 
 const server = { host: 'imap.acme.com', port: 993, tls: 'implicit', user: 'jane@acme.com' };
@@ -25,7 +26,7 @@ describe('DiscoveryResultSchema', () => {
 
 describe('defaultAutoconfigUrls', () => {
   it('are HTTPS, and only the domain itself is given the address', () => {
-    const a = parseEmailAddress('jane+crm@acme.com');
+    const a = parseEmailAddress('jane+crm@acme.com', domainToASCII);
     expect(defaultAutoconfigUrls.domain(a)).toBe('https://autoconfig.acme.com/mail/config-v1.1.xml?emailaddress=jane%2Bcrm%40acme.com');
     expect(defaultAutoconfigUrls.wellKnown(a)).toBe('https://acme.com/.well-known/autoconfig/mail/config-v1.1.xml');
     expect(defaultAutoconfigUrls.ispdb(a)).toBe('https://autoconfig.thunderbird.net/v1.1/acme.com');

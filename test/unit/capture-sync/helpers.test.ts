@@ -1,6 +1,6 @@
 /** The small pure pieces of the sync engine. */
 import { describe, expect, it } from 'vitest';
-import { backoffDelay } from '../../../main/capture/sync/backoff';
+import { backoffDelay } from '../../../main/platform/backoff';
 import { classifySessionFailure, SinkError } from '../../../main/capture/sync/failure';
 import { Wakeup } from '../../../main/capture/sync/signals';
 import { chunksOf, toSequenceSet } from '../../../main/capture/sync/uidSets';

@@ -27,10 +27,29 @@ describe('layer zones (DESIGN.md import rules)', () => {
     expect(await ruleIds(file, code)).toContain(rule);
   });
 
+  // The layers inside main (eslint.config.js, mainLayers): an arrow back up fails the lint.
+  it.each([
+    ['a feature (send) importing services/, which assembles it', 'main/send/bad.ts', "import { createCore } from '../services/createCore';\nexport const x = createCore;\n"],
+    ['a feature (capture/runtime) importing the IPC registry', 'main/capture/runtime/bad.ts', "import { createHandlerRegistry } from '../../ipc/registry';\nexport const x = createHandlerRegistry;\n"],
+    ['a feature (settings) importing the Electron shell', 'main/settings/bad.ts', "import { createEncryptedKeychain } from '../shell/encryptedKeychain';\nexport const x = createEncryptedKeychain;\n"],
+    ['platform/ importing a feature', 'main/platform/bad.ts', "import { createOutbox } from '../send/outbox';\nexport const x = createOutbox;\n"],
+    ['the IPC registry importing services/', 'main/ipc/bad.ts', "import { createCore } from '../services/createCore';\nexport const x = createCore;\n"],
+    ['capture/sync importing capture/worker above it', 'main/capture/sync/bad.ts', "import { createWorkerCaptureEngine } from '../worker/engineProxy';\nexport const x = createWorkerCaptureEngine;\n"],
+    ['capture/understand importing capture/sync above it', 'main/capture/understand/bad.ts', "import { createCaptureEngine } from '../sync';\nexport const x = createCaptureEngine;\n"],
+    ['mail/ importing send/ above it', 'main/mail/bad.ts', "import { createOutbox } from '../send/outbox';\nexport const x = createOutbox;\n"],
+    ['send/ importing addresses/ above it', 'main/send/bad.ts', "import { loadAlternates } from '../addresses/addressFile';\nexport const x = loadAlternates;\n"],
+  ])('rejects an inner-layer crossing in main: %s', async (_name, file, code) => {
+    expect(await ruleIds(file, code)).toEqual(['import-x/no-restricted-paths']);
+  });
+
   it.each([
     ['renderer importing shared/', 'renderer/src/ok.ts', "import { searchWords } from '../../shared/text/searchWords';\nexport const x = searchWords;\n"],
     ['main importing shared/', 'main/ok.ts', "import { ipcCalls } from '../shared/ipc/contract';\nexport const x = ipcCalls;\n"],
     ['the Electron shell importing electron', 'main/shell/appProtocol.ts', "import { protocol } from 'electron';\nexport const x = protocol;\n"],
+    ['a feature (send) importing platform/', 'main/send/ok.ts', "import { systemClock } from '../platform/ports';\nexport const x = systemClock;\n"],
+    ['capture/runtime importing capture/worker below it', 'main/capture/runtime/ok.ts', "import { createWorkerCaptureEngine } from '../worker/engineProxy';\nexport const x = createWorkerCaptureEngine;\n"],
+    ['addresses/ importing send/ below it', 'main/addresses/ok.ts', "import { newMessageId } from '../send/messageId';\nexport const x = newMessageId;\n"],
+    ['services/ importing a feature', 'main/services/ok.ts', "import { createOutbox } from '../send/outbox';\nexport const x = createOutbox;\n"],
   ])('allows %s', async (_name, file, code) => {
     expect(await ruleIds(file, code)).toEqual([]);
   });

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { writeFileAtomic } from '../../../main/send/atomicFile';
-import { retryDelay } from '../../../main/send/backoff';
+import { writeFileAtomic } from '../../../main/platform/atomicFile';
+import { backoffDelay } from '../../../main/platform/backoff';
 import { buildMime } from '../../../main/send/composeMime';
-import { readJsonFile } from '../../../main/send/jsonFile';
+import { readJsonFileOrSetAside } from '../../../main/platform/jsonFile';
 import { newMessageId } from '../../../main/send/messageId';
 import { classifySendError } from '../../../main/send/sendFailure';
 import { hashCode, hashToken, newConfirmationSecrets, sameHash } from '../../../main/addresses/secrets';
@@ -79,7 +79,7 @@ describe('R2.6 back-off', () => {
     [10, 1, 60_000],
     [100, 0, 30_000],
   ])('R2.6 failure %i with jitter %f waits %i ms', (failures, random, delay) => {
-    expect(retryDelay(failures, () => random, options)).toBe(delay);
+    expect(backoffDelay(failures, options, () => random)).toBe(delay);
   });
 });
 
@@ -103,13 +103,13 @@ describe('R2.6 files on disk', () => {
   it('R2.6 a file that fails validation is set aside, not used and not deleted', async () => {
     const schema = z.object({ a: z.number() });
     const file = join(dir, 'x.json');
-    expect(await readJsonFile(file, schema, 1)).toEqual({ kind: 'missing' });
+    expect(await readJsonFileOrSetAside(file, schema, 1)).toEqual({ kind: 'missing' });
     await writeFile(file, '{"a":"no"}');
-    const result = await readJsonFile(file, schema, 7);
+    const result = await readJsonFileOrSetAside(file, schema, 7);
     expect(result).toMatchObject({ kind: 'set-aside', path: `${file}.invalid-7` });
     expect(await readFile(`${file}.invalid-7`, 'utf8')).toBe('{"a":"no"}');
     await writeFile(file, '{"a":3}');
-    expect(await readJsonFile(file, schema, 8)).toEqual({ kind: 'ok', value: { a: 3 } });
+    expect(await readJsonFileOrSetAside(file, schema, 8)).toEqual({ kind: 'ok', value: { a: 3 } });
   });
 });
 

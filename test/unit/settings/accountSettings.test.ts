@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../main/services/createCore';
-import { SecretStoreUnavailableError } from '../../../main/services/ports';
+import { KeychainUnavailableError } from '../../../main/platform/ports';
 import type { AccountConfig } from '../../../shared/settings/accountConfig';
 import { testAdapters } from '../../support/coreServices';
 
@@ -38,7 +38,7 @@ describe('R8.2 account settings', () => {
     const adapters = testAdapters({
       secrets: {
         set: async () => {
-          throw new SecretStoreUnavailableError('No system keychain was found.');
+          throw new KeychainUnavailableError('No system keychain was found.');
         },
         get: async () => undefined,
         delete: async () => undefined,

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CaptureBatch, Checkpoint } from '../../../../shared/domain/capture';
 import { createWorkerCaptureEngine, type WorkerCaptureEngine } from '../../../../main/capture/worker/engineProxy';
 import { collected } from '../../../support/collectGarbage';
+import { createWorkerStats } from '../../../support/workerStats';
 
 const source = {
   id: 'dropbox',
@@ -29,6 +30,7 @@ describe('a batch on its way from the capture worker to the store', () => {
     let answer: (checkpoint: Checkpoint) => void = () => undefined;
     let arrived: () => void = () => undefined;
     const handedOver = new Promise<void>((resolve) => (arrived = resolve));
+    const stats = createWorkerStats(['dropbox']);
     engine = createWorkerCaptureEngine({
       sources: [source],
       checkpoints: new Map(),
@@ -41,12 +43,13 @@ describe('a batch on its way from the capture worker to the store', () => {
       },
       understandContext: () => base,
       workerFile: { url: new URL('./oneBatchWorker.ts', import.meta.url), execArgv: ['--import', 'tsx'] },
+      statsProbe: stats,
     });
     engine.start();
     await handedOver;
     expect(await collected(ref as WeakRef<CaptureBatch>)).toBe(true);
     answer({ uidValidity: 1, lastUid: 9 });
     await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(engine.stats().dropbox).toMatchObject({ batches: 1, captured: 0, rejected: 0, expunged: 1 });
+    expect(stats.read().dropbox).toMatchObject({ batches: 1, captured: 0, rejected: 0, expunged: 1 });
   }, 30_000);
 });

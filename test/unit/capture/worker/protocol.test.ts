@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SourceProgress } from '../../../../shared/domain/capture';
 import { createWorkerCaptureEngine, type WorkerCaptureEngine, type WorkerDeathReason } from '../../../../main/capture/worker/engineProxy';
 import { captureWorkerFile } from '../../../../main/capture/worker/workerFile';
+import { createWorkerStats } from '../../../support/workerStats';
 
 const source = {
   id: 'dropbox',
@@ -33,6 +34,7 @@ describe('the capture worker boundary', () => {
     const deaths: WorkerDeathReason[] = [];
     let twice: () => void = () => undefined;
     const secondDeath = new Promise<void>((resolve) => (twice = resolve));
+    const stats = createWorkerStats(['dropbox']);
     engine = createWorkerCaptureEngine({
       sources: [source],
       checkpoints: new Map(),
@@ -41,6 +43,7 @@ describe('the capture worker boundary', () => {
       onProgress: (p) => progress.push(p),
       workerFile: { url: new URL('./lyingWorker.ts', import.meta.url), execArgv: ['--import', 'tsx'] },
       restart: { baseMs: 20, maxMs: 20 },
+      statsProbe: stats,
       onWorkerDeath: (reason) => {
         deaths.push(reason);
         if (deaths.length === 2) twice();
@@ -51,14 +54,14 @@ describe('the capture worker boundary', () => {
     expect(deaths).toEqual(['worker-invalid-message', 'worker-invalid-message']);
     expect(commits).toEqual([]);
     expect(progress[0]).toMatchObject({ sourceId: 'dropbox', state: 'error', reason: 'worker-invalid-message' });
-    expect(engine.stats().dropbox).toMatchObject({ state: 'error', reason: 'worker-invalid-message', batches: 0 });
+    expect(stats.read().dropbox).toMatchObject({ state: 'error', reason: 'worker-invalid-message', batches: 0 });
   }, 30_000);
 
   it('the worker refuses a message outside the protocol, naming the field and not the password', async () => {
     const file = captureWorkerFile();
     const worker = new Worker(file.url, { execArgv: file.execArgv ?? [] });
     const failed = once(worker, 'error');
-    worker.postMessage({ type: 'init', sources: [{ ...source, server: { ...source.server, port: 'imaps' } }], checkpoints: [], base: baseData, tuning: {}, recapture: [], suspects: [], quarantined: [] });
+    worker.postMessage({ type: 'init', sources: [{ ...source, server: { ...source.server, port: 'imaps' } }], checkpoints: [], base: baseData, tuning: {}, dns: 'offline', recapture: [], suspects: [], quarantined: [] });
     const [err] = (await failed) as [Error];
     expect(err.message).toContain('invalid message from main');
     expect(err.message).toContain('sources.0.server.port');

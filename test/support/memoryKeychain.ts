@@ -1,7 +1,7 @@
 /** A secret store for tests and the demo: in memory, gone at exit. */
-import type { SecretStore } from '../../main/services/ports';
+import type { Keychain } from '../../main/platform/ports';
 
-export function createMemorySecretStore(): SecretStore {
+export function createMemoryKeychain(): Keychain {
   const secrets = new Map<string, string>();
   return {
     set: async (key, secret) => void secrets.set(key, secret),

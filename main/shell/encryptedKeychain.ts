@@ -4,10 +4,10 @@
  * Electron. Refuses to store anything when Linux would only obfuscate ("basic_text" backend):
  * a password there would be as good as plain text.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { SecretStoreUnavailableError, type SecretStore } from '../services/ports';
+import { writeJsonFile } from '../platform/jsonFile';
+import { KeychainUnavailableError, type Keychain } from '../platform/ports';
 
 /** The subset of Electron's safeStorage this store uses. */
 export interface AsyncEncryptor {
@@ -20,13 +20,13 @@ export interface AsyncEncryptor {
 
 const FileSchema = z.object({ version: z.literal(1), secrets: z.record(z.string(), z.string()) });
 
-export function createEncryptedSecretStore(encryptor: AsyncEncryptor, file: string, platform: NodeJS.Platform): SecretStore {
+export function createEncryptedKeychain(encryptor: AsyncEncryptor, file: string, platform: NodeJS.Platform): Keychain {
   async function ensureUsable(): Promise<void> {
     if (!(await encryptor.isAsyncEncryptionAvailable())) {
-      throw new SecretStoreUnavailableError('The system keychain is not available, so Blindcopy cannot keep your password safely.');
+      throw new KeychainUnavailableError('The system keychain is not available, so Blindcopy cannot keep your password safely.');
     }
     if (platform === 'linux' && encryptor.getSelectedStorageBackend?.() === 'basic_text') {
-      throw new SecretStoreUnavailableError(
+      throw new KeychainUnavailableError(
         'No system keychain was found (GNOME Keyring or KWallet). Blindcopy will not store your password without one.',
       );
     }
@@ -43,11 +43,9 @@ export function createEncryptedSecretStore(encryptor: AsyncEncryptor, file: stri
     return FileSchema.parse(JSON.parse(text)).secrets;
   }
 
-  async function save(secrets: Record<string, string>): Promise<void> {
-    await mkdir(dirname(file), { recursive: true, mode: 0o700 });
-    const tmp = `${file}.tmp`;
-    await writeFile(tmp, JSON.stringify({ version: 1, secrets }), { mode: 0o600 });
-    await rename(tmp, file); // atomic: a crash leaves the old file or the new one, never half
+  /** Atomic: a crash leaves the old file or the new one, never half. */
+  function save(secrets: Record<string, string>): Promise<void> {
+    return writeJsonFile(file, { version: 1, secrets });
   }
 
   return {

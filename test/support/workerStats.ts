@@ -1,23 +1,12 @@
 /**
- * The engine's stats as main reads them. What the store committed main counts itself, from the
+ * The capture worker's stats as tests and benchmarks read them (engineProxy's statsProbe; the
+ * app reads none of them). What the store committed main counts itself, from the
  * batches it acknowledged: exact, whatever happens to workers. The rest (connections, bytes) a
  * worker sends as it changes, a moment late; those figures start from zero in each worker, so
  * the last ones of workers that died are added to the live one's.
  */
-import type { CaptureBatch } from '../../../shared/domain/capture';
-import type { SourceStats } from '../sync/types';
-
-/** What main counts of a batch: taken before it goes to the store, so the batch is not kept. */
-export interface BatchCounts {
-  sourceId: string;
-  captured: number;
-  rejected: number;
-  expunged: number;
-}
-
-export function batchCounts(batch: CaptureBatch): BatchCounts {
-  return { sourceId: batch.sourceId, captured: batch.captured.length, rejected: batch.rejected.length, expunged: batch.expunged.length };
-}
+import type { SourceStats } from '../../main/capture/sync/types';
+import type { WorkerStatsProbe } from '../../main/capture/worker/engineProxy';
 
 type Counter = Exclude<keyof SourceStats, 'state' | 'reason'>;
 /** counted by main from acknowledged batches */
@@ -25,14 +14,7 @@ const COMMITTED = ['batches', 'captured', 'rejected', 'expunged'] as const;
 /** counted by the workers */
 const COUNTERS: readonly Counter[] = ['connectAttempts', 'reconnects', 'bytesReceived', 'bodyBytes', 'attachmentBytes'];
 
-export interface WorkerStats {
-  /** the store acknowledged this batch */
-  committed(batch: BatchCounts): void;
-  update(stats: Record<string, SourceStats>): void;
-  /** the worker died: its figures so far become part of the past */
-  workerEnded(): void;
-  /** the state a source is in while no worker runs it */
-  setState(sourceId: string, state: SourceStats['state'], reason: string | undefined): void;
+export interface WorkerStats extends WorkerStatsProbe {
   read(): Record<string, SourceStats>;
 }
 
@@ -40,13 +22,20 @@ function empty(): SourceStats {
   return { connectAttempts: 0, reconnects: 0, batches: 0, captured: 0, rejected: 0, expunged: 0, bytesReceived: 0, bodyBytes: 0, attachmentBytes: 0, state: 'connecting' };
 }
 
-export function createWorkerStats(sourceIds: readonly string[]): WorkerStats {
-  const past = new Map(sourceIds.map((id) => [id, empty()]));
+/** `sourceIds` undefined: the sources are learned as they report (the app's core, whose sources come later). */
+export function createWorkerStats(sourceIds?: readonly string[]): WorkerStats {
+  const past = new Map((sourceIds ?? []).map((id) => [id, empty()]));
   let live = new Map<string, SourceStats>();
   const states = new Map<string, Pick<SourceStats, 'state' | 'reason'>>();
-  const committed = new Map(sourceIds.map((id) => [id, { batches: 0, captured: 0, rejected: 0, expunged: 0 }]));
+  const committed = new Map((sourceIds ?? []).map((id) => [id, { batches: 0, captured: 0, rejected: 0, expunged: 0 }]));
+  const learn = (id: string): void => {
+    if (sourceIds !== undefined || past.has(id)) return;
+    past.set(id, empty());
+    committed.set(id, { batches: 0, captured: 0, rejected: 0, expunged: 0 });
+  };
   return {
     committed(batch) {
+      learn(batch.sourceId);
       const counts = committed.get(batch.sourceId);
       if (counts === undefined) return;
       counts.batches += 1;
@@ -55,6 +44,7 @@ export function createWorkerStats(sourceIds: readonly string[]): WorkerStats {
       counts.expunged += batch.expunged;
     },
     update(stats) {
+      for (const id of Object.keys(stats)) learn(id);
       live = new Map(Object.entries(stats));
       states.clear();
     },
@@ -68,6 +58,7 @@ export function createWorkerStats(sourceIds: readonly string[]): WorkerStats {
       live = new Map();
     },
     setState(sourceId, state, reason) {
+      learn(sourceId);
       states.set(sourceId, reason === undefined ? { state } : { state, reason });
     },
     read() {

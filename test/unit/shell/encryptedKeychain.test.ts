@@ -7,8 +7,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createEncryptedSecretStore, type AsyncEncryptor } from '../../../main/shell/encryptedSecretStore';
-import { SecretStoreUnavailableError } from '../../../main/services/ports';
+import { createEncryptedKeychain, type AsyncEncryptor } from '../../../main/shell/encryptedKeychain';
+import { KeychainUnavailableError } from '../../../main/platform/ports';
 
 function fakeSafeStorage(backend: string, available = true, rotate = false): AsyncEncryptor & { encrypted: number } {
   const xor = (b: Buffer) => Buffer.from(b.map((x) => x ^ 0x5a));
@@ -36,7 +36,7 @@ afterEach(async () => {
 describe('R8.2 encrypted secret store', () => {
   it('stores and reads back a secret, never as plain text on disk', async () => {
     const file = join(dir, 'secrets.json');
-    const store = createEncryptedSecretStore(fakeSafeStorage('gnome_libsecret'), file, 'linux');
+    const store = createEncryptedKeychain(fakeSafeStorage('gnome_libsecret'), file, 'linux');
     await store.set('imap:alice', 'correct horse battery staple');
     expect(await store.get('imap:alice')).toBe('correct horse battery staple');
     expect(await readFile(file, 'utf8')).not.toContain('correct horse');
@@ -45,25 +45,25 @@ describe('R8.2 encrypted secret store', () => {
   });
 
   it('refuses to store a secret when Linux offers only the basic_text backend', async () => {
-    const store = createEncryptedSecretStore(fakeSafeStorage('basic_text'), join(dir, 's.json'), 'linux');
-    await expect(store.set('imap:alice', 'pw')).rejects.toBeInstanceOf(SecretStoreUnavailableError);
+    const store = createEncryptedKeychain(fakeSafeStorage('basic_text'), join(dir, 's.json'), 'linux');
+    await expect(store.set('imap:alice', 'pw')).rejects.toBeInstanceOf(KeychainUnavailableError);
     await expect(store.set('imap:alice', 'pw')).rejects.toThrow(/keychain/);
   });
 
   it('refuses when no encryption is available at all', async () => {
-    const store = createEncryptedSecretStore(fakeSafeStorage('kwallet5', false), join(dir, 's.json'), 'linux');
-    await expect(store.set('k', 'pw')).rejects.toBeInstanceOf(SecretStoreUnavailableError);
+    const store = createEncryptedKeychain(fakeSafeStorage('kwallet5', false), join(dir, 's.json'), 'linux');
+    await expect(store.set('k', 'pw')).rejects.toBeInstanceOf(KeychainUnavailableError);
   });
 
   it('does not ask Linux questions on other platforms', async () => {
-    const store = createEncryptedSecretStore(fakeSafeStorage('basic_text'), join(dir, 's.json'), 'darwin');
+    const store = createEncryptedKeychain(fakeSafeStorage('basic_text'), join(dir, 's.json'), 'darwin');
     await store.set('k', 'pw');
     expect(await store.get('k')).toBe('pw');
   });
 
   it('re-encrypts when the keychain says the key rotated', async () => {
     const enc = fakeSafeStorage('gnome_libsecret', true, true);
-    const store = createEncryptedSecretStore(enc, join(dir, 's.json'), 'linux');
+    const store = createEncryptedKeychain(enc, join(dir, 's.json'), 'linux');
     await store.set('k', 'pw');
     expect(enc.encrypted).toBe(1);
     expect(await store.get('k')).toBe('pw');

@@ -1,18 +1,18 @@
 /**
- * The small adapters the Electron shell hands to the services, so mail and store code never
+ * The small adapters the Electron shell hands to the services, so mail and file code never
  * import electron and run in plain Node under test.
  */
-export interface SecretStore {
-  /** refuses (throws SecretStoreUnavailableError) when secrets cannot be kept encrypted */
+export interface Keychain {
+  /** refuses (throws KeychainUnavailableError) when secrets cannot be kept encrypted */
   set(key: string, secret: string): Promise<void>;
   get(key: string): Promise<string | undefined>;
   delete(key: string): Promise<void>;
 }
 
-export class SecretStoreUnavailableError extends Error {
+export class KeychainUnavailableError extends Error {
   constructor(message: string) {
     super(message);
-    this.name = 'SecretStoreUnavailableError';
+    this.name = 'KeychainUnavailableError';
   }
 }
 
@@ -28,7 +28,7 @@ export interface Clock {
 export const systemClock: Clock = { now: () => Date.now() };
 
 export interface ServiceAdapters {
-  secrets: SecretStore;
+  secrets: Keychain;
   paths: AppPaths;
   clock: Clock;
   appVersion: string;

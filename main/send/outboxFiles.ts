@@ -6,14 +6,14 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OutgoingMessageSchema, type OutgoingMessage } from '../../shared/rules/send/outgoing';
-import { writeFileAtomic } from './atomicFile';
-import { readJsonFile, type JsonFileResult } from './jsonFile';
-import { OUTBOX_FILE_VERSION, OutboxFileSchema, type StoredOutboxEntry } from './outboxSchema';
+import { writeFileAtomic } from '../platform/atomicFile';
+import { readJsonFileOrSetAside, type JsonFileResult } from '../platform/jsonFile';
+import { OUTBOX_FILE_VERSION, OutboxFileSchema, type OutboxRecord } from './outboxSchema';
 
-export const OUTBOX_INDEX = 'outbox.json';
+const OUTBOX_INDEX = 'outbox.json';
 const MESSAGES = 'messages';
 
-export class OutboxStore {
+export class OutboxFiles {
   private writing: Promise<void> = Promise.resolve();
 
   constructor(readonly dir: string) {}
@@ -26,13 +26,13 @@ export class OutboxStore {
     return join(this.dir, MESSAGES, `${id}-${revision}.${ext}`);
   }
 
-  async loadIndex(now: number): Promise<JsonFileResult<StoredOutboxEntry[]>> {
-    const file = await readJsonFile(this.indexPath, OutboxFileSchema, now);
+  async loadIndex(now: number): Promise<JsonFileResult<OutboxRecord[]>> {
+    const file = await readJsonFileOrSetAside(this.indexPath, OutboxFileSchema, now);
     return file.kind === 'ok' ? { kind: 'ok', value: file.value.entries } : file;
   }
 
   /** Writes a snapshot; calls are queued, and each waits for the ones before it. */
-  saveIndex(entries: readonly StoredOutboxEntry[]): Promise<void> {
+  saveIndex(entries: readonly OutboxRecord[]): Promise<void> {
     const text = JSON.stringify({ version: OUTBOX_FILE_VERSION, entries });
     const next = this.writing.then(() => writeFileAtomic(this.indexPath, text));
     this.writing = next.catch(() => undefined);
@@ -65,7 +65,7 @@ export class OutboxStore {
   }
 
   /** Body files the index does not point to: left by a crash between writing them and the index. */
-  async removeOrphans(entries: readonly StoredOutboxEntry[]): Promise<void> {
+  async removeOrphans(entries: readonly OutboxRecord[]): Promise<void> {
     const keep = new Set(entries.filter((e) => e.hasBody).flatMap((e) => [`${e.id}-${e.revision}.eml`, `${e.id}-${e.revision}.json`]));
     const names = await readdir(join(this.dir, MESSAGES)).catch(() => [] as string[]);
     await Promise.all(names.filter((n) => !keep.has(n)).map((n) => rm(join(this.dir, MESSAGES, n), { force: true })));
