@@ -69,6 +69,13 @@ export function createHandlers({ adapters, account, addresses, outbox, capture, 
       }
     },
 
+    // R8.3: wired by the replication service (issue 18, in progress)
+    'replication:uploadOps': () => Promise.reject(new Error('replication is not wired yet')),
+    'replication:uploadSnapshot': () => Promise.reject(new Error('replication is not wired yet')),
+    'replication:compact': () => Promise.reject(new Error('replication is not wired yet')),
+    'replication:folderInfo': () => Promise.reject(new Error('replication is not wired yet')),
+    'replication:status': () => ({ state: 'disabled' as const, folder: '' }),
+
     'capture:start': (req) => capture.start(new Map(req.checkpoints.map((c) => [c.sourceId, c.checkpoint]))),
     'capture:ack': (req) => {
       capture.ack(req.batchId, req.checkpoint);

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { CapturedMessageSchema, RejectedMessageSchema, SourceKindSchema } from './mail';
+import { ReplicaMessageSchema } from './replication';
 
 export const CheckpointSchema = z.object({
   uidValidity: z.number().int().nonnegative(),
@@ -28,6 +29,8 @@ export const CaptureBatchSchema = z.object({
   reset: z.boolean(),
   captured: z.array(CapturedMessageSchema),
   rejected: z.array(RejectedMessageSchema),
+  /** R8.3, a `replica` source only: the sync folder's messages, decoded (captured and rejected stay empty) */
+  replicated: z.array(ReplicaMessageSchema).optional(),
   /** UIDs of this source that disappeared from the server (expunged) */
   expunged: z.array(z.number().int().positive()),
   /** the checkpoint to commit with this batch */

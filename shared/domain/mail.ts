@@ -43,7 +43,8 @@ export const AttachmentMetaSchema = z.object({
 });
 export type AttachmentMeta = z.infer<typeof AttachmentMetaSchema>;
 
-export const SourceKindSchema = z.enum(['dropbox', 'sync']);
+/** the drop box (R3), a synced folder (R7), or the account's sync folder of the CRM itself (R8.3) */
+export const SourceKindSchema = z.enum(['dropbox', 'sync', 'replica']);
 export type SourceKind = z.infer<typeof SourceKindSchema>;
 
 export const CapturedMessageSchema = z.object({

@@ -11,6 +11,7 @@ import { DiscoveryResultSchema } from './discovery';
 import { addressCalls, addressEvents } from './calls/addresses';
 import { captureCalls, captureEvents } from './calls/capture';
 import { outboxCalls, outboxEvents } from './calls/outbox';
+import { replicationCalls, replicationEvents } from './calls/replication';
 import type { IpcResult } from './errors';
 
 export const ipcCalls = {
@@ -79,6 +80,7 @@ export const ipcCalls = {
   ...captureCalls,
   ...addressCalls,
   ...outboxCalls,
+  ...replicationCalls,
 } as const;
 
 export const ipcEvents = {
@@ -87,6 +89,7 @@ export const ipcEvents = {
   ...captureEvents,
   ...addressEvents,
   ...outboxEvents,
+  ...replicationEvents,
 } as const;
 
 export type IpcCalls = typeof ipcCalls;

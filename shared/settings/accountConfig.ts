@@ -28,6 +28,15 @@ export const SyncConfigSchema = z.object({
 });
 export type SyncConfig = z.infer<typeof SyncConfigSchema>;
 
+/** R8.3: the CRM kept on the account's own server as well (on unless the user turns it off) */
+export const ReplicationConfigSchema = z.object({
+  enabled: z.boolean(),
+  /** the account's folder of operations and snapshots; created when missing */
+  folder: z.string().min(1).max(200),
+});
+export type ReplicationConfig = z.infer<typeof ReplicationConfigSchema>;
+export const DEFAULT_REPLICATION: ReplicationConfig = { enabled: true, folder: 'Blindcopy' };
+
 export const AccountConfigSchema = z.object({
   /** the primary address (R6.4) */
   email: z.string().email().max(320),
@@ -42,6 +51,7 @@ export const AccountConfigSchema = z.object({
   authservId: z.string().max(253).optional(),
   sync: SyncConfigSchema.default({ enabled: false, folders: 'all', sinceDays: 30 }),
   autoBcc: AutoBccModeSchema.default('always'),
+  replication: ReplicationConfigSchema.default(DEFAULT_REPLICATION),
 });
 export type AccountConfig = z.infer<typeof AccountConfigSchema>;
 

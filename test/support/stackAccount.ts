@@ -16,6 +16,7 @@ export function stackAccountConfig(stack: MailStack, user: StackUser, dropbox: S
     delimiter: '+',
     sync: { enabled: false, folders: 'all', sinceDays: 30 },
     autoBcc: 'always',
+    replication: { enabled: true, folder: 'Blindcopy' },
   };
 }
 

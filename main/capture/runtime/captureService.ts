@@ -5,6 +5,7 @@
  * a worker thread (capture/worker): main keeps only its proxy, the sink and the recapture queue.
  */
 import type { Checkpoint, CaptureBatch, SourceProgress } from '../../../shared/domain/capture';
+import type { SourceKind } from '../../../shared/domain/mail';
 import type { OwnAddresses } from '../../../shared/rules/capture/owner';
 import type { Clock } from '../../platform/ports';
 import type { AccountSettings } from '../../settings/accountSettings';
@@ -31,7 +32,7 @@ export interface CaptureServiceOptions {
 }
 
 export type StartResult =
-  | { started: true; sources: { id: string; kind: 'dropbox' | 'sync'; mailbox: string }[] }
+  | { started: true; sources: { id: string; kind: SourceKind; mailbox: string }[] }
   | { started: false; reason: 'not-configured' | 'no-password' };
 
 export interface CaptureService {

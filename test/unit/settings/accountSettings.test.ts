@@ -16,6 +16,7 @@ const config: AccountConfig = {
   delimiter: '+',
   sync: { enabled: false, folders: 'all', sinceDays: 30 },
   autoBcc: 'always',
+  replication: { enabled: true, folder: 'Blindcopy' },
 };
 
 function core(adapters = testAdapters()) {
