@@ -4,6 +4,7 @@
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OutboxEntryView } from '../../../../shared/rules/send/outboxEntry';
 import { Dialog } from '../../components/Dialog';
 import { Notice } from '../../components/Notice';
 import { closeOutbox, isOpenEntry, useOutboxFeed } from './outboxFeed';
@@ -29,26 +30,23 @@ export function OutboxPanel() {
         </Notice>
       )}
       {status === 'ready' && entries.length === 0 && <p className="empty-state">{t('outbox.empty')}</p>}
-      {waiting.length > 0 && (
-        <section aria-labelledby={`${titleId}-waiting`}>
-          <h3 id={`${titleId}-waiting`}>{t('outbox.sections.waiting')}</h3>
-          <ul className="outbox-list">
-            {waiting.map((e) => (
-              <OutboxEntryRow key={e.id} entry={e} />
-            ))}
-          </ul>
-        </section>
-      )}
-      {sent.length > 0 && (
-        <section aria-labelledby={`${titleId}-sent`}>
-          <h3 id={`${titleId}-sent`}>{t('outbox.sections.sent')}</h3>
-          <ul className="outbox-list">
-            {sent.map((e) => (
-              <OutboxEntryRow key={e.id} entry={e} />
-            ))}
-          </ul>
-        </section>
-      )}
+      <EntrySection id={`${titleId}-waiting`} title={t('outbox.sections.waiting')} entries={waiting} />
+      <EntrySection id={`${titleId}-sent`} title={t('outbox.sections.sent')} entries={sent} />
     </Dialog>
+  );
+}
+
+/** One group of entries under its heading; nothing while the group is empty. */
+function EntrySection({ id, title, entries }: { id: string; title: string; entries: OutboxEntryView[] }) {
+  if (entries.length === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      <ul className="outbox-list">
+        {entries.map((e) => (
+          <OutboxEntryRow key={e.id} entry={e} />
+        ))}
+      </ul>
+    </section>
   );
 }
