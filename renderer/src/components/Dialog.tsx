@@ -4,10 +4,17 @@
  * Render it only while open. The focus goes first to an element marked `data-autofocus`, else to
  * the first text field, else where the browser puts it (the close button).
  */
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { cx } from './classNames';
 import { CloseIcon } from './MailIcons';
 import './dialog.css';
+
+/**
+ * `box`: a small box in the middle of the window. `wide`: a large box almost as big as the window,
+ * whose body fills it (the body's content scrolls itself, e.g. compose). `side`: a panel over the
+ * whole height at the window's right edge (e.g. the outbox).
+ */
+export type DialogLayout = 'box' | 'wide' | 'side';
 
 export interface DialogProps {
   title: ReactNode;
@@ -17,32 +24,40 @@ export interface DialogProps {
   children: ReactNode;
   /** what the dialog is about, read after the title */
   description?: ReactNode;
+  layout?: DialogLayout;
   className?: string;
   testId?: string;
 }
 
-export function Dialog({ title, closeLabel, onClose, children, description, className, testId }: DialogProps) {
+export function Dialog({ title, closeLabel, onClose, children, description, layout = 'box', className, testId }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const closing = useRef(false);
   const id = useId();
-  useEffect(() => {
+  // a layout effect, so the clean-up closes the dialog while it is still in the document: only
+  // then does the browser hand the focus back to what had it before
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
     dialog?.querySelector<HTMLElement>('[data-autofocus], .dialog-body input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"])')?.focus();
     return () => {
-      // closing (not just removing) hands focus back to what had it before
+      closing.current = true;
       if (dialog?.open) dialog.close();
     };
   }, []);
   return (
     <dialog
       ref={ref}
-      className={cx('dialog', className)}
+      className={cx('dialog', layout !== 'box' && `dialog-${layout}`, className)}
       aria-labelledby={`${id}-title`}
       aria-describedby={description ? `${id}-description` : undefined}
       data-testid={testId}
       onCancel={(event) => {
         event.preventDefault();
         onClose();
+      }}
+      // the browser may still close it by itself (a second Esc in a row): the owner must know
+      onClose={() => {
+        if (!closing.current) onClose();
       }}
     >
       <header className="dialog-header">

@@ -3,12 +3,12 @@
  * the draft). It turns the request (deal, lead, recipients, a thread's message, an outbox entry)
  * into a draft once the account facts are known, then shows the form.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api';
 import { useCrmStore } from '../../session/sessionContext';
 import { Button } from '../../components/Button';
-import { CloseIcon } from '../../components/MailIcons';
+import { Dialog } from '../../components/Dialog';
 import { Notice } from '../../components/Notice';
 import { useFormat } from '../../components/useFormat';
 import { closeCompose, discardDraft, setPreparedDraft, useComposeState } from '../../state/compose';
@@ -21,20 +21,11 @@ type Problem = PrepareProblem | 'core-error' | 'no-account';
 
 export function ComposeDialog() {
   const { t } = useTranslation();
-  const titleId = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
   const { open, draft, request, generation } = useComposeState();
   const factsState = useAccountFacts(open);
   const store = useCrmStore();
   const format = useFormat();
   const [problem, setProblem] = useState<Problem | undefined>();
-
-  useEffect(() => {
-    const node = dialog.current;
-    if (!node) return;
-    if (open && !node.open) node.showModal();
-    if (!open && node.open) node.close();
-  }, [open]);
 
   useEffect(() => setProblem(undefined), [generation]);
 
@@ -48,44 +39,25 @@ export function ComposeDialog() {
   const shownProblem: Problem | undefined = problem ?? (factsState.status === 'core-error' ? 'core-error' : factsState.status === 'no-account' ? 'no-account' : undefined);
   const mode = draft?.mode ?? (request?.outboxId !== undefined ? 'edit' : (request?.replyTo?.mode ?? 'new'));
 
+  if (!open) return null;
   return (
-    <dialog
-      ref={dialog}
-      className="compose-dialog"
-      aria-labelledby={titleId}
-      data-testid="compose"
-      onCancel={(event) => {
-        event.preventDefault();
-        closeCompose();
-      }}
-      onClose={closeCompose}
-    >
-      {open && (
-        <div className="compose-panel">
-          <header className="compose-header">
-            <h2 id={titleId}>{t(`compose.title.${mode}`)}</h2>
-            <Button variant="quiet" className="compose-close" onClick={closeCompose} aria-label={t('compose.close')}>
-              <CloseIcon />
-            </Button>
-          </header>
-          {shownProblem ? (
-            <div className="compose-problem">
-              <Notice tone="error" title={t(`compose.problem.${shownProblem}.title`)} announce="alert">
-                <p>{t(`compose.problem.${shownProblem}.text`)}</p>
-              </Notice>
-              <div className="actions">
-                <Button onClick={discardDraft}>{t('compose.close')}</Button>
-              </div>
-            </div>
-          ) : draft && factsState.status === 'ready' ? (
-            <ComposeForm draft={draft} facts={factsState.facts} />
-          ) : (
-            <p className="compose-loading" role="status">
-              <span className="spinner" aria-hidden="true" /> {t('compose.loading')}
-            </p>
-          )}
+    <Dialog title={t(`compose.title.${mode}`)} closeLabel={t('compose.close')} onClose={closeCompose} layout="wide" testId="compose">
+      {shownProblem ? (
+        <div className="compose-problem">
+          <Notice tone="error" title={t(`compose.problem.${shownProblem}.title`)} announce="alert">
+            <p>{t(`compose.problem.${shownProblem}.text`)}</p>
+          </Notice>
+          <div className="actions">
+            <Button onClick={discardDraft}>{t('compose.close')}</Button>
+          </div>
         </div>
+      ) : draft && factsState.status === 'ready' ? (
+        <ComposeForm draft={draft} facts={factsState.facts} />
+      ) : (
+        <p className="compose-loading" role="status">
+          <span className="spinner" aria-hidden="true" /> {t('compose.loading')}
+        </p>
       )}
-    </dialog>
+    </Dialog>
   );
 }

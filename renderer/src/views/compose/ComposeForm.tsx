@@ -60,6 +60,9 @@ export function ComposeForm({ draft, facts }: { draft: ComposeDraft; facts: Acco
     void sending.send(ready, facts);
   }
 
+  // the field that gets the focus when the form appears; marked too for the Dialog, which moves
+  // the focus when compose reopens on a kept draft (autoFocus misses while the dialog is closed)
+  const textFirst = draft.mode === 'reply' || draft.mode === 'reply-all';
   const senderOptions = facts.senders.map((a) => ({ value: a, label: facts.displayName ? `${facts.displayName} <${a}>` : a }));
   const recipientField = (list: ListName, autoFocus = false) => (
     <RecipientField
@@ -132,7 +135,7 @@ export function ComposeForm({ draft, facts }: { draft: ComposeDraft; facts: Acco
 
         <div className="field compose-body">
           <label htmlFor={`${ids}-text`}>{t('compose.fields.text')}</label>
-          <textarea id={`${ids}-text`} value={draft.text} onChange={(e) => updateDraft({ text: e.target.value })} rows={8} autoFocus={draft.mode === 'reply' || draft.mode === 'reply-all'} />
+          <textarea id={`${ids}-text`} value={draft.text} onChange={(e) => updateDraft({ text: e.target.value })} rows={8} autoFocus={textFirst} data-autofocus={textFirst || undefined} />
         </div>
 
         <AttachmentList value={draft.attachments} onChange={(attachments) => updateDraft({ attachments })} />

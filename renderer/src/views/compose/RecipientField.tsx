@@ -117,6 +117,7 @@ export function RecipientField({ label, listLabel, value, onChange, pending, onP
           autoComplete="off"
           spellCheck={false}
           autoFocus={autoFocus}
+          data-autofocus={autoFocus || undefined}
           aria-invalid={shownError ? true : undefined}
           aria-describedby={shownError ? errorId : undefined}
           {...suggestions.inputProps}
