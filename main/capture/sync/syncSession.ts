@@ -17,7 +17,7 @@ import { clientOptions, closeClient, createClient } from './imapClients';
 import { Wakeup } from './signals';
 import type { SourceContext } from './sourceContext';
 
-/** The session was closed on purpose; the runner checks its own state rather than this error. */
+/** The session was closed on purpose; the runner checks its own state rather than this error. Internal control flow (never leaves this file's session). */
 class SessionClosedError extends Error {
   constructor() {
     super('session closed');
