@@ -78,6 +78,7 @@ export function createAlternateAddresses(options: AlternateAddressOptions): Alte
       }
       return fn(records);
     });
+    // handled: the caller gets next's rejection; the queue only orders the next operation
     queue = next.catch(() => undefined);
     return next;
   }
@@ -105,8 +106,9 @@ export function createAlternateAddresses(options: AlternateAddressOptions): Alte
       const current = await views(list);
       try {
         options.onChange(current);
-      } catch {
-        // a listener's failure is not ours
+      } catch (err) {
+        // a listener's failure is not ours: reported, and the change stands
+        options.onProblem?.(`a change listener failed: ${err instanceof Error ? err.message : String(err)}`);
       }
     }
   }
