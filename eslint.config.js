@@ -5,6 +5,7 @@
 import { readdirSync } from 'node:fs';
 import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+import errorRules from './scripts/eslint/silentCatch.js';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'net', 'tls', 'crypto', 'child_process', 'http', 'https', 'stream', 'url', 'util', 'events', 'buffer'];
 
@@ -99,6 +100,13 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Errors are never swallowed in the product: a catch that ignores its error says why in a
+    // "// handled: …" comment (scripts/eslint/silentCatch.js; test/unit/lint/silentCatch.test.ts).
+    files: ['main/**/*.ts', 'shared/**/*.ts', 'preload/**/*.ts', 'renderer/src/**/*.ts', 'renderer/src/**/*.tsx'],
+    plugins: { errors: errorRules },
+    rules: { 'errors/silent-catch': 'error' },
   },
   {
     files: ['shared/**/*.ts'],

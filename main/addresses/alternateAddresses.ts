@@ -15,6 +15,7 @@ import { orderOwnAddresses, type OwnAddressView } from '../../shared/rules/send/
 import type { OwnAddresses } from '../../shared/rules/capture/owner';
 import { cleanAddress, normalizeAddress } from '../../shared/rules/email-address';
 import type { ServerLogin } from '../../shared/settings/account';
+import { failure } from '../../shared/failures/failure';
 import { classifySendError } from '../send/sendFailure';
 import { systemClock, type Clock } from '../platform/ports';
 import { loadAlternates, saveAlternates, type AlternateRecord, type Challenge } from './addressFile';
@@ -45,20 +46,8 @@ export interface AlternateAddressOptions {
 
 export type AddResult = { address: string; sent: true } | { address: string; sent: false; error: string };
 
-export type ConfirmResult =
-  | { ok: true; address: string }
-  | { ok: false; reason: 'invalid' | 'expired' | 'locked' | 'malformed' }
-  | { ok: false; reason: 'wrong-code'; attemptsLeft: number };
-
-export class AlternateAddressError extends Error {
-  constructor(
-    readonly code: 'invalid-address' | 'is-primary' | 'exists' | 'not-found' | 'no-account' | 'not-pending',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'AlternateAddressError';
-  }
-}
+/** A refused confirmation throws a Failure ('confirm-…'; a wrong code with params.attemptsLeft). */
+export type ConfirmResult = { ok: true; address: string };
 
 export interface AlternateAddresses {
   list(): Promise<OwnAddressView[]>;
@@ -89,6 +78,7 @@ export function createAlternateAddresses(options: AlternateAddressOptions): Alte
       }
       return fn(records);
     });
+    // handled: the caller gets next's rejection; the queue only orders the next operation
     queue = next.catch(() => undefined);
     return next;
   }
@@ -116,8 +106,9 @@ export function createAlternateAddresses(options: AlternateAddressOptions): Alte
       const current = await views(list);
       try {
         options.onChange(current);
-      } catch {
-        // a listener's failure is not ours
+      } catch (err) {
+        // a listener's failure is not ours: reported, and the change stands
+        options.onProblem?.(`a change listener failed: ${err instanceof Error ? err.message : String(err)}`);
       }
     }
   }
@@ -125,7 +116,7 @@ export function createAlternateAddresses(options: AlternateAddressOptions): Alte
   /** A fresh challenge on the record, saved, then the email; the plain secrets live only here. */
   async function challengeAndSend(list: AlternateRecord[], record: AlternateRecord): Promise<AddResult> {
     const from = await options.primary();
-    if (from === undefined) throw new AlternateAddressError('no-account', 'the account is not set up');
+    if (from === undefined) throw failure('no-account', 'the account is not set up');
     const now = clock.now();
     const secrets = newConfirmationSecrets();
     const salt = newSalt();
@@ -186,11 +177,11 @@ export function createAlternateAddresses(options: AlternateAddressOptions): Alte
     add: (input) =>
       serial(async (list) => {
         const address = cleanAddress(input);
-        if (address === undefined) throw new AlternateAddressError('invalid-address', 'not an email address');
+        if (address === undefined) throw failure('address-invalid', 'not an email address');
         const primary = await options.primary();
-        if (primary === undefined) throw new AlternateAddressError('no-account', 'the account is not set up');
-        if (normalizeAddress(primary) === address) throw new AlternateAddressError('is-primary', 'this is the account address');
-        if (findRecord(list, address)) throw new AlternateAddressError('exists', 'already listed');
+        if (primary === undefined) throw failure('no-account', 'the account is not set up');
+        if (normalizeAddress(primary) === address) throw failure('address-is-primary', 'this is the account address');
+        if (findRecord(list, address)) throw failure('address-exists', 'already listed');
         const record: AlternateRecord = { address, status: 'pending', addedAt: clock.now() };
         list.push(record);
         return challengeAndSend(list, record);
@@ -199,15 +190,15 @@ export function createAlternateAddresses(options: AlternateAddressOptions): Alte
     resend: (address) =>
       serial(async (list) => {
         const record = findRecord(list, address);
-        if (record === undefined) throw new AlternateAddressError('not-found', 'not listed');
-        if (record.status !== 'pending') throw new AlternateAddressError('not-pending', 'already confirmed');
+        if (record === undefined) throw failure('address-not-listed', 'not listed');
+        if (record.status !== 'pending') throw failure('address-not-pending', 'already confirmed');
         return challengeAndSend(list, record);
       }),
 
     remove: (address) =>
       serial(async (list) => {
         const index = list.findIndex((r) => r.address === normalizeAddress(address));
-        if (index < 0) throw new AlternateAddressError('not-found', 'not listed');
+        if (index < 0) throw failure('address-not-listed', 'not listed');
         list.splice(index, 1);
         await save(list);
       }),
@@ -218,8 +209,8 @@ export function createAlternateAddresses(options: AlternateAddressOptions): Alte
         const plain = token.trim().toLowerCase().startsWith('blindcopy:') ? (parseConfirmationLink(token) ?? '') : token.trim().toLowerCase();
         const hash = hashToken(plain);
         const record = list.find((r) => r.status === 'pending' && r.challenge !== undefined && sameHash(r.challenge.tokenHash, hash));
-        if (record?.challenge === undefined) return { ok: false, reason: 'invalid' };
-        if (clock.now() > record.challenge.expiresAt) return { ok: false, reason: 'expired' };
+        if (record?.challenge === undefined) throw failure('confirm-invalid', 'no such confirmation');
+        if (clock.now() > record.challenge.expiresAt) throw failure('confirm-expired', 'the confirmation expired');
         return confirm(list, record);
       }),
 
@@ -227,16 +218,17 @@ export function createAlternateAddresses(options: AlternateAddressOptions): Alte
       serial(async (list): Promise<ConfirmResult> => {
         const record = findRecord(list, address);
         const challenge = record?.status === 'pending' ? record.challenge : undefined;
-        if (record === undefined || challenge === undefined) return { ok: false, reason: 'invalid' };
-        if (clock.now() > challenge.expiresAt) return { ok: false, reason: 'expired' };
-        if (challenge.wrongCodes >= maxCodeAttempts) return { ok: false, reason: 'locked' };
+        if (record === undefined || challenge === undefined) throw failure('confirm-invalid', 'no such confirmation');
+        if (clock.now() > challenge.expiresAt) throw failure('confirm-expired', 'the confirmation expired');
+        if (challenge.wrongCodes >= maxCodeAttempts) throw failure('confirm-locked', 'too many wrong codes');
         const code = normalizeCode(typed);
-        if (code === undefined) return { ok: false, reason: 'malformed' };
+        if (code === undefined) throw failure('confirm-malformed', 'not a code');
         if (sameHash(challenge.codeHash, hashCode(challenge.codeSalt, code))) return confirm(list, record);
         challenge.wrongCodes += 1;
         await save(list);
         const attemptsLeft = maxCodeAttempts - challenge.wrongCodes;
-        return attemptsLeft > 0 ? { ok: false, reason: 'wrong-code', attemptsLeft } : { ok: false, reason: 'locked' };
+        if (attemptsLeft > 0) throw failure('confirm-wrong-code', 'wrong code', { attemptsLeft });
+        throw failure('confirm-locked', 'too many wrong codes');
       }),
   };
 }

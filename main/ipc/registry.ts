@@ -6,7 +6,9 @@
 import type { z } from 'zod';
 import type { IpcCallName, IpcCalls, IpcEventName, IpcEventPayload, IpcEvents } from '../../shared/ipc/contract';
 import { ipcCalls, ipcEvents, isIpcCallName } from '../../shared/ipc/contract';
+import { isFailure, shapeOf } from '../../shared/failures/failure';
 import type { IpcResult } from '../../shared/ipc/errors';
+import type { Logger } from '../platform/ports';
 
 export type Handler<N extends IpcCallName> = (
   request: z.output<IpcCalls[N]['request']>,
@@ -16,9 +18,7 @@ export type Handlers = { [N in IpcCallName]: Handler<N> };
 
 type EventListener = (event: IpcEventName, payload: unknown) => void;
 
-export interface Logger {
-  error(message: string, detail?: unknown): void;
-}
+export type { Logger };
 
 export interface HandlerRegistry {
   dispatch(name: unknown, request: unknown): Promise<IpcResult<unknown>>;
@@ -58,7 +58,9 @@ export function createHandlerRegistry(handlers: Handlers, logger: Logger): Handl
       try {
         value = await (handlers[name] as (r: unknown) => unknown)(parsed.data);
       } catch (err) {
-        // Details stay in main's log; the renderer gets a message that is safe to show.
+        // A Failure is a refusal the user can meet: it crosses as it is (its message is safe).
+        if (isFailure(err)) return { ok: false, error: shapeOf(err) };
+        // Anything else: details stay in main's log; the renderer gets a message that is safe to show.
         logger.error(`IPC handler ${name} failed`, err instanceof Error ? err.message : err);
         return { ok: false, error: { code: 'internal', message: 'Something went wrong in the app core.' } };
       }

@@ -57,6 +57,7 @@ export function bindWebSocket(
       try {
         frame = FrameSchema.parse(JSON.parse(String(data)));
       } catch {
+        // handled: a frame that is not ours has nobody to answer to
         return; // not ours; nothing to answer to
       }
       const result = await registry.dispatch(frame.name, frame.request);

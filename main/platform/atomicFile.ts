@@ -19,7 +19,7 @@ async function syncDirectory(dir: string): Promise<void> {
       await handle.close();
     }
   } catch {
-    // the data is fsynced already; only the directory entry may lag behind
+    // handled: the data is fsynced already; only the directory entry may lag behind
   }
 }
 

@@ -26,6 +26,7 @@ export async function readJsonFile<S extends z.ZodType>(path: string, schema: S)
   try {
     json = JSON.parse(text);
   } catch {
+    // handled: not JSON is an answer ('invalid'), which the caller reports
     return { kind: 'invalid', problem: 'not-json' };
   }
   const parsed = schema.safeParse(json);

@@ -3,17 +3,18 @@
  * import electron and run in plain Node under test.
  */
 export interface Keychain {
-  /** refuses (throws KeychainUnavailableError) when secrets cannot be kept encrypted */
+  /** refuses (throws the Failure 'keychain-unavailable') when secrets cannot be kept encrypted */
   set(key: string, secret: string): Promise<void>;
   get(key: string): Promise<string | undefined>;
   delete(key: string): Promise<void>;
 }
 
-export class KeychainUnavailableError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'KeychainUnavailableError';
-  }
+/**
+ * main's log (the shell writes it to stderr): where errors nobody else sees are reported. Never
+ * hand it a password, a token or a message's text; an error's own message is fine.
+ */
+export interface Logger {
+  error(message: string, detail?: unknown): void;
 }
 
 export interface AppPaths {

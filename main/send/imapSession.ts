@@ -15,6 +15,7 @@ export async function withImap<T>(login: ServerLogin, fn: (client: ImapFlow) => 
     await client.connect();
     return await fn(client);
   } finally {
+    // handled: logout failing on a dead socket: close() instead
     await client.logout().catch(() => client.close());
   }
 }

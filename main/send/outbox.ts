@@ -109,14 +109,15 @@ export function createOutbox(options: OutboxOptions): Outbox {
     try {
       options.onProblem?.(text);
     } catch {
-      // a listener's failure is not the outbox's
+      // handled: a listener's failure is not the outbox's
     }
   };
   const emit = (event: OutboxEvent) => {
     try {
       options.onChange?.(event);
-    } catch {
-      // same
+    } catch (err) {
+      // a listener's failure is not the outbox's: reported, and the change stands
+      problem(`outbox: a change listener failed: ${err instanceof Error ? err.message : String(err)}`);
     }
   };
 
@@ -238,6 +239,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
       } catch (err) {
         // not on disk, so not queued: the caller keeps the draft and may try again
         queue.entries = queue.entries.filter((e) => e !== entry);
+        // handled: a body file left behind is removed as an orphan at the next start (removeOrphans)
         await files.deleteBody(id, 0).catch(() => undefined);
         throw err;
       }

@@ -35,6 +35,7 @@ export class OutboxFiles {
   saveIndex(entries: readonly OutboxRecord[]): Promise<void> {
     const text = JSON.stringify({ version: OUTBOX_FILE_VERSION, entries });
     const next = this.writing.then(() => writeFileAtomic(this.indexPath, text));
+    // handled: the caller gets next's rejection; `writing` only orders the next write
     this.writing = next.catch(() => undefined);
     return next;
   }
@@ -49,12 +50,14 @@ export class OutboxFiles {
   }
 
   async readMessage(id: string, revision: number): Promise<OutgoingMessage | undefined> {
+    // handled: no body file: no message to edit (the caller says so)
     const text = await readFile(this.bodyPath(id, revision, 'json'), 'utf8').catch(() => undefined);
     if (text === undefined) return undefined;
     try {
       const parsed = OutgoingMessageSchema.safeParse(JSON.parse(text));
       return parsed.success ? parsed.data : undefined;
     } catch {
+      // handled: a damaged body file reads as no message (the caller says so)
       return undefined;
     }
   }
@@ -67,6 +70,7 @@ export class OutboxFiles {
   /** Body files the index does not point to: left by a crash between writing them and the index. */
   async removeOrphans(entries: readonly OutboxRecord[]): Promise<void> {
     const keep = new Set(entries.filter((e) => e.hasBody).flatMap((e) => [`${e.id}-${e.revision}.eml`, `${e.id}-${e.revision}.json`]));
+    // handled: no messages folder yet: nothing to remove
     const names = await readdir(join(this.dir, MESSAGES)).catch(() => [] as string[]);
     await Promise.all(names.filter((n) => !keep.has(n)).map((n) => rm(join(this.dir, MESSAGES, n), { force: true })));
   }

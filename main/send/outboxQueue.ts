@@ -3,6 +3,7 @@
  * are held (in flight, or being edited or removed), and every change written (fsynced) before
  * the UI hears of it. It knows nothing of SMTP or IMAP: outboxSending.ts works on one entry.
  */
+import { failure } from '../../shared/failures/failure';
 import type { OutboxEntryView } from '../../shared/rules/send/outboxEntry';
 import type { Clock } from '../platform/ports';
 import type { OutboxFiles } from './outboxFiles';
@@ -10,16 +11,6 @@ import type { OutboxRecord } from './outboxSchema';
 import { toView } from './outboxView';
 
 export type OutboxEvent = { kind: 'changed'; entry: OutboxEntryView } | { kind: 'removed'; id: string };
-
-export class OutboxError extends Error {
-  constructor(
-    readonly code: 'not-found' | 'busy' | 'wrong-state',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'OutboxError';
-  }
-}
 
 /** When an entry wants the worker: queued (to send) or sent with its Sent copy pending. */
 export function dueAt(entry: OutboxRecord): number | undefined {
@@ -42,7 +33,7 @@ export class OutboxQueue {
 
   find(id: string): OutboxRecord {
     const entry = this.entries.find((e) => e.id === id);
-    if (entry === undefined) throw new OutboxError('not-found', `no outbox entry ${id}`);
+    if (entry === undefined) throw failure('outbox-entry-missing', `no outbox entry ${id}`);
     return entry;
   }
 
@@ -60,8 +51,8 @@ export class OutboxQueue {
   /** Takes an entry away from the worker for a change; fails when it is in flight. */
   hold(id: string, allowed: ReadonlyArray<OutboxRecord['state']>): OutboxRecord {
     const entry = this.find(id);
-    if (this.held.has(id)) throw new OutboxError('busy', 'the message is being sent or changed right now');
-    if (!allowed.includes(entry.state)) throw new OutboxError('wrong-state', `not possible while ${entry.state}`);
+    if (this.held.has(id)) throw failure('outbox-busy', 'the message is being sent or changed right now');
+    if (!allowed.includes(entry.state)) throw failure('outbox-wrong-state', `not possible while ${entry.state}`);
     this.held.add(id);
     return entry;
   }

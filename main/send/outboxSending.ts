@@ -47,6 +47,7 @@ export async function sendEntry(a: Attempts, entry: OutboxRecord): Promise<void>
   try {
     raw = await a.queue.files.readMime(entry.id, entry.revision);
   } catch {
+    // handled: the entry fails with the reason, which the outbox shows
     return a.queue.commit(entry, { state: 'failed-permanent', lastError: { kind: 'permanent', code: 'protocol', text: 'the stored message is missing' } });
   }
   // On disk before the first byte goes to the server: a crash from here on is verified first.
@@ -78,12 +79,14 @@ export async function fileCopy(a: Attempts, entry: OutboxRecord): Promise<void> 
   const later = () => a.queue.commit(entry, { sentCopyAttempt: { failures, nextAttemptAt: a.clock.now() + a.delay(failures) } });
   const login = await a.imap();
   if (login === undefined) return later();
+  // handled: no stored message: the Sent copy is settled as failed, which the outbox shows
   const raw = entry.hasBody ? await a.queue.files.readMime(entry.id, entry.revision).catch(() => undefined) : undefined;
   if (raw === undefined) return settleCopy(a, entry, 'failed');
   try {
     const state = await fileSentCopy(login, { raw, messageIds: messageIds(entry), date: new Date(entry.messageDate) }, a.timeoutMs);
     return settleCopy(a, entry, state);
   } catch {
+    // handled: tried again later; after MAX_SENT_COPY_FAILURES the outbox shows the copy as failed
     return failures >= MAX_SENT_COPY_FAILURES ? settleCopy(a, entry, 'failed') : later();
   }
 }

@@ -9,7 +9,7 @@ export interface Core {
 }
 
 export function createCore(adapters: ServiceAdapters, logger: Logger, options: MainServiceOptions = {}): Core {
-  const services = createMainServices(adapters, options);
+  const services = createMainServices(adapters, logger, options);
   const registry = createHandlerRegistry(services.handlers, logger);
   services.bindEmit(
     (event, payload) => registry.emit(event, payload),

@@ -1,18 +1,21 @@
-/** Wires every call of the IPC contract to the service that answers it. */
-import { AlternateAddressError, type AlternateAddresses } from '../addresses/alternateAddresses';
+/**
+ * Wires every call of the IPC contract to the service that answers it. A refusal is a Failure
+ * thrown by the service; the registry hands it to the renderer as it is.
+ */
+import type { AlternateAddresses } from '../addresses/alternateAddresses';
 import type { CaptureService } from '../capture/runtime/captureService';
 import type { Handlers } from '../ipc/registry';
 import { discoverServers } from '../mail/autodiscover/discoverServers';
-import { InvalidEmailAddressError } from '../../shared/rules/email-address';
 import { testImapConnection } from '../mail/imap/testImapConnection';
 import { testSmtpConnection } from '../mail/smtp/testSmtpConnection';
 import type { Outbox } from '../send/outbox';
-import { OutboxError } from '../send/outboxQueue';
 import type { AccountSettings } from '../settings/accountSettings';
-import { KeychainUnavailableError, type ServiceAdapters } from '../platform/ports';
+import { failure } from '../../shared/failures/failure';
+import type { Logger, ServiceAdapters } from '../platform/ports';
 
 export interface HandlerServices {
   adapters: ServiceAdapters;
+  logger: Logger;
   account: AccountSettings;
   addresses: AlternateAddresses;
   outbox: Outbox;
@@ -20,54 +23,28 @@ export interface HandlerServices {
   deepLinks: { take(): string[] };
 }
 
-/** Known refusals become answers the UI can word; anything else stays an internal error. */
-async function addressRefusal<T>(work: () => Promise<T>) {
-  try {
-    return await work();
-  } catch (err) {
-    if (err instanceof AlternateAddressError) return { refused: err.code, message: err.message };
-    throw err;
-  }
-}
-async function outboxRefusal<T>(work: () => Promise<T>) {
-  try {
-    return await work();
-  } catch (err) {
-    if (err instanceof OutboxError) return { refused: err.code, message: err.message };
-    throw err;
-  }
-}
-
-export function createHandlers({ adapters, account, addresses, outbox, capture, deepLinks }: HandlerServices): Handlers {
+export function createHandlers({ adapters, logger, account, addresses, outbox, capture, deepLinks }: HandlerServices): Handlers {
   /** R3.3: mail goes out only from the account's address or a verified alternate */
-  const isOwnSender = async (from: string) => {
+  const checkOwnSender = async (from: string) => {
     const own = await addresses.ownAddresses();
     const a = from.toLowerCase();
-    return a === own.primary.toLowerCase() || own.verified.some((v) => v.toLowerCase() === a);
+    if (a === own.primary.toLowerCase() || own.verified.some((v) => v.toLowerCase() === a)) return;
+    throw failure('not-own-address', 'Mail can be sent only from your own, confirmed addresses.');
   };
 
   return {
     'app:info': () => ({ name: 'Blindcopy', version: adapters.appVersion, transport: adapters.transport }),
     'app:takeDeepLinks': () => ({ urls: deepLinks.take() }),
+    // the renderer's report of an error no view shows (renderer/src/api/reportError.ts); cut to length by the contract
+    'app:reportError': (req) => {
+      logger.error(`renderer: ${req.context} [${req.code}]`, req.message);
+      return {};
+    },
     'account:testImap': (req) => testImapConnection(req.server, { mailbox: req.mailbox, timeoutMs: req.timeoutMs }),
     'account:testSmtp': (req) => testSmtpConnection(req.server, { timeoutMs: req.timeoutMs }),
-    'account:discover': async (req) => {
-      try {
-        return await discoverServers(req.email);
-      } catch (err) {
-        if (err instanceof InvalidEmailAddressError) return { found: false, invalidEmail: err.message };
-        throw err;
-      }
-    },
+    'account:discover': (req) => discoverServers(req.email),
     'account:get': () => account.view(),
-    'account:save': async (req) => {
-      try {
-        return { ok: true, account: await account.save(req.config, req.passwords) };
-      } catch (err) {
-        if (err instanceof KeychainUnavailableError) return { ok: false, code: 'keychain-unavailable', message: err.message };
-        throw err;
-      }
-    },
+    'account:save': async (req) => ({ account: await account.save(req.config, req.passwords) }),
 
     // R8.3: wired by the replication service (issue 18, in progress)
     'replication:uploadOps': () => Promise.reject(new Error('replication is not wired yet')),
@@ -99,27 +76,23 @@ export function createHandlers({ adapters, account, addresses, outbox, capture, 
     }),
 
     'addresses:list': () => addresses.list(),
-    'addresses:add': (req) => addressRefusal(() => addresses.add(req.address)),
-    'addresses:resend': (req) => addressRefusal(() => addresses.resend(req.address)),
-    'addresses:remove': (req) => addressRefusal(async () => (await addresses.remove(req.address), { removed: true as const })),
+    'addresses:add': (req) => addresses.add(req.address),
+    'addresses:resend': (req) => addresses.resend(req.address),
+    'addresses:remove': async (req) => (await addresses.remove(req.address), { removed: true as const }),
     'addresses:confirmCode': (req) => addresses.confirmCode(req.address, req.code),
     'addresses:confirmToken': (req) => addresses.confirmToken(req.token),
 
     'outbox:enqueue': async (req) => {
-      if (!(await isOwnSender(req.message.from.address))) {
-        return { refused: 'not-own-address', message: 'Mail can be sent only from your own, confirmed addresses.' };
-      }
-      return outboxRefusal(() => outbox.enqueue(req.message));
+      await checkOwnSender(req.message.from.address);
+      return outbox.enqueue(req.message);
     },
     'outbox:list': () => outbox.list(),
     'outbox:get': async (req) => ({ message: await outbox.get(req.id) }),
-    'outbox:retry': (req) => outboxRefusal(() => outbox.retry(req.id)),
+    'outbox:retry': (req) => outbox.retry(req.id),
     'outbox:edit': async (req) => {
-      if (!(await isOwnSender(req.message.from.address))) {
-        return { refused: 'not-own-address', message: 'Mail can be sent only from your own, confirmed addresses.' };
-      }
-      return outboxRefusal(() => outbox.edit(req.id, req.message));
+      await checkOwnSender(req.message.from.address);
+      return outbox.edit(req.id, req.message);
     },
-    'outbox:remove': (req) => outboxRefusal(async () => (await outbox.remove(req.id), { removed: true as const })),
+    'outbox:remove': async (req) => (await outbox.remove(req.id), { removed: true as const }),
   };
 }

@@ -11,7 +11,7 @@ import type { Handlers } from '../ipc/registry';
 import { createOutbox, outboxDir, type Outbox } from '../send/outbox';
 import { createAccountSettings, type AccountSettings } from '../settings/accountSettings';
 import { createHandlers } from './createHandlers';
-import type { ServiceAdapters } from '../platform/ports';
+import type { Logger, ServiceAdapters } from '../platform/ports';
 
 export interface DeepLinkInbox {
   receive(url: string): void;
@@ -40,7 +40,7 @@ export interface MainServiceOptions {
   captureStats?: CaptureServiceOptions['statsProbe'];
 }
 
-export function createMainServices(adapters: ServiceAdapters, options: MainServiceOptions = {}): MainServices {
+export function createMainServices(adapters: ServiceAdapters, logger: Logger, options: MainServiceOptions = {}): MainServices {
   let emit: Emit = () => undefined;
   /** for payloads checked where they entered main (see HandlerRegistry.emitChecked) */
   let emitChecked: Emit = () => undefined;
@@ -72,6 +72,7 @@ export function createMainServices(adapters: ServiceAdapters, options: MainServi
       void capture.refreshOwnAddresses().finally(() => emit('addresses:confirmed', { address }));
     },
     onChange: () => emit('addresses:changed', {}),
+    onProblem: (problem) => logger.error(`alternate addresses: ${problem}`),
   });
   const outbox = createOutbox({
     dir: outboxDir(adapters.paths),
@@ -89,7 +90,7 @@ export function createMainServices(adapters: ServiceAdapters, options: MainServi
     },
     take: () => held.splice(0, held.length),
   };
-  const handlers = createHandlers({ adapters, account, addresses, outbox, capture, deepLinks });
+  const handlers = createHandlers({ adapters, logger, account, addresses, outbox, capture, deepLinks });
   return {
     account,
     addresses,

@@ -11,15 +11,6 @@ import type { AppPaths, Keychain } from '../platform/ports';
 
 const FileSchema = z.object({ version: z.literal(1), account: AccountConfigSchema.optional() });
 
-class SettingsFileError extends Error {
-  constructor(
-    message: string,
-    readonly file: string,
-  ) {
-    super(message);
-    this.name = 'SettingsFileError';
-  }
-}
 
 export interface AccountSettings {
   view(): Promise<AccountView>;
@@ -37,7 +28,8 @@ export function createAccountSettings(paths: AppPaths, secrets: Keychain): Accou
     const read = await readJsonFile(file, FileSchema);
     // A damaged settings file is reported, never silently replaced: it holds the user's setup.
     if (read.kind === 'invalid') {
-      throw new SettingsFileError(read.problem === 'not-json' ? `${file} is not valid JSON` : `${file} does not match its schema: ${read.error.issues[0]?.message ?? ''}`, file);
+      // no Failure: nothing the user did; the registry logs it and answers 'internal'
+      throw new Error(read.problem === 'not-json' ? `${file} is not valid JSON` : `${file} does not match its schema: ${read.error.issues[0]?.message ?? ''}`);
     }
     return read.kind === 'ok' ? read.value.account : undefined;
   }

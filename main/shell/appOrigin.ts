@@ -16,6 +16,7 @@ export function isTrustedSenderUrl(url: string | undefined): boolean {
     const u = new URL(url);
     return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST;
   } catch {
+    // handled: not a URL: not our origin
     return false;
   }
 }
@@ -29,6 +30,7 @@ export function resolveAppFile(rendererRoot: string, requestUrl: string): string
   try {
     u = new URL(requestUrl);
   } catch {
+    // handled: not a URL: nothing to serve
     return undefined;
   }
   if (u.protocol !== `${APP_SCHEME}:` || u.host !== APP_HOST) return undefined;
@@ -36,6 +38,7 @@ export function resolveAppFile(rendererRoot: string, requestUrl: string): string
   try {
     path = decodeURIComponent(u.pathname);
   } catch {
+    // handled: a malformed escape: nothing to serve
     return undefined;
   }
   if (path === '/' || path === '') path = '/index.html';

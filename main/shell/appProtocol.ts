@@ -25,6 +25,7 @@ export function serveAppProtocol(rendererRoot: string): void {
         },
       });
     } catch {
+      // handled: a file that cannot be read is not found
       return new Response('Not found', { status: 404 });
     }
   });

@@ -10,7 +10,7 @@ import { isTrustedSenderUrl } from './appOrigin';
 export function bindElectronIpc(registry: HandlerRegistry, getWindow: () => BrowserWindow | undefined): () => void {
   ipcMain.handle(IPC_INVOKE_CHANNEL, async (event: IpcMainInvokeEvent, name: unknown, request: unknown) => {
     if (!isTrustedSenderUrl(event.senderFrame?.url)) {
-      return { ok: false, error: { code: 'forbidden', message: 'Calls are accepted from the app window only.' } };
+      return { ok: false, error: { code: 'sender-forbidden', message: 'Calls are accepted from the app window only.' } };
     }
     return registry.dispatch(name, request);
   });

@@ -7,7 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { writeJsonFile } from '../platform/jsonFile';
-import { KeychainUnavailableError, type Keychain } from '../platform/ports';
+import { failure } from '../../shared/failures/failure';
+import type { Keychain } from '../platform/ports';
 
 /** The subset of Electron's safeStorage this store uses. */
 export interface AsyncEncryptor {
@@ -23,10 +24,11 @@ const FileSchema = z.object({ version: z.literal(1), secrets: z.record(z.string(
 export function createEncryptedKeychain(encryptor: AsyncEncryptor, file: string, platform: NodeJS.Platform): Keychain {
   async function ensureUsable(): Promise<void> {
     if (!(await encryptor.isAsyncEncryptionAvailable())) {
-      throw new KeychainUnavailableError('The system keychain is not available, so Blindcopy cannot keep your password safely.');
+      throw failure('keychain-unavailable', 'The system keychain is not available, so Blindcopy cannot keep your password safely.');
     }
     if (platform === 'linux' && encryptor.getSelectedStorageBackend?.() === 'basic_text') {
-      throw new KeychainUnavailableError(
+      throw failure(
+        'keychain-unavailable',
         'No system keychain was found (GNOME Keyring or KWallet). Blindcopy will not store your password without one.',
       );
     }

@@ -4,6 +4,7 @@ export function isExternalLinkAllowed(url: string): boolean {
     const u = new URL(url);
     return u.protocol === 'https:' || u.protocol === 'http:' || u.protocol === 'mailto:';
   } catch {
+    // handled: not a URL: never opened
     return false;
   }
 }

@@ -1,20 +1,21 @@
 /**
  * Turns the bridge (preload or WebSocket) into the API renderer code uses: unwraps IpcResult
- * envelopes and validates event payloads against the contract, so a bug in main cannot feed the
+ * envelopes (a refusal is thrown as the `Failure` main threw) and validates event payloads against the contract, so a bug in main cannot feed the
  * views something outside it.
  */
 import type { BlindcopyApi, BlindcopyBridge, IpcCallName, IpcEventName, IpcEventPayload, IpcRequest } from './contract';
 import { ipcEvents } from './contract';
-import { IpcCallError, IpcErrorSchema } from './errors';
+import { Failure, fromShape } from '../failures/failure';
+import { FailureSchema } from '../failures/failureCodes';
 
 function unwrap(result: unknown): unknown {
   const r = result as { ok?: unknown; value?: unknown; error?: unknown } | undefined;
   if (r && typeof r === 'object' && r.ok === true) return r.value;
   if (r && typeof r === 'object' && r.ok === false) {
-    const err = IpcErrorSchema.safeParse(r.error);
-    if (err.success) throw new IpcCallError(err.data.code, err.data.message);
+    const err = FailureSchema.safeParse(r.error);
+    if (err.success) throw fromShape(err.data);
   }
-  throw new IpcCallError('internal', 'Malformed answer from the app core.');
+  throw new Failure('internal', 'Malformed answer from the app core.');
 }
 
 export function createApi(bridge: BlindcopyBridge): BlindcopyApi {

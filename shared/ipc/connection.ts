@@ -1,5 +1,6 @@
 /** The answer of a connection test: success, or one failure a user can act on. */
 import { z } from 'zod';
+import { FailureCodeSchema } from '../failures/failureCodes';
 
 export const CertificateInfoSchema = z.object({
   subject: z.string(),
@@ -12,7 +13,8 @@ export const CertificateInfoSchema = z.object({
 });
 export type CertificateInfo = z.infer<typeof CertificateInfoSchema>;
 
-export const ConnectionFailureCodeSchema = z.enum([
+/** The failures a connection test answers with: codes of the one table (shared/failures). */
+export const ConnectionFailureCodeSchema = FailureCodeSchema.extract([
   'auth-failed', // server said the user name or password is wrong
   'unreachable', // nothing listens there / host not found / network down
   'timeout', // no answer in time

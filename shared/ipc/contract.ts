@@ -14,6 +14,9 @@ import { outboxCalls, outboxEvents } from './calls/outbox';
 import { replicationCalls, replicationEvents } from './calls/replication';
 import type { IpcResult } from './errors';
 
+/** How long the parts of a renderer's error report may be (app:reportError): it goes to a log. */
+export const REPORT_LIMITS = { context: 100, code: 60, message: 500 } as const;
+
 export const ipcCalls = {
   /** Who is answering: used by the shell to show the version and by tests as a ping. */
   'app:info': {
@@ -31,6 +34,20 @@ export const ipcCalls = {
   'app:takeDeepLinks': {
     request: z.object({}).strict(),
     response: z.object({ urls: z.array(z.string().max(4096)) }),
+  },
+  /**
+   * An error in the renderer that no view shows (renderer/src/api/reportError.ts), for main's log:
+   * where, its code and its message, each cut to a length (REPORT_LIMITS).
+   */
+  'app:reportError': {
+    request: z
+      .object({
+        context: z.string().max(REPORT_LIMITS.context),
+        code: z.string().max(REPORT_LIMITS.code),
+        message: z.string().max(REPORT_LIMITS.message),
+      })
+      .strict(),
+    response: z.object({}).strict(),
   },
   /** Try an IMAP login (and optionally open the drop-box folder) without saving anything. */
   'account:testImap': {
@@ -50,17 +67,20 @@ export const ipcCalls = {
       .strict(),
     response: ConnectionTestResultSchema,
   },
-  /** Find IMAP and SMTP servers for an address (RFC 6186 SRV, then autoconfig XML). */
+  /** Find IMAP and SMTP servers for an address (RFC 6186 SRV, then autoconfig XML); a malformed address is refused ('invalid-email'). */
   'account:discover': {
     request: z.object({ email: z.string().max(320) }).strict(),
-    response: z.union([DiscoveryResultSchema, z.object({ found: z.literal(false), invalidEmail: z.string() })]),
+    response: DiscoveryResultSchema,
   },
   /** The account's settings, with which passwords are stored (never the passwords). */
   'account:get': {
     request: z.object({}).strict(),
     response: AccountViewSchema,
   },
-  /** Save the account's settings; passwords given here go to the system keychain. */
+  /**
+   * Save the account's settings; passwords given here go to the system keychain. Refused with
+   * 'keychain-unavailable' when the keychain is missing or refused (R8.2): then nothing was saved.
+   */
   'account:save': {
     request: z
       .object({
@@ -71,11 +91,7 @@ export const ipcCalls = {
           .strict(),
       })
       .strict(),
-    response: z.discriminatedUnion('ok', [
-      z.object({ ok: z.literal(true), account: AccountViewSchema }),
-      /** the keychain is missing or refused (R8.2): nothing was saved */
-      z.object({ ok: z.literal(false), code: z.literal('keychain-unavailable'), message: z.string() }),
-    ]),
+    response: z.object({ account: AccountViewSchema }),
   },
   ...captureCalls,
   ...addressCalls,
@@ -114,7 +130,7 @@ export interface BlindcopyBridge {
   on<E extends IpcEventName>(event: E, handler: (payload: IpcEventPayload<E>) => void): () => void;
 }
 
-/** What renderer code uses: the envelope unwrapped, failures thrown as IpcCallError. */
+/** What renderer code uses: the envelope unwrapped, refusals thrown as `Failure` (shared/failures). */
 export interface BlindcopyApi {
   invoke<N extends IpcCallName>(name: N, request: IpcRequest<N>): Promise<IpcResponse<N>>;
   on<E extends IpcEventName>(event: E, handler: (payload: IpcEventPayload<E>) => void): () => void;

@@ -7,6 +7,7 @@
  * judge); `parseEmailAddress` checks the one address the user types to set up an account,
  * before autodiscovery turns it into DNS queries and HTTPS requests.
  */
+import { failure, type Failure } from '../failures/failure';
 
 /** Lower-case, without surrounding whitespace or angle brackets. */
 export function normalizeAddress(address: string): string {
@@ -62,12 +63,12 @@ const MESSAGES: Record<InvalidEmailReason, string> = {
   'domain-without-dot': 'the domain needs a dot, as in example.com',
 };
 
-/** The address itself is left out of the message: messages end up in logs. */
-export class InvalidEmailAddressError extends Error {
-  override readonly name = 'InvalidEmailAddressError';
-  constructor(readonly reason: InvalidEmailReason) {
-    super(`Not a valid email address: ${MESSAGES[reason]}.`);
-  }
+/**
+ * The Failure 'invalid-email', with the reason in params.reason. The address itself is left out
+ * of the message: messages end up in logs.
+ */
+export function invalidEmailAddress(reason: InvalidEmailReason): Failure {
+  return failure('invalid-email', `Not a valid email address: ${MESSAGES[reason]}.`, { reason });
 }
 
 // A DNS label in its ASCII form: letters, digits, inner hyphens, at most 63 characters.
@@ -77,25 +78,25 @@ const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
  * The address the user typed, checked strictly. `toAsciiDomain` turns a Unicode domain into its
  * punycode form ('' when it cannot: node:url's domainToASCII in main); it is handed in because
  * shared/ is pure and IDNA is the platform's job.
- * @throws InvalidEmailAddressError
+ * @throws the Failure 'invalid-email' (invalidEmailAddress)
  */
 export function parseEmailAddress(input: string, toAsciiDomain: (domain: string) => string): EmailAddress {
   const trimmed = input.trim();
   const parts = trimmed.split('@');
-  if (parts.length < 2) throw new InvalidEmailAddressError('missing-at');
-  if (parts.length > 2) throw new InvalidEmailAddressError('several-at');
+  if (parts.length < 2) throw invalidEmailAddress('missing-at');
+  if (parts.length > 2) throw invalidEmailAddress('several-at');
   const [localPart = '', rawDomain = ''] = parts;
-  if (localPart === '') throw new InvalidEmailAddressError('empty-local-part');
-  if (localPart.length > 64 || /[\s\u0000-\u001f\u007f]/.test(localPart)) throw new InvalidEmailAddressError('invalid-local-part');
+  if (localPart === '') throw invalidEmailAddress('empty-local-part');
+  if (localPart.length > 64 || /[\s\u0000-\u001f\u007f]/.test(localPart)) throw invalidEmailAddress('invalid-local-part');
   // Before the dot check, so "jane@" says "not a domain" rather than "needs a dot".
-  if (rawDomain === '' || /[\s/\\?#:[\]]/.test(rawDomain)) throw new InvalidEmailAddressError('invalid-domain');
+  if (rawDomain === '' || /[\s/\\?#:[\]]/.test(rawDomain)) throw invalidEmailAddress('invalid-domain');
   // Unicode domains become punycode: DNS and TLS certificates speak only that form.
   const domain = toAsciiDomain(rawDomain.toLowerCase().replace(/\.$/, ''));
-  if (domain === '') throw new InvalidEmailAddressError('invalid-domain');
+  if (domain === '') throw invalidEmailAddress('invalid-domain');
   const labels = domain.split('.');
-  if (labels.length < 2) throw new InvalidEmailAddressError('domain-without-dot');
-  if (domain.length > 253 || !labels.every((l) => LABEL.test(l))) throw new InvalidEmailAddressError('invalid-domain');
+  if (labels.length < 2) throw invalidEmailAddress('domain-without-dot');
+  if (domain.length > 253 || !labels.every((l) => LABEL.test(l))) throw invalidEmailAddress('invalid-domain');
   // No top-level domain is all digits: this refuses IP addresses, which have no autoconfig.
-  if (/^[0-9]+$/.test(labels[labels.length - 1] ?? '')) throw new InvalidEmailAddressError('invalid-domain');
+  if (/^[0-9]+$/.test(labels[labels.length - 1] ?? '')) throw invalidEmailAddress('invalid-domain');
   return { email: `${localPart}@${domain}`, localPart, domain };
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { HandlerRegistry, Handlers } from '../../main/ipc/registry';
 import { createCore, type Core } from '../../main/services/createCore';
 import type { MainServiceOptions, MainServices } from '../../main/services/mainServices';
-import { systemClock, type ServiceAdapters } from '../../main/platform/ports';
+import { systemClock, type Logger, type ServiceAdapters } from '../../main/platform/ports';
 import { createMemoryKeychain } from './memoryKeychain';
 
 export function testAdapters(overrides: Partial<ServiceAdapters> = {}): ServiceAdapters {
@@ -29,8 +29,8 @@ export function createTestCoreWithServices(adapters: ServiceAdapters = testAdapt
 }
 
 /** The real handlers, some replaced: for tests of the IPC plumbing itself. */
-export function testHandlers(overrides: Partial<Handlers> = {}, adapters: ServiceAdapters = testAdapters()): Handlers {
-  return { ...createCore(adapters, quietLogger).services.handlers, ...overrides } as Handlers;
+export function testHandlers(overrides: Partial<Handlers> = {}, adapters: ServiceAdapters = testAdapters(), logger: Logger = quietLogger): Handlers {
+  return { ...createCore(adapters, logger).services.handlers, ...overrides } as Handlers;
 }
 
 /** The registry of a full core, with its services and a stop() that ends capture and outbox. */

@@ -42,6 +42,7 @@ async function listImapFolders(server: ServerLogin): Promise<{ path: string; spe
     await client.connect();
     return (await client.list()).map((m) => ({ path: m.path, specialUse: m.specialUse }));
   } finally {
+    // handled: logout failing on a dead socket: close() instead
     await client.logout().catch(() => client.close());
   }
 }

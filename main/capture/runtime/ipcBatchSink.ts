@@ -7,6 +7,10 @@ import type { CaptureBatch, Checkpoint } from '../../../shared/domain/capture';
 import { createPendingRequests } from '../../platform/pendingRequests';
 import type { BatchSink } from '../sync';
 
+/**
+ * Internal (never reaches a user as itself): the store did not commit a batch. Its name crosses
+ * the worker boundary (engineWorker.ts), so the engine tells a store refusal from an IMAP failure.
+ */
 export class BatchNotCommittedError extends Error {
   constructor(message: string) {
     super(message);

@@ -141,6 +141,7 @@ export function planBody(structure: MessageStructureObject | undefined, size: nu
     planner.attach(structure, '1');
     return { kind: 'parts', sections: [], root: { kind: 'placeholder', part: '1' }, attachments: planner.attachments, estimatedBytes: 0 };
   } catch {
+    // handled: a structure we cannot plan is fetched whole, the safe way to still capture it
     return { kind: 'whole' };
   }
 }

@@ -139,7 +139,7 @@ export async function catchUp(ctx: SourceContext, client: ImapFlow, mailbox: Mai
     const chunk = uids.slice(next, next + window);
     const ahead = new AbortController();
     const fetched = fetchAndUnderstand(ctx, client, mailbox, chunk, AbortSignal.any([ahead.signal, ctx.stopSignal]));
-    // Awaited below; until then (or if the commit fails first) a rejection is not unhandled.
+    // handled: awaited below; until then (or if the commit fails first) a rejection is not unhandled.
     fetched.catch(() => undefined);
     if (inFlight !== undefined) {
       try {
@@ -147,6 +147,7 @@ export async function catchUp(ctx: SourceContext, client: ImapFlow, mailbox: Mai
       } catch (err) {
         // What was fetched ahead is dropped; let it stop before the session ends.
         ahead.abort();
+        // handled: the commit's error is the one rethrown; what was fetched ahead is dropped
         await fetched.catch(() => undefined);
         throw err;
       }
@@ -168,6 +169,7 @@ export async function catchUp(ctx: SourceContext, client: ImapFlow, mailbox: Mai
       done += handled.length;
       ctx.progress({ state: 'syncing', done, total });
     });
+    // handled: awaited below (or by the next chunk); this only keeps the rejection from counting as unhandled
     inFlight.catch(() => undefined);
   }
   if (inFlight !== undefined) await inFlight;

@@ -1,4 +1,8 @@
 /**
+ * Internal (both classes below): errors the engine's callers tell apart. A user meets them only
+ * as the IPC 'internal' failure (e.g. "The attachment could not be downloaded").
+ */
+/**
  * The engine's errors that callers tell apart, in a module of their own: main's proxy for the
  * engine in its worker (capture/worker) rebuilds them from a message without loading the
  * engine (imapflow, mailparser) into main.

@@ -16,7 +16,7 @@ export interface SessionFailure {
   isError: boolean;
 }
 
-/** Thrown by the engine when the sink's commit failed, to tell it apart from IMAP failures. */
+/** Internal: thrown by the engine when the sink's commit failed, to tell it apart from IMAP failures; the source reports `error`. */
 export class SinkError extends Error {
   constructor(cause: unknown) {
     super('the store did not commit the batch', { cause });

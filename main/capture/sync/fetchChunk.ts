@@ -158,7 +158,7 @@ export async function fetchChunk(
     next += 1;
     if (job === undefined) return undefined;
     const running = job();
-    // Awaited below; until then a rejection must not count as unhandled.
+    // handled: awaited below; until then a rejection must not count as unhandled.
     running.catch(() => undefined);
     return running;
   };
@@ -215,7 +215,7 @@ async function fetchParts(
       if (header === undefined || header.length === 0) throw new Error('no header block');
       out.push(describe(meta, { kind: 'raw', raw: rebuildMime(plan.root, header, sections), attachments: plan.attachments }));
     } catch {
-      // Some servers drop a section they were asked for (imapflow notes Apache James does);
+      // handled: some servers drop a section they were asked for (imapflow notes Apache James does);
       // the message is under the limit, so the whole of it is the safe way to still capture it.
       fallback.push(meta);
     }

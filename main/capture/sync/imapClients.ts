@@ -64,6 +64,7 @@ export async function closeClient(client: ImapFlow | undefined): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = (ms: number): Promise<void> => new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
   if (client.usable) {
+    // handled: a logout that fails on a dying connection: close() follows anyway
     await Promise.race([client.logout().catch(() => undefined), deadline(1_000)]);
     clearTimeout(timer);
   }

@@ -8,6 +8,7 @@ import type { PlanNode } from './bodyPlan';
 
 const CRLF = Buffer.from('\r\n');
 
+/** Internal: a server answer without a section; the engine falls back to fetching the whole message. */
 export class MissingSectionError extends Error {
   constructor(section: string) {
     super(`section ${section} missing from the FETCH answer`);

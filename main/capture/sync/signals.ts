@@ -40,7 +40,7 @@ export class Wakeup {
   }
 }
 
-/** Thrown when an engine stops while something of it was still waiting. */
+/** Thrown when an engine stops while something of it was still waiting. Internal control flow: the engine's own loops end on it; never leaves the engine. */
 export class StoppedError extends Error {
   constructor() {
     super('the capture engine was stopped');

@@ -17,7 +17,7 @@ import { clientOptions, closeClient, createClient } from './imapClients';
 import { Wakeup } from './signals';
 import type { SourceContext } from './sourceContext';
 
-/** The session was closed on purpose; the runner checks its own state rather than this error. */
+/** The session was closed on purpose; the runner checks its own state rather than this error. Internal control flow (never leaves this file's session). */
 class SessionClosedError extends Error {
   constructor() {
     super('session closed');
@@ -34,6 +34,7 @@ function readBytes(client: ImapFlow | undefined): number {
   try {
     return client?.stats().received ?? 0;
   } catch {
+    // handled: a closed client has no stats: it counts as nothing read
     return 0;
   }
 }
@@ -134,6 +135,7 @@ export class SyncSession {
    * by RFC 3501 but answered by the servers we know; it is one short command per interval.)
    */
   private async lookAgain(client: ImapFlow, mailbox: MailboxState): Promise<boolean> {
+    // handled: a STATUS that fails is treated as a replaced mailbox: the session restarts and reads it again
     const status = await client.status(this.ctx.source.mailbox, { uidValidity: true, uidNext: true }).catch(() => false as const);
     this.check();
     if (status === false || status.uidValidity === undefined || Number(status.uidValidity) !== mailbox.uidValidity) {

@@ -41,7 +41,8 @@ async function readAttached(attachment: Attachment, part: string): Promise<Attac
   try {
     inner = await parseMime(attachment.content);
   } catch {
-    return undefined; // a broken attachment is just an attachment
+    // handled: a broken attachment is just an attachment, not a forwarded reply
+    return undefined;
   }
   const from = mailboxesOf(inner.from)[0];
   if (from === undefined) return undefined;

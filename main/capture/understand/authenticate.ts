@@ -87,6 +87,7 @@ export async function verifyDkimLocally(raw: Buffer, resolver: DnsResolver, now:
     const dkimVerify = await loadDkimVerify();
     answer = await dkimVerify(raw, { resolver, curTime: new Date(now) });
   } catch {
+    // handled: a DKIM check that cannot run gives no DKIM verdict; the other results decide (R3.4)
     return undefined;
   }
   const parsed = DkimVerifySchema.safeParse(answer);

@@ -27,7 +27,7 @@ const HEARTBEAT_MS = 1000;
 /** How often changed stats are sent to main, when it asked for them (init.reportStats). */
 const STATS_MS = 250;
 
-/** Why a message in quarantine is not understood: a worker died with it alone, twice. */
+/** Why a message in quarantine is not understood: a worker died with it alone, twice. Internal: its name is recorded as the quarantined message's parse error, not shown as a failure. */
 class CaptureWorkerDiedError extends Error {
   override name = 'CaptureWorkerDied';
 }

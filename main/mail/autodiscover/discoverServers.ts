@@ -35,7 +35,7 @@ const defaultDeps: DiscoverDeps = {
 
 type Attempt = readonly [DiscoverySource, (address: EmailAddress) => Promise<SourceOutcome>];
 
-/** @throws InvalidEmailAddressError before any network traffic if the address is malformed. */
+/** @throws the Failure 'invalid-email' before any network traffic if the address is malformed. */
 export async function discoverServers(email: string, deps: Partial<DiscoverDeps> = {}): Promise<DiscoveryResult> {
   // Field by field, so a key passed as undefined still gets its default.
   const resolveSrv = deps.resolveSrv ?? defaultDeps.resolveSrv;

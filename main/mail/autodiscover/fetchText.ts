@@ -19,6 +19,7 @@ export type FetchText = (url: string, options: FetchTextOptions) => Promise<Fetc
 
 export type FetchTextErrorKind = 'too-large' | 'insecure-url' | 'too-many-redirects';
 
+/** Internal: autoconfigSource.ts turns it into a tried source's reason. */
 export class FetchTextError extends Error {
   override readonly name = 'FetchTextError';
   constructor(

@@ -1,4 +1,4 @@
-/** Bounds a promise we cannot cancel (a DNS query, an injected fetcher) by a timer. */
+/** Bounds a promise we cannot cancel (a DNS query, an injected fetcher) by a timer. Internal: autodiscovery turns it into a 'timeout' entry of the tried sources (a result, not a failure). */
 export class TimeoutError extends Error {
   override readonly name = 'TimeoutError';
 }

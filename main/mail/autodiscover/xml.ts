@@ -14,6 +14,7 @@ export interface XmlElement {
   readonly text: string;
 }
 
+/** Internal: clientConfig.ts turns it into an 'invalid' entry of the tried sources. */
 export class XmlSyntaxError extends Error {
   override readonly name = 'XmlSyntaxError';
   constructor(message: string, readonly offset: number) {

@@ -30,6 +30,7 @@ export async function testImapConnection(
   } catch (err) {
     return connectionTestFailure(err, server, 'imap');
   } finally {
+    // handled: logout failing on a dead socket: close() instead
     await client.logout().catch(() => client.close());
   }
 }

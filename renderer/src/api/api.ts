@@ -4,7 +4,7 @@
  */
 import { createApi } from '../../../shared/ipc/client';
 import type { BlindcopyApi, BlindcopyBridge } from '../../../shared/ipc/contract';
-import { IpcCallError } from '../../../shared/ipc/errors';
+import { failure } from '../../../shared/failures/failure';
 
 declare global {
   interface Window {
@@ -17,7 +17,7 @@ let cached: BlindcopyApi | undefined;
 export function api(): BlindcopyApi {
   if (cached) return cached;
   const bridge = window.blindcopy;
-  if (!bridge) throw new IpcCallError('internal', 'The Blindcopy core is not connected.');
+  if (!bridge) throw failure('internal', 'The Blindcopy core is not connected.');
   cached = createApi(bridge);
   return cached;
 }

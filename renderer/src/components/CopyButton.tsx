@@ -40,6 +40,7 @@ export function CopyButton({ text, label, ariaLabel, onRefused, className }: Cop
       await navigator.clipboard.writeText(text);
       setState('copied');
     } catch {
+      // handled: the clipboard refused: the button says how to copy by hand
       setState('refused');
       onRefused?.();
     }

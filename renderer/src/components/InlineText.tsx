@@ -72,7 +72,7 @@ export function InlineText({ value, words, onSave, children, required, error, in
       await onSave(next);
       stop();
     } catch {
-      // the caller shows the error (prop `error`); stay in edit mode so nothing typed is lost
+      // handled: the caller shows the error (prop `error`); stay in edit mode so nothing typed is lost
     } finally {
       setSaving(false);
     }

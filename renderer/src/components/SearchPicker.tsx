@@ -67,6 +67,7 @@ export function SearchPicker<T>(props: SearchPickerProps<T>) {
         setSettledQuery(q);
         setActive(0);
       })
+      // handled: a search that fails shows no results; the caller words store errors where they matter
       .catch(() => live && setResults([]));
     return () => {
       live = false;

@@ -16,7 +16,8 @@ export function useMoneyFormat(): (value: number, currency?: string) => string {
         try {
           format = new Intl.NumberFormat(language, { style: 'currency', currency });
         } catch {
-          return `${plain.format(value)} ${currency}`; // not an ISO 4217 code
+          // handled: not an ISO 4217 code: the plain number and the code
+          return `${plain.format(value)} ${currency}`;
         }
         byCurrency.set(currency, format);
       }

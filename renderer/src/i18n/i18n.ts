@@ -27,7 +27,8 @@ export function savedLanguage(): Language | undefined {
     const value = typeof window === 'undefined' ? null : window.localStorage.getItem(LANGUAGE_STORAGE_KEY);
     return isLanguage(value) ? value : undefined;
   } catch {
-    return undefined; // storage refused: follow the system
+    // handled: storage refused: follow the system
+    return undefined;
   }
 }
 
@@ -37,7 +38,7 @@ export function saveLanguage(language: Language | undefined): void {
     if (language) window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
     else window.localStorage.removeItem(LANGUAGE_STORAGE_KEY);
   } catch {
-    // storage refused: the choice holds until the window closes
+    // handled: storage refused: the choice holds until the window closes
   }
 }
 

@@ -12,6 +12,7 @@ import { createCrmStore, systemDeps, type CrmStore } from '../store';
 import { getSetting, setSetting } from '../store/settings';
 import { catchingUp, useSyncStore } from './syncState';
 import { startWordIndexer } from './wordIndexer';
+import { reportError } from '../api/reportError';
 
 export interface Session {
   store: CrmStore;
@@ -62,7 +63,7 @@ export async function openSession(api: BlindcopyApi, dbName = 'blindcopy'): Prom
     void store
       .confirmAlternateAddress(address)
       .then(sendAccepted)
-      .catch(() => undefined);
+      .catch((err: unknown) => reportError('release held mail (R3.8)', err));
   });
 
   async function syncAccountFacts(view: AccountView): Promise<void> {

@@ -39,7 +39,7 @@ export function startWordIndexer(store: Pick<CrmStore, 'indexPendingWords'>, opt
       // capture spoke meanwhile: wait for quiet again
       schedule();
     } catch {
-      // e.g. a full disk: the rows stay pending and the next kick tries again; search still
+      // handled: e.g. a full disk: the rows stay pending and the next kick tries again; search still
       // reads the newest pending messages directly
     } finally {
       running = false;

@@ -31,6 +31,7 @@ function useCoreVersion(): { version?: string; failed: boolean } {
     api()
       .invoke('app:info', {})
       .then((info) => live && setState({ version: info.version, failed: false }))
+      // handled: the shell shows the core as not answering (failed)
       .catch(() => live && setState({ failed: true }));
     return () => {
       live = false;

@@ -10,7 +10,9 @@
  */
 import { createElement, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { CONFIRM_LINK_PREFIX, parseConfirmationLink } from '../../../shared/rules/send/confirmation';
+import { isRefusal } from '../../../shared/failures/failure';
 import { api } from '../api/api';
+import { reportError } from '../api/reportError';
 import { ConfirmLinkNotice, type ConfirmLinkOutcome } from '../views/compose/ConfirmLinkNotice';
 
 function isConfirmLink(url: string): boolean {
@@ -22,9 +24,10 @@ export async function confirmByLink(url: string): Promise<ConfirmLinkOutcome> {
   if (token === undefined) return { status: 'invalid' };
   try {
     const answer = await api().invoke('addresses:confirmToken', { token });
-    if (answer.ok) return { status: 'confirmed', address: answer.address };
-    return answer.reason === 'expired' ? { status: 'expired' } : { status: 'invalid' };
-  } catch {
+    return { status: 'confirmed', address: answer.address };
+  } catch (err) {
+    if (isRefusal(err)) return err.code === 'confirm-expired' ? { status: 'expired' } : { status: 'invalid' };
+    reportError('confirm link', err);
     return { status: 'core-error' };
   }
 }
@@ -45,7 +48,7 @@ export function useDeepLinks(): ReactNode {
             void confirmByLink(url).then((result) => live && setOutcome(result));
           }
         })
-        .catch(() => undefined);
+        .catch((err: unknown) => reportError('app:takeDeepLinks', err));
     };
     takeAll();
     const off = api().on('app:deepLink', takeAll);

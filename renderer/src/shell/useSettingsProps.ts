@@ -5,7 +5,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import type { OwnAddressView } from '../../../shared/rules/send/ownAddresses';
+import { failure } from '../../../shared/failures/failure';
+import type { AddAddressResult } from '../../../shared/ipc/calls/addresses';
 import { api } from '../api/api';
+import { reportError } from '../api/reportError';
 import type { AlternatesProps } from '../views/settings/alternates';
 import type { CrmPreferencesProps } from '../views/settings/crmPreferences';
 import { useCrmStore } from '../session/sessionContext';
@@ -24,18 +27,10 @@ export function usePreferences(): CrmPreferencesProps {
   };
 }
 
-function refusal(answer: unknown): Error | undefined {
-  if (answer && typeof answer === 'object') {
-    if ('refused' in answer && 'message' in answer) return new Error(String(answer.message));
-    if ('sent' in answer && answer.sent === false && 'error' in answer) return new Error(String(answer.error));
-    if ('ok' in answer && answer.ok === false) return new Error('reason' in answer ? String(answer.reason) : 'refused');
-  }
-  return undefined;
-}
-
-async function checked(call: Promise<unknown>): Promise<void> {
-  const error = refusal(await call);
-  if (error) throw error;
+/** A refusal arrives as a Failure from api(); an address added whose confirmation mail did not go out is one too. */
+async function sent(call: Promise<AddAddressResult>): Promise<void> {
+  const answer = await call;
+  if (!answer.sent) throw failure('confirmation-not-sent', 'the confirmation email could not be sent', { reason: answer.error });
 }
 
 export function useAlternates(): AlternatesProps {
@@ -44,7 +39,7 @@ export function useAlternates(): AlternatesProps {
     api()
       .invoke('addresses:list', {})
       .then(setList)
-      .catch(() => undefined);
+      .catch((err: unknown) => reportError('addresses:list', err));
   }, []);
   useEffect(() => {
     reload();
@@ -60,9 +55,13 @@ export function useAlternates(): AlternatesProps {
     addresses: list
       .filter((a) => a.status !== 'primary')
       .map((a) => ({ address: a.address, status: a.status === 'verified' ? 'verified' : 'pending', sentAt: a.lastSentAt })),
-    onAdd: (address) => checked(api().invoke('addresses:add', { address })).finally(reload),
-    onConfirm: (address, code) => checked(api().invoke('addresses:confirmCode', { address, code })).finally(reload),
-    onResend: (address) => checked(api().invoke('addresses:resend', { address })).finally(reload),
-    onRemove: (address) => checked(api().invoke('addresses:remove', { address })).finally(reload),
+    onAdd: (address) => sent(api().invoke('addresses:add', { address })).finally(reload),
+    onConfirm: async (address, code) => {
+      await api().invoke('addresses:confirmCode', { address, code }).finally(reload);
+    },
+    onResend: (address) => sent(api().invoke('addresses:resend', { address })).finally(reload),
+    onRemove: async (address) => {
+      await api().invoke('addresses:remove', { address }).finally(reload);
+    },
   };
 }

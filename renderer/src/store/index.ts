@@ -107,7 +107,6 @@ export function createCrmStore(db: BlindcopyDb, deps: StoreDeps): CrmStore {
 }
 
 export { systemDeps, type StoreDeps, type Viewer } from './context';
-export { StoreError, type StoreErrorCode } from './errors';
 export type { BatchReport } from './capture/applyBatch';
 export type { CaptureOutcome } from './capture/captureMessage';
 export * from './queries';

@@ -15,7 +15,7 @@ import {
 import { changeCompanyBcc } from '../../../shared/rules/company-address';
 import { ADDRESS_SHAPE, normalizeAddress } from '../../../shared/rules/email-address';
 import type { BlindcopyDb } from '../db/database';
-import { StoreError } from './errors';
+import { invalid } from './errors';
 
 const addressSchema = z.string().min(3).max(320).regex(ADDRESS_SHAPE, 'an email address');
 
@@ -92,7 +92,7 @@ export async function setSetting<K extends SettingKey>(
   value: Exclude<SettingValues[K], undefined>,
 ): Promise<void> {
   const parsed = SCHEMAS[key].safeParse(value);
-  if (!parsed.success) throw new StoreError('invalid', `setting ${key}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  if (!parsed.success) throw invalid(`setting ${key}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
   await db.settings.put({ key, value: parsed.data });
 }
 
@@ -123,7 +123,7 @@ export function createSettings(db: BlindcopyDb): CrmSettings {
   const updateOwn = (change: (own: OwnAddresses) => OwnAddresses) =>
     db.transaction('rw', db.settings, async () => {
       const current = await getSetting(db, 'ownAddresses');
-      if (!current) throw new StoreError('invalid', 'set the account address first (R6.4)');
+      if (!current) throw invalid('set the account address first (R6.4)');
       const next = normalizeOwnAddresses(change(current));
       await setSetting(db, 'ownAddresses', next);
       return next;
@@ -139,7 +139,7 @@ export function createSettings(db: BlindcopyDb): CrmSettings {
         try {
           next = changeCompanyBcc(await getSetting(db, 'companyBcc'), domain, localPart);
         } catch (error) {
-          throw new StoreError('invalid', error instanceof Error ? error.message : String(error));
+          throw invalid(error instanceof Error ? error.message : String(error));
         }
         await setSetting(db, 'companyBcc', next);
         return next;

@@ -1,4 +1,7 @@
-/** IPC of alternate sender addresses (R6). */
+/**
+ * IPC of alternate sender addresses (R6). A refused request (e.g. the address is already listed)
+ * is a Failure ('address-…', 'no-account'), thrown by main and rethrown by the renderer's api().
+ */
 import { z } from 'zod';
 import { OwnAddressViewSchema } from '../../rules/send/ownAddresses';
 
@@ -8,25 +11,17 @@ export const AddAddressResultSchema = z.discriminatedUnion('sent', [
   z.object({ address: z.string(), sent: z.literal(true) }),
   z.object({ address: z.string(), sent: z.literal(false), error: z.string() }),
 ]);
+export type AddAddressResult = z.infer<typeof AddAddressResultSchema>;
 
-export const ConfirmAddressResultSchema = z.union([
-  z.object({ ok: z.literal(true), address: z.string() }),
-  z.object({ ok: z.literal(false), reason: z.enum(['invalid', 'expired', 'locked', 'malformed']) }),
-  z.object({ ok: z.literal(false), reason: z.literal('wrong-code'), attemptsLeft: z.number().int().nonnegative() }),
-]);
-
-/** A refused request (e.g. the address is already listed), in words for the user. */
-export const AddressRefusalSchema = z.object({
-  refused: z.enum(['invalid-address', 'is-primary', 'exists', 'not-found', 'no-account', 'not-pending']),
-  message: z.string(),
-});
+/** A refused confirmation is a Failure ('confirm-…'; a wrong code carries params.attemptsLeft). */
+export const ConfirmAddressResultSchema = z.object({ ok: z.literal(true), address: z.string() });
 
 export const addressCalls = {
   /** primary first (R6.4), then alternates with their state */
   'addresses:list': { request: z.object({}).strict(), response: z.array(OwnAddressViewSchema) },
-  'addresses:add': { request: z.object({ address }).strict(), response: z.union([AddAddressResultSchema, AddressRefusalSchema]) },
-  'addresses:resend': { request: z.object({ address }).strict(), response: z.union([AddAddressResultSchema, AddressRefusalSchema]) },
-  'addresses:remove': { request: z.object({ address }).strict(), response: z.union([z.object({ removed: z.literal(true) }), AddressRefusalSchema]) },
+  'addresses:add': { request: z.object({ address }).strict(), response: AddAddressResultSchema },
+  'addresses:resend': { request: z.object({ address }).strict(), response: AddAddressResultSchema },
+  'addresses:remove': { request: z.object({ address }).strict(), response: z.object({ removed: z.literal(true) }) },
   'addresses:confirmCode': { request: z.object({ address, code: z.string().max(40) }).strict(), response: ConfirmAddressResultSchema },
   'addresses:confirmToken': { request: z.object({ token: z.string().max(4096) }).strict(), response: ConfirmAddressResultSchema },
 } as const;

@@ -35,7 +35,8 @@ function escapeChar(c: string): string {
   try {
     encoded = encodeURIComponent(c);
   } catch {
-    encoded = c; // a lone surrogate: fall through to its code unit
+    // handled: a lone surrogate: fall through to its code unit
+    encoded = c;
   }
   if (encoded.startsWith('%')) return encoded.replace(/%/gu, '=');
   return `=${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;

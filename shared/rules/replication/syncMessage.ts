@@ -113,6 +113,7 @@ function jsonPart(raw: string): { data: unknown } | { error: string } {
   try {
     return { data: JSON.parse(text) as unknown };
   } catch {
+    // handled: not JSON is an answer (error), which the caller reports
     return { error: 'the JSON part does not parse' };
   }
 }

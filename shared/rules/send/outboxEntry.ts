@@ -8,15 +8,17 @@
  * the server for an earlier copy (an attempt whose outcome is unknown) instead of sending blindly.
  */
 import { z } from 'zod';
+import { FailureCodeSchema } from '../../failures/failureCodes';
 import { ConnectionFailureCodeSchema } from '../../ipc/connection';
 import { OutgoingMailboxSchema } from './outgoing';
 
 export const OutboxStateSchema = z.enum(['queued', 'sending', 'sent', 'failed-permanent']);
 export type OutboxState = z.infer<typeof OutboxStateSchema>;
 
+/** A connection failure, or one of sending's own (the table's words: shared/failures/failureCodes.ts). */
 export const SendErrorCodeSchema = z.union([
   ConnectionFailureCodeSchema,
-  z.enum([
+  FailureCodeSchema.extract([
     'rejected', // the SMTP server answered 4xx/5xx: see responseCode and text
     'verify-failed', // could not check over IMAP whether an earlier attempt went through
     'not-configured', // no SMTP/IMAP login available (e.g. secrets locked)

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccountView } from '../../../shared/settings/accountConfig';
-import { KeychainUnavailableError } from '../../../main/platform/ports';
+import { failure } from '../../../shared/failures/failure';
 import { startHarness, type Harness } from '../../support/browser/harness';
 import { createTestCore, testAdapters } from '../../support/coreServices';
 import { startMailStack, type MailStack, type StackUser } from '../../support/mail-stack';
@@ -123,7 +123,7 @@ describe('first run', () => {
   it('R8.2 without a keychain nothing is saved, and the first run says so plainly', async () => {
     const refusing = testAdapters({
       secrets: {
-        set: () => Promise.reject(new KeychainUnavailableError('only the basic_text backend is available')),
+        set: () => Promise.reject(failure('keychain-unavailable', 'only the basic_text backend is available')),
         get: () => Promise.resolve(undefined),
         delete: () => Promise.resolve(),
       },

@@ -10,6 +10,7 @@ import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAlternateAddresses, type AlternateAddresses } from '../../../main/addresses/alternateAddresses';
 import { alternateAddressesFile } from '../../../main/addresses/addressFile';
+import { isFailure } from '../../../shared/failures/failure';
 import { parseConfirmationLink } from '../../../shared/rules/send/confirmation';
 import { startMailStack, type MailStack, type StackUser } from '../../support/mail-stack';
 import { allSources, eventually, logins } from './stackAccess';
@@ -44,6 +45,16 @@ afterAll(async () => {
   await stack?.stop();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
+
+/** The code (and params) of the Failure `work` is refused with; fails the test if it is not refused so. */
+async function refusal(work: Promise<unknown>): Promise<{ code: string; params?: unknown }> {
+  const error = await work.then(
+    () => undefined,
+    (err: unknown) => err,
+  );
+  if (!isFailure(error)) throw new Error(`expected a Failure, got ${String(error)}`);
+  return error.params === undefined ? { code: error.code } : { code: error.code, params: error.params };
+}
 
 /** The link token and the code of the newest confirmation email in `user`'s INBOX. */
 async function confirmationMail(user: StackUser, count = 1): Promise<{ token: string; code: string; from: string }> {
@@ -83,8 +94,8 @@ describe('R6.2 confirming an alternate address', () => {
     expect(await addresses.ownAddresses()).toEqual({ primary: alice.address, verified: [carol.address], pending: [] });
 
     // R6.3 single use: the link of the same mail no longer works, nor does the code
-    expect(await addresses.confirmToken(mail.token)).toEqual({ ok: false, reason: 'invalid' });
-    expect(await addresses.confirmCode(carol.address, mail.code)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await refusal(addresses.confirmToken(mail.token))).toEqual({ code: 'confirm-invalid' });
+    expect(await refusal(addresses.confirmCode(carol.address, mail.code))).toEqual({ code: 'confirm-invalid' });
   });
 
   it('R6.3 an expired link is refused; resend makes a new one and the old stops working', async () => {
@@ -92,16 +103,16 @@ describe('R6.2 confirming an alternate address', () => {
     await addresses.add(dan.address);
     const first = await confirmationMail(dan);
     now += 24 * 3_600_000 + 1000;
-    expect(await addresses.confirmToken(first.token)).toEqual({ ok: false, reason: 'expired' });
-    expect(await addresses.confirmCode(dan.address, first.code)).toEqual({ ok: false, reason: 'expired' });
+    expect(await refusal(addresses.confirmToken(first.token))).toEqual({ code: 'confirm-expired' });
+    expect(await refusal(addresses.confirmCode(dan.address, first.code))).toEqual({ code: 'confirm-expired' });
 
     expect(await addresses.resend(dan.address)).toEqual({ address: dan.address, sent: true });
     const second = await confirmationMail(dan, 2);
     expect(second.token).not.toBe(first.token);
-    expect(await addresses.confirmToken(first.token)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await refusal(addresses.confirmToken(first.token))).toEqual({ code: 'confirm-invalid' });
     // the shell may pass the whole link it was opened with
     expect(await addresses.confirmToken(`blindcopy://confirm-address?token=${second.token}`)).toEqual({ ok: true, address: dan.address });
-    expect(await addresses.confirmToken(second.token)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await refusal(addresses.confirmToken(second.token))).toEqual({ code: 'confirm-invalid' });
   });
 
   it('R6.3 wrong codes are refused and limited; a typo that cannot be a code costs nothing; the link still works', async () => {
@@ -109,18 +120,18 @@ describe('R6.2 confirming an alternate address', () => {
     await addresses.add(erin.address);
     const mail = await confirmationMail(erin);
     const wrong = mail.code === '0000-0000' ? '1111-1111' : '0000-0000';
-    expect(await addresses.confirmCode(erin.address, 'ABC')).toEqual({ ok: false, reason: 'malformed' });
-    for (const left of [4, 3, 2, 1]) expect(await addresses.confirmCode(erin.address, wrong)).toEqual({ ok: false, reason: 'wrong-code', attemptsLeft: left });
-    expect(await addresses.confirmCode(erin.address, wrong)).toEqual({ ok: false, reason: 'locked' });
-    expect(await addresses.confirmCode(erin.address, mail.code)).toEqual({ ok: false, reason: 'locked' });
+    expect(await refusal(addresses.confirmCode(erin.address, 'ABC'))).toEqual({ code: 'confirm-malformed' });
+    for (const left of [4, 3, 2, 1]) expect(await refusal(addresses.confirmCode(erin.address, wrong))).toEqual({ code: 'confirm-wrong-code', params: { attemptsLeft: left } });
+    expect(await refusal(addresses.confirmCode(erin.address, wrong))).toEqual({ code: 'confirm-locked' });
+    expect(await refusal(addresses.confirmCode(erin.address, mail.code))).toEqual({ code: 'confirm-locked' });
     expect((await addresses.list()).find((a) => a.address === erin.address)).toMatchObject({ status: 'pending', codeAttemptsLeft: 0 });
     expect(await addresses.confirmToken(mail.token)).toEqual({ ok: true, address: erin.address });
   });
 
   it('R6.3 remove, and refusals for the primary, duplicates and non-addresses', async () => {
-    await expect(addresses.add(alice.address)).rejects.toMatchObject({ code: 'is-primary' });
-    await expect(addresses.add('not an address')).rejects.toMatchObject({ code: 'invalid-address' });
-    await expect(addresses.add('CAROL@example.test')).rejects.toMatchObject({ code: 'exists' });
+    await expect(addresses.add(alice.address)).rejects.toMatchObject({ code: 'address-is-primary' });
+    await expect(addresses.add('not an address')).rejects.toMatchObject({ code: 'address-invalid' });
+    await expect(addresses.add('CAROL@example.test')).rejects.toMatchObject({ code: 'address-exists' });
     await addresses.remove('carol@example.test');
     expect((await addresses.list()).map((a) => a.address)).not.toContain('carol@example.test');
   });

@@ -1,7 +1,8 @@
 import { domainToASCII } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { discoverServers } from '../../../main/mail/autodiscover/discoverServers';
-import { InvalidEmailAddressError, parseEmailAddress } from '../../../shared/rules/email-address';
+import { Failure } from '../../../shared/failures/failure';
+import { invalidEmailAddress, parseEmailAddress } from '../../../shared/rules/email-address';
 import { fakeResolver, fetchNothing } from './fixtures';
 
 describe('parseEmailAddress', () => {
@@ -33,9 +34,10 @@ describe('parseEmailAddress', () => {
     } catch (err) {
       error = err;
     }
-    expect(error).toBeInstanceOf(InvalidEmailAddressError);
-    expect((error as InvalidEmailAddressError).reason).toBe(reason);
-    if (message) expect((error as InvalidEmailAddressError).message).toBe(message);
+    expect(error).toBeInstanceOf(Failure);
+    expect((error as Failure).code).toBe('invalid-email');
+    expect((error as Failure).params).toEqual({ reason });
+    if (message) expect((error as Failure).message).toBe(message);
   });
 });
 
@@ -44,7 +46,7 @@ describe('discoverServers with an invalid address', () => {
     const resolveSrv = fakeResolver({});
     const fetchText = fetchNothing();
     await expect(discoverServers('jane@localhost', { resolveSrv, fetchText })).rejects.toThrow(
-      new InvalidEmailAddressError('domain-without-dot'),
+      invalidEmailAddress('domain-without-dot'),
     );
     await expect(discoverServers('jane@localhost', { resolveSrv, fetchText })).rejects.toThrow('Not a valid email address: the domain needs a dot, as in example.com.');
     expect(resolveSrv.asked).toEqual([]);

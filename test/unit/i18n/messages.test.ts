@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../renderer/src/i18n/catalog';
 import { LANGUAGE_CODES, pickLanguage } from '../../../renderer/src/i18n/i18n';
+import { FailureCodeSchema } from '../../../shared/failures/failureCodes';
 
 function keys(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
@@ -41,5 +42,11 @@ describe('R10.3 translations', () => {
     [[], 'en'],
   ])('R10.3 follows the system language %j → %s', (preferred, lang) => {
     expect(pickLanguage(preferred)).toBe(lang);
+  });
+});
+
+describe('R10.3 the failure table has words', () => {
+  it('every failure code (shared/failures) has words in every language, and nothing else is in errors', () => {
+    for (const lang of LANGUAGE_CODES) expect(Object.keys(catalog[lang].errors).sort()).toEqual([...FailureCodeSchema.options].sort());
   });
 });

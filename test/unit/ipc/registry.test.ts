@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createHandlerRegistry, type Handlers } from '../../../main/ipc/registry';
+import { Failure, failure } from '../../../shared/failures/failure';
+import { createApi } from '../../../shared/ipc/client';
 import { testAdapters, testHandlers } from '../../support/coreServices';
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
@@ -47,6 +49,48 @@ describe('IPC handler registry', () => {
     const res = await r.dispatch('app:info', {});
     expect(res).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(res)).not.toContain('hunter2');
+  });
+
+  it('passes a Failure on as the one refusal shape, unlogged; the client rethrows it as a Failure', async () => {
+    const quiet = { error: vi.fn() };
+    const r = createHandlerRegistry(
+      handlers({
+        'outbox:retry': () => {
+          throw failure('outbox-busy', 'the message is being sent or changed right now', { attempt: 2 });
+        },
+      }),
+      quiet,
+    );
+    const res = await r.dispatch('outbox:retry', { id: 'e1' });
+    expect(res).toEqual({ ok: false, error: { code: 'outbox-busy', message: 'the message is being sent or changed right now', params: { attempt: 2 } } });
+    expect(quiet.error).not.toHaveBeenCalled();
+
+    const client = createApi({ invoke: (name, request) => r.dispatch(name, request) as never, on: () => () => undefined });
+    const thrown = await client.invoke('outbox:retry', { id: 'e1' }).catch((err: unknown) => err);
+    expect(thrown).toBeInstanceOf(Failure);
+    expect(thrown).toMatchObject({ code: 'outbox-busy', message: 'the message is being sent or changed right now', params: { attempt: 2 } });
+  });
+
+  it('logs anything but a Failure, and answers internal', async () => {
+    const seen = { error: vi.fn() };
+    const r = createHandlerRegistry(
+      handlers({
+        'app:info': () => {
+          throw new TypeError('boom');
+        },
+      }),
+      seen,
+    );
+    expect(await r.dispatch('app:info', {})).toEqual({ ok: false, error: { code: 'internal', message: 'Something went wrong in the app core.' } });
+    expect(seen.error).toHaveBeenCalledWith('IPC handler app:info failed', 'boom');
+  });
+
+  it('app:reportError logs the renderer report through the log port, cut to length by the contract', async () => {
+    const log = { error: vi.fn() };
+    const r = createHandlerRegistry(testHandlers({}, { ...testAdapters() }, log), log);
+    expect(await r.dispatch('app:reportError', { context: 'compose: send', code: 'TypeError', message: 'x is undefined' })).toEqual({ ok: true, value: {} });
+    expect(log.error).toHaveBeenCalledWith('renderer: compose: send [TypeError]', 'x is undefined');
+    expect(await r.dispatch('app:reportError', { context: 'c', code: 'c', message: 'm'.repeat(501) })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
   it('validates events and delivers them to subscribers', () => {

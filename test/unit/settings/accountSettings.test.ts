@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../main/services/createCore';
-import { KeychainUnavailableError } from '../../../main/platform/ports';
+import { failure } from '../../../shared/failures/failure';
 import type { AccountConfig } from '../../../shared/settings/accountConfig';
 import { testAdapters } from '../../support/coreServices';
 
@@ -28,7 +28,7 @@ describe('R8.2 account settings', () => {
     const { adapters, registry } = core();
     expect(await registry.dispatch('account:get', {})).toEqual({ ok: true, value: { hasPassword: { imap: false, smtp: false, dropbox: false } } });
     const saved = await registry.dispatch('account:save', { config, passwords: { imap: 'imap-secret-1', smtp: 'smtp-secret-2', dropbox: 'crm-secret-3' } });
-    expect(saved).toEqual({ ok: true, value: { ok: true, account: { config, hasPassword: { imap: true, smtp: true, dropbox: true } } } });
+    expect(saved).toEqual({ ok: true, value: { account: { config, hasPassword: { imap: true, smtp: true, dropbox: true } } } });
     const onDisk = readFileSync(join(adapters.paths.userData, 'account.json'), 'utf8');
     expect(onDisk).toContain('crm@acme.test');
     expect(onDisk).not.toMatch(/secret-\d/);
@@ -39,7 +39,7 @@ describe('R8.2 account settings', () => {
     const adapters = testAdapters({
       secrets: {
         set: async () => {
-          throw new KeychainUnavailableError('No system keychain was found.');
+          throw failure('keychain-unavailable', 'No system keychain was found.');
         },
         get: async () => undefined,
         delete: async () => undefined,
@@ -47,7 +47,7 @@ describe('R8.2 account settings', () => {
     });
     const { registry } = core(adapters);
     const res = await registry.dispatch('account:save', { config, passwords: { imap: 'x' } });
-    expect(res).toEqual({ ok: true, value: { ok: false, code: 'keychain-unavailable', message: 'No system keychain was found.' } });
+    expect(res).toEqual({ ok: false, error: { code: 'keychain-unavailable', message: 'No system keychain was found.' } });
     expect(await registry.dispatch('account:get', {})).toMatchObject({ ok: true, value: { config: undefined } });
   });
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEncryptedKeychain, type AsyncEncryptor } from '../../../main/shell/encryptedKeychain';
-import { KeychainUnavailableError } from '../../../main/platform/ports';
+import { Failure } from '../../../shared/failures/failure';
 
 function fakeSafeStorage(backend: string, available = true, rotate = false): AsyncEncryptor & { encrypted: number } {
   const xor = (b: Buffer) => Buffer.from(b.map((x) => x ^ 0x5a));
@@ -46,13 +46,15 @@ describe('R8.2 encrypted secret store', () => {
 
   it('refuses to store a secret when Linux offers only the basic_text backend', async () => {
     const store = createEncryptedKeychain(fakeSafeStorage('basic_text'), join(dir, 's.json'), 'linux');
-    await expect(store.set('imap:alice', 'pw')).rejects.toBeInstanceOf(KeychainUnavailableError);
+    await expect(store.set('imap:alice', 'pw')).rejects.toBeInstanceOf(Failure);
+    await expect(store.set('imap:alice', 'pw')).rejects.toMatchObject({ code: 'keychain-unavailable' });
     await expect(store.set('imap:alice', 'pw')).rejects.toThrow(/keychain/);
   });
 
   it('refuses when no encryption is available at all', async () => {
     const store = createEncryptedKeychain(fakeSafeStorage('kwallet5', false), join(dir, 's.json'), 'linux');
-    await expect(store.set('k', 'pw')).rejects.toBeInstanceOf(KeychainUnavailableError);
+    await expect(store.set('k', 'pw')).rejects.toBeInstanceOf(Failure);
+    await expect(store.set('k', 'pw')).rejects.toMatchObject({ code: 'keychain-unavailable' });
   });
 
   it('does not ask Linux questions on other platforms', async () => {

@@ -6,12 +6,13 @@
 import { canLink } from '../../../../shared/rules/permissions';
 import type { ThreadRow } from '../../db/records';
 import type { StoreContext } from '../context';
-import { notFound, StoreError } from '../errors';
+import { failure } from '../../../../shared/failures/failure';
+import { notFound } from '../errors';
 import { visibleThread } from '../queries/access';
 
 export function assertMayChange(ctx: StoreContext, thread: ThreadRow): void {
   if (!canLink(ctx.viewer, thread)) {
-    throw new StoreError(
+    throw failure(
       'forbidden',
       `Only the owner of thread ${thread.id}, or an admin when it is shared, may link, unlink, share or delete it (R4.12).`,
     );

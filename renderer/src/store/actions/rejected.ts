@@ -8,7 +8,7 @@
 import { normalizeAddress } from '../../../../shared/rules/email-address';
 import type { RejectedRow } from '../../db/records';
 import type { StoreContext } from '../context';
-import { notFound, StoreError } from '../errors';
+import { invalid, notFound } from '../errors';
 import { getSetting, normalizeOwnAddresses, setSetting, type OwnAddresses } from '../settings';
 
 function accepted(ctx: StoreContext, row: RejectedRow, now: number): RejectedRow {
@@ -42,7 +42,7 @@ export async function confirmAlternateAddress(ctx: StoreContext, address: string
   const a = normalizeAddress(address);
   return ctx.db.transaction('rw', [ctx.db.settings, ctx.db.rejected], async () => {
     const own = await getSetting(ctx.db, 'ownAddresses');
-    if (!own) throw new StoreError('invalid', 'set the account address first (R6.4)');
+    if (!own) throw invalid('set the account address first (R6.4)');
     const ownAddresses = normalizeOwnAddresses({ ...own, verified: [...own.verified, a], pending: own.pending.filter((p) => normalizeAddress(p) !== a) });
     await setSetting(ctx.db, 'ownAddresses', ownAddresses);
     return { ownAddresses, released: await releaseHeldFor(ctx, a) };

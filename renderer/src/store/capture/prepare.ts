@@ -10,7 +10,7 @@ import { messageRefIds, normalizeMessageId } from '../../../../shared/rules/mess
 import { normalizeSubject } from '../../../../shared/rules/subject';
 import { threadLookup, type ThreadLookup } from '../../../../shared/rules/threading';
 import type { SourceUidKey } from '../../db/database';
-import { StoreError } from '../errors';
+import { invalid } from '../errors';
 import { rejectedRowId, sourceKeyString, sourceUidKey } from '../keys';
 import { participantsOf } from '../threads/threadRows';
 import type { CaptureEnv } from './env';
@@ -37,10 +37,10 @@ export interface PreparedMessage {
 /** Batches cross IPC: validate at the boundary, and refuse a batch that mixes sources. */
 export function parseBatch(input: unknown): CaptureBatch {
   const parsed = CaptureBatchSchema.safeParse(input);
-  if (!parsed.success) throw new StoreError('invalid', `capture batch: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success) throw invalid(`capture batch: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const batch = parsed.data;
   const foreign = [...batch.captured, ...batch.rejected].find((m) => m.source.sourceId !== batch.sourceId);
-  if (foreign) throw new StoreError('invalid', `capture batch ${batch.batchId} for ${batch.sourceId} holds a message of ${foreign.source.sourceId}`);
+  if (foreign) throw invalid(`capture batch ${batch.batchId} for ${batch.sourceId} holds a message of ${foreign.source.sourceId}`);
   return batch;
 }
 

@@ -11,7 +11,7 @@ import { newItemToken } from '../../../../shared/rules/item-address';
 import { nameKeys } from '../../db/derivedFields';
 import type { DealRow, ItemRow, LeadRow, ProjectRow } from '../../db/records';
 import type { StoreContext } from '../context';
-import { notFound, StoreError } from '../errors';
+import { invalid, notFound } from '../errors';
 import { getItemRow } from '../queries/access';
 import { patchThread } from '../threads/threadRows';
 import {
@@ -58,8 +58,8 @@ async function assertReferences(ctx: StoreContext, refs: { personId?: string | u
     refs.personId === undefined ? true : ctx.db.persons.get(refs.personId),
     refs.organizationId === undefined ? true : ctx.db.organizations.get(refs.organizationId),
   ]);
-  if (!person) throw new StoreError('invalid', `no person ${refs.personId}`);
-  if (!organization) throw new StoreError('invalid', `no organization ${refs.organizationId}`);
+  if (!person) throw invalid(`no person ${refs.personId}`);
+  if (!organization) throw invalid(`no organization ${refs.organizationId}`);
 }
 
 function stamp(ctx: StoreContext) {

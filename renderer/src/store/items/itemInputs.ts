@@ -15,7 +15,7 @@ import {
   type ItemKind,
 } from '../../../../shared/domain/crm';
 import { ADDRESS_SHAPE } from '../../../../shared/rules/email-address';
-import { StoreError } from '../errors';
+import { invalid } from '../errors';
 
 export const NewDealSchema = DealSchema.pick({ title: true, value: true, currency: true, stage: true, personId: true, organizationId: true });
 export type NewDeal = z.infer<typeof NewDealSchema>;
@@ -59,7 +59,7 @@ export const STATUS_SCHEMAS: Record<ItemKind, z.ZodType<string>> = {
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown, what: string): T {
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
-    throw new StoreError('invalid', `${what}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('; ')}`);
+    throw invalid(`${what}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('; ')}`);
   }
   return parsed.data;
 }

@@ -7,7 +7,7 @@ import { normalizeAddress } from '../../../../shared/rules/email-address';
 import { nameKeys } from '../../db/derivedFields';
 import type { ItemRow, OrganizationRow, PersonRow } from '../../db/records';
 import type { StoreContext } from '../context';
-import { notFound, StoreError } from '../errors';
+import { invalid, notFound } from '../errors';
 import { threadRowsOfOrganization, threadRowsOfPerson } from '../queries/threads';
 import { itemTables, putItem } from './itemActions';
 import { NewOrganizationSchema, NewPersonSchema, PersonPatchSchema, parseInput, type NewOrganization, type NewPerson, type PersonPatch } from './itemInputs';
@@ -20,7 +20,7 @@ function personRow(fields: Omit<PersonRow, 'nameKeys'>): PersonRow {
 
 async function assertOrganization(ctx: StoreContext, organizationId: string | undefined): Promise<void> {
   if (organizationId !== undefined && !(await ctx.db.organizations.get(organizationId))) {
-    throw new StoreError('invalid', `no organization ${organizationId}`);
+    throw invalid(`no organization ${organizationId}`);
   }
 }
 

@@ -44,6 +44,7 @@ export function AttachmentList({ value, onChange }: AttachmentListProps) {
         added.push(await readAttachment(file));
         sum += file.size;
       } catch {
+        // handled: the unreadable file is named to the user
         unreadable.push(file.name);
       }
     }

@@ -13,7 +13,7 @@ import { Notice } from '../../components/Notice';
 import { useFormat } from '../../components/useFormat';
 import { closeCompose, discardDraft, setPreparedDraft, useComposeState } from '../../state/compose';
 import { ComposeForm } from './ComposeForm';
-import { PrepareError, prepareDraft, type PrepareProblem } from './prepareDraft';
+import { prepareDraft, prepareProblem, type PrepareProblem } from './prepareDraft';
 import { useAccountFacts } from './useAccountFacts';
 import '../../styles/compose.css';
 
@@ -33,7 +33,7 @@ export function ComposeDialog() {
     if (!open || draft || !request || factsState.status !== 'ready') return;
     prepareDraft(request, { store, api: api(), facts: factsState.facts, formatDate: format.dateTime })
       .then((prepared) => setPreparedDraft(generation, prepared))
-      .catch((err: unknown) => setProblem(err instanceof PrepareError ? err.problem : 'core-error'));
+      .catch((err: unknown) => setProblem(prepareProblem(err)));
   }, [open, draft, request, generation, factsState, store, format]);
 
   const shownProblem: Problem | undefined = problem ?? (factsState.status === 'core-error' ? 'core-error' : factsState.status === 'no-account' ? 'no-account' : undefined);

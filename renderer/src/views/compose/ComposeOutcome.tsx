@@ -1,15 +1,17 @@
 /** Why Send did not go through: the outbox refused it, the message is incomplete, or the core did not answer. */
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Notice';
+import { useFailureText } from '../common/failureText';
 import type { SendState } from './useSendDraft';
 
 export function ComposeOutcome({ state }: { state: SendState }) {
   const { t } = useTranslation();
+  const failureText = useFailureText();
   return (
     <div className="compose-outcome" role="alert">
       {state.status === 'refused' && (
         <Notice tone="error" title={t('compose.send.refusedTitle')} testId="compose-refused">
-          <p>{t(`compose.send.refused.${state.reason}`)}</p>
+          <p>{failureText(state.failure)}</p>
         </Notice>
       )}
       {state.status === 'invalid' && (

@@ -4,24 +4,29 @@
  * entry to edit (R2.6). The rules are shared/rules/send's; this only gathers their inputs.
  */
 import type { ItemRef } from '../../../../shared/domain/crm';
+import { failure, isFailure } from '../../../../shared/failures/failure';
 import type { BlindcopyApi } from '../../../../shared/ipc/contract';
 import { normalizeAddress } from '../../../../shared/rules/email-address';
 import { decodedBase64Length, type OutgoingMessage } from '../../../../shared/rules/send/outgoing';
 import { forwardBody, forwardSubject, quoteForReply, replySubject } from '../../../../shared/rules/send/quote';
 import { replyHeaders } from '../../../../shared/rules/send/replyHeaders';
 import { replyAllRecipients, replyFromAddress, replyRecipients } from '../../../../shared/rules/send/replyRecipients';
+import { reportError } from '../../api/reportError';
 import type { MessageRow } from '../../db/records';
 import { emptyDraft, type ComposeDraft, type ComposeReplyRef, type ComposeRequest, type DraftItem } from '../../state/compose';
 import type { CrmStore } from '../../store';
 import type { AccountFacts } from './accountFacts';
 
-export type PrepareProblem = 'message-missing' | 'already-sent';
+export type PrepareProblem = 'message-missing' | 'already-sent' | 'core-error';
 
-export class PrepareError extends Error {
-  constructor(readonly problem: PrepareProblem) {
-    super(problem);
-    this.name = 'PrepareError';
-  }
+/**
+ * Why compose could not be prepared, as compose words it (compose.problem): the Failures thrown
+ * here by their code, anything else as the core failing (reported to main's log).
+ */
+export function prepareProblem(error: unknown): PrepareProblem {
+  if (isFailure(error) && (error.code === 'message-missing' || error.code === 'already-sent')) return error.code;
+  reportError('compose: prepare', error);
+  return 'core-error';
 }
 
 export interface PrepareContext {
@@ -69,7 +74,7 @@ function fromEdit(message: OutgoingMessage, outboxId: string, facts: AccountFact
 async function originalMessage(store: CrmStore, ref: ComposeReplyRef): Promise<MessageRow> {
   const messages = await store.queries.messagesOfThread(ref.threadId);
   const message = messages.find((m) => m.id === ref.messageRowId);
-  if (!message) throw new PrepareError('message-missing');
+  if (!message) throw failure('message-missing', 'the message to answer is no longer in the CRM');
   return message;
 }
 
@@ -100,7 +105,7 @@ async function fromReply(ref: ComposeReplyRef, ctx: PrepareContext): Promise<Com
 export async function prepareDraft(request: ComposeRequest, ctx: PrepareContext): Promise<ComposeDraft> {
   if (request.outboxId !== undefined) {
     const { message } = await ctx.api.invoke('outbox:get', { id: request.outboxId });
-    if (!message) throw new PrepareError('already-sent');
+    if (!message) throw failure('already-sent', 'the outbox entry was sent');
     return fromEdit(message, request.outboxId, ctx.facts);
   }
   const base = request.replyTo ? await fromReply(request.replyTo, ctx) : { ...emptyDraft(), from: ctx.facts.primary };

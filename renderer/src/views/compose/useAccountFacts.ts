@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../api/api';
 import { loadAccountFacts, type AccountFacts } from './accountFacts';
+import { reportError } from '../../api/reportError';
 
 export type AccountFactsState = { status: 'loading' } | { status: 'ready'; facts: AccountFacts } | { status: 'no-account' } | { status: 'core-error' };
 
@@ -10,7 +11,10 @@ export function useAccountFacts(active: boolean): AccountFactsState {
   const load = useCallback((live: () => boolean) => {
     loadAccountFacts(api())
       .then((facts) => live() && setState(facts ? { status: 'ready', facts } : { status: 'no-account' }))
-      .catch(() => live() && setState({ status: 'core-error' }));
+      .catch((err: unknown) => {
+        reportError('compose: account facts', err);
+        if (live()) setState({ status: 'core-error' });
+      });
   }, []);
 
   useEffect(() => {

@@ -1,20 +1,18 @@
 /**
  * Send = put the message in the outbox (`outbox:enqueue`, or `outbox:edit` for a queued entry).
  * That works offline: main only queues it and sends when the server takes it (R8.1, R2.6).
- * A refusal (e.g. the sender address is not confirmed) is shown; the draft stays.
+ * A refusal (a Failure, e.g. the sender address is not confirmed) is shown; the draft stays.
  */
 import { useState } from 'react';
-import type { OutboxRefusalSchema } from '../../../../shared/ipc/calls/outbox';
+import { isRefusal, type Failure } from '../../../../shared/failures/failure';
 import { OutgoingMessageSchema } from '../../../../shared/rules/send/outgoing';
-import type { z } from 'zod';
 import { api } from '../../api/api';
+import { reportError } from '../../api/reportError';
 import { discardDraft, noteQueued, type ComposeDraft } from '../../state/compose';
 import type { AccountFacts } from './accountFacts';
 import { buildMessage } from './buildMessage';
 
-export type Refusal = z.infer<typeof OutboxRefusalSchema>['refused'];
-
-export type SendState = { status: 'idle' } | { status: 'sending' } | { status: 'refused'; reason: Refusal } | { status: 'invalid' } | { status: 'core-error' };
+export type SendState = { status: 'idle' } | { status: 'sending' } | { status: 'refused'; failure: Failure } | { status: 'invalid' } | { status: 'core-error' };
 
 export function useSendDraft() {
   const [state, setState] = useState<SendState>({ status: 'idle' });
@@ -25,12 +23,14 @@ export function useSendDraft() {
     setState({ status: 'sending' });
     try {
       const message = parsed.data;
-      const answer = draft.outboxId === undefined ? await api().invoke('outbox:enqueue', { message }) : await api().invoke('outbox:edit', { id: draft.outboxId, message });
-      if ('refused' in answer) return setState({ status: 'refused', reason: answer.refused });
+      if (draft.outboxId === undefined) await api().invoke('outbox:enqueue', { message });
+      else await api().invoke('outbox:edit', { id: draft.outboxId, message });
       setState({ status: 'idle' });
       noteQueued({ edited: draft.outboxId !== undefined });
       discardDraft();
-    } catch {
+    } catch (err) {
+      if (isRefusal(err)) return setState({ status: 'refused', failure: err });
+      reportError('compose: send', err);
       setState({ status: 'core-error' });
     }
   }

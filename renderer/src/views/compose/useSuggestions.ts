@@ -3,6 +3,7 @@
  * a short pause, and keeps the highlighted one for arrow keys, Enter and Escape.
  */
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { reportError } from '../../api/reportError';
 
 export interface Suggestion<T> {
   key: string;
@@ -43,7 +44,11 @@ export function useSuggestions<T>({ query, load, onPick, onEnter, delayMs = 120 
           setActive(-1);
           setDismissed(false);
         })
-        .catch(() => live && setItems([]));
+        .catch((err: unknown) => {
+          // suggestions are a convenience: none are shown, and the error goes to the log
+          reportError('compose: suggestions', err);
+          if (live) setItems([]);
+        });
     }, delayMs);
     return () => {
       live = false;

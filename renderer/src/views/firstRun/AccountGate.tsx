@@ -7,6 +7,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AccountView } from '../../../../shared/settings/accountConfig';
 import { api } from '../../api/api';
 import { FirstRun } from './FirstRun';
+import { reportError } from '../../api/reportError';
 
 type GateState = 'loading' | 'first-run' | 'ready';
 
@@ -32,7 +33,11 @@ export function AccountGate({ children, onAccount }: AccountGateProps) {
         setState(view.config ? 'ready' : 'first-run');
         if (view.config) report.current?.(view);
       })
-      .catch(() => live && setState('ready'));
+      .catch((err: unknown) => {
+        // the app opens as set up; Settings shows that the core did not answer
+        reportError('account:get', err);
+        if (live) setState('ready');
+      });
     return () => {
       live = false;
     };

@@ -1,7 +1,9 @@
 /** Server autodiscovery for an address (account:discover), as state the account step shows. */
 import { useCallback, useRef, useState } from 'react';
 import type { DiscoveredServer, DiscoverySource, TriedSource } from '../../../../shared/ipc/discovery';
+import { isFailure } from '../../../../shared/failures/failure';
 import { api } from '../../api/api';
+import { reportError } from '../../api/reportError';
 
 export type DiscoveryState =
   | { status: 'idle' }
@@ -34,13 +36,16 @@ export function useDiscovery(): Discovery {
     let found: Discovered | undefined;
     try {
       const answer = await api().invoke('account:discover', { email: email.trim() });
-      if ('invalidEmail' in answer) next = { status: 'invalid-email' };
-      else if (answer.found) {
+      if (answer.found) {
         next = { status: 'found', domain, source: answer.source };
         found = { imap: answer.imap, smtp: answer.smtp };
       } else next = { status: 'not-found', domain, tried: answer.tried };
-    } catch {
-      next = { status: 'core-error' };
+    } catch (err) {
+      if (isFailure(err) && err.code === 'invalid-email') next = { status: 'invalid-email' };
+      else {
+        reportError('account:discover', err);
+        next = { status: 'core-error' };
+      }
     }
     if (mine !== generation.current) return undefined;
     setState(next);

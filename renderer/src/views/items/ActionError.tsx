@@ -1,10 +1,11 @@
 /** The error of a failed action, announced once, next to what failed. */
 import { Notice } from '../../components/Notice';
-import { useErrorText } from './errorText';
+import { useFailureText } from '../common/failureText';
 
 export function ActionError({ error }: { error: unknown }) {
-  const text = useErrorText()(error);
-  if (text === undefined) return null;
+  const failureText = useFailureText();
+  if (error === undefined) return null;
+  const text = failureText(error);
   return (
     <Notice tone="error" announce="alert" className="action-error">
       <p>{text}</p>

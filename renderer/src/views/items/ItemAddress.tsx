@@ -18,6 +18,7 @@ function useItemAddress(token: string): string | null | undefined {
     try {
       return itemAddress(bcc.address, token, delimiter);
     } catch {
+      // handled: no valid item address (e.g. the BCC address cannot carry the token): none is shown
       return null;
     }
   }, [store, token]);

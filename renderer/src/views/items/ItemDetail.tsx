@@ -9,7 +9,7 @@ import { useAsyncAction } from '../../components/useAsyncAction';
 import { ActionError } from './ActionError';
 import { ClosedNotice } from './ClosedNotice';
 import { DetailHeader } from './DetailHeader';
-import { useErrorText } from './errorText';
+import { useFailureText } from '../common/failureText';
 import { ItemAddress } from './ItemAddress';
 import { ItemEmail } from './ItemEmail';
 import { ItemFacts } from './ItemFacts';
@@ -27,7 +27,7 @@ export function ItemDetail({ view, id }: { view: ItemListKind; id: string }) {
   const setOpen = useItemsNav((s) => s.setOpen);
   const headingId = useId();
   const words = useEditWords();
-  const errorText = useErrorText();
+  const failureText = useFailureText();
   const titleAction = useAsyncAction();
   const action = useAsyncAction();
   const back = () => setOpen(view, undefined);
@@ -49,7 +49,7 @@ export function ItemDetail({ view, id }: { view: ItemListKind; id: string }) {
             value={item.title}
             words={words(t('items.fields.title'))}
             required
-            error={errorText(titleAction.error)}
+            error={titleAction.error === undefined ? undefined : failureText(titleAction.error)}
             onSave={async (title) => {
               if ((await titleAction.run(() => store.updateItem({ kind, itemId: id }, { title }))) === undefined) throw new Error('not saved');
             }}

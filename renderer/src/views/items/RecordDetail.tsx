@@ -7,7 +7,7 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { InlineText } from '../../components/InlineText';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { DetailHeader } from './DetailHeader';
-import { useErrorText } from './errorText';
+import { useFailureText } from '../common/failureText';
 import { useItemsNav } from './itemsNav';
 import { MissingRecord } from './MissingRecord';
 import type { NamedRecord, RecordKind } from './recordKind';
@@ -18,7 +18,7 @@ export function RecordDetail<R extends NamedRecord, Extra>({ kind, id }: { kind:
   const store = useCrmStore();
   const headingId = useId();
   const words = useEditWords();
-  const errorText = useErrorText();
+  const failureText = useFailureText();
   const nameAction = useAsyncAction();
   const action = useAsyncAction();
   const setOpen = useItemsNav((s) => s.setOpen);
@@ -43,7 +43,7 @@ export function RecordDetail<R extends NamedRecord, Extra>({ kind, id }: { kind:
             value={record.name}
             words={words(t('items.fields.name'))}
             required
-            error={errorText(nameAction.error)}
+            error={nameAction.error === undefined ? undefined : failureText(nameAction.error)}
             onSave={async (name) => {
               if ((await nameAction.run(() => kind.rename(store, id, name))) === undefined) throw new Error('not saved');
             }}

@@ -28,7 +28,7 @@ export function defaultCurrency(locales: readonly string[] = typeof navigator ==
       const region = new Intl.Locale(tag).maximize().region;
       if (region !== undefined) return REGION_CURRENCY[region] ?? 'EUR';
     } catch {
-      // not a locale tag: try the next one
+      // handled: not a locale tag: try the next one
     }
   }
   return 'EUR';

@@ -5,6 +5,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { useShortDate } from '../../components/useShortDate';
 import { serverWords, type EntryState } from './entryState';
 
+/** the server's own words when it gave any, else the send error's code in the words of the one table (i18n errors) */
 function ErrorWords({ error }: { error: SendError }) {
   const { t } = useTranslation();
   const words = serverWords(error);
@@ -13,7 +14,7 @@ function ErrorWords({ error }: { error: SendError }) {
       {t('outbox.serverSaid')} <q className="outbox-server-words">{words}</q>
     </p>
   ) : (
-    <p className="outbox-entry-detail">{t(`outbox.errors.${error.code}`)}</p>
+    <p className="outbox-entry-detail">{t(`errors.${error.code}`)}</p>
   );
 }
 

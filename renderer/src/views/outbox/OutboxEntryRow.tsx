@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutboxEntryView } from '../../../../shared/rules/send/outboxEntry';
 import { Button } from '../../components/Button';
+import { useFailureText } from '../common/failureText';
 import { editOutboxEntry } from '../../state/compose';
 import { closeOutbox } from './outboxFeed';
 import { entryActions, entryState, type EntryAction } from './entryState';
@@ -14,6 +15,7 @@ import { useEntryAction } from './useEntryAction';
 
 export function OutboxEntryRow({ entry }: { entry: OutboxEntryView }) {
   const { t } = useTranslation();
+  const failureText = useFailureText();
   const state = entryState(entry);
   const actions = entryActions(state);
   const action = useEntryAction(entry.id);
@@ -40,7 +42,7 @@ export function OutboxEntryRow({ entry }: { entry: OutboxEntryView }) {
       </div>
       <div className="outbox-entry-state" role="status">
         <EntryStatus state={state} />
-        {action.problem && <p className="field-error">{t(`outbox.refused.${action.problem}`)}</p>}
+        {action.problem !== undefined && <p className="field-error">{failureText(action.problem)}</p>}
       </div>
       {actions.length > 0 && (
         <div className="outbox-entry-actions">

@@ -7,6 +7,7 @@ import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { OutboxEntryView } from '../../../../shared/rules/send/outboxEntry';
 import { api } from '../../api/api';
+import { reportError } from '../../api/reportError';
 
 interface OutboxFeedState {
   entries: OutboxEntryView[];
@@ -35,7 +36,10 @@ function reload(): void {
   api()
     .invoke('outbox:list', {})
     .then((entries) => useOutboxFeed.setState({ entries, status: 'ready' }))
-    .catch(() => useOutboxFeed.setState({ status: 'core-error' }));
+    .catch((err: unknown) => {
+      reportError('outbox:list', err);
+      useOutboxFeed.setState({ status: 'core-error' });
+    });
 }
 
 let users = 0;

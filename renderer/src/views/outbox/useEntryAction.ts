@@ -1,25 +1,24 @@
-/** Retry and Remove of one outbox entry; a refusal (e.g. it is being sent right now) is kept to be said. */
+/** Retry and Remove of one outbox entry; why it did not work (e.g. it is being sent right now) is kept to be said. */
 import { useState } from 'react';
+import { isRefusal } from '../../../../shared/failures/failure';
 import { api } from '../../api/api';
 import { reloadOutbox } from './outboxFeed';
 
-export type ActionProblem = 'not-found' | 'busy' | 'wrong-state' | 'not-own-address' | 'core-error';
-
 export function useEntryAction(id: string) {
   const [busy, setBusy] = useState<'retry' | 'remove' | undefined>();
-  const [problem, setProblem] = useState<ActionProblem | undefined>();
+  /** what the last action threw, for failureText; undefined after a success */
+  const [problem, setProblem] = useState<unknown>();
 
   async function run(name: 'retry' | 'remove'): Promise<void> {
     setBusy(name);
     setProblem(undefined);
     try {
-      const answer = name === 'retry' ? await api().invoke('outbox:retry', { id }) : await api().invoke('outbox:remove', { id });
-      if ('refused' in answer) {
-        setProblem(answer.refused);
-        reloadOutbox();
-      }
-    } catch {
-      setProblem('core-error');
+      if (name === 'retry') await api().invoke('outbox:retry', { id });
+      else await api().invoke('outbox:remove', { id });
+    } catch (err) {
+      setProblem(err);
+      // a refusal means the entry moved on: show where it is now
+      if (isRefusal(err)) reloadOutbox();
     } finally {
       setBusy(undefined);
     }

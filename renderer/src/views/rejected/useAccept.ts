@@ -6,6 +6,7 @@
 import { useCrmStore, useSession } from '../../session/sessionContext';
 import { useAsyncAction, type AsyncAction } from '../../components/useAsyncAction';
 import type { RejectedRow } from '../../db/records';
+import { reportError } from '../../api/reportError';
 
 export function useAccept(id: string, onAccepted: (row: RejectedRow) => void): AsyncAction & { accept(): Promise<void> } {
   const session = useSession();
@@ -17,7 +18,8 @@ export function useAccept(id: string, onAccepted: (row: RejectedRow) => void): A
       const accepted = await action.run(() => store.acceptRejected(id));
       if (!accepted) return;
       onAccepted(accepted);
-      await session.acceptRejected(id).catch(() => undefined);
+      // the store has it accepted; fetching it again can wait for the next sync, so only report
+      await session.acceptRejected(id).catch((err: unknown) => reportError('accept rejected: recapture', err));
     },
   };
 }

@@ -5,6 +5,7 @@ import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat } from '../../components/useFormat';
+import { useFailureText } from '../common/failureText';
 import type { AlternateAddress, AlternatesProps } from './alternates';
 
 type RowAction = 'confirm' | 'resend' | 'remove';
@@ -15,7 +16,9 @@ export function AlternateRow({ item, actions }: { item: AlternateAddress; action
   const [entering, setEntering] = useState(false);
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState<RowAction | undefined>();
-  const [failed, setFailed] = useState<RowAction | undefined>();
+  /** what the last action threw, said by failureText */
+  const [failed, setFailed] = useState<unknown>();
+  const failureText = useFailureText();
   const [resent, setResent] = useState(false);
 
   async function act(action: RowAction, call: () => Promise<void>): Promise<void> {
@@ -25,8 +28,8 @@ export function AlternateRow({ item, actions }: { item: AlternateAddress; action
       await call();
       if (action === 'resend') setResent(true);
       if (action === 'confirm') setEntering(false);
-    } catch {
-      setFailed(action);
+    } catch (err) {
+      setFailed(err);
     } finally {
       setBusy(undefined);
     }
@@ -91,9 +94,9 @@ export function AlternateRow({ item, actions }: { item: AlternateAddress; action
           </Button>
         </form>
       )}
-      {failed && (
+      {failed !== undefined && (
         <p className="field-error" role="alert">
-          {t(`settings.alternates.failed.${failed}`)}
+          {failureText(failed)}
         </p>
       )}
     </li>

@@ -4,11 +4,13 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { failure } from '../../../../shared/failures/failure';
 import { normalizeAddress } from '../../../../shared/rules/email-address';
 import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';
 import { StatusBadge } from '../../components/StatusBadge';
 import { isEmailAddress } from '../common/account/accountDraft';
+import { useFailureText } from '../common/failureText';
 import { AlternateRow } from './AlternateRow';
 import type { AlternatesProps } from './alternates';
 import { SettingsSection } from './SettingsSection';
@@ -18,12 +20,12 @@ export interface AlternatesSectionProps {
   alternates: AlternatesProps;
 }
 
-type AddProblem = 'invalid' | 'duplicate' | 'failed';
-
 export function AlternatesSection({ primary, alternates }: AlternatesSectionProps) {
   const { t } = useTranslation();
+  const failureText = useFailureText();
   const [address, setAddress] = useState('');
-  const [problem, setProblem] = useState<AddProblem | undefined>();
+  /** why the address was not added: checked here first, else what onAdd threw */
+  const [problem, setProblem] = useState<unknown>();
   const [adding, setAdding] = useState(false);
   const [added, setAdded] = useState<string | undefined>();
   const known = new Set([primary, ...alternates.addresses.map((a) => a.address)].map(normalizeAddress));
@@ -32,16 +34,16 @@ export function AlternatesSection({ primary, alternates }: AlternatesSectionProp
     event.preventDefault();
     setAdded(undefined);
     const value = address.trim();
-    if (!isEmailAddress(value)) return setProblem('invalid');
-    if (known.has(normalizeAddress(value))) return setProblem('duplicate');
+    if (!isEmailAddress(value)) return setProblem(failure('address-invalid', 'not an email address'));
+    if (known.has(normalizeAddress(value))) return setProblem(failure('address-exists', 'already listed'));
     setProblem(undefined);
     setAdding(true);
     try {
       await alternates.onAdd(value);
       setAddress('');
       setAdded(value);
-    } catch {
-      setProblem('failed');
+    } catch (err) {
+      setProblem(err);
     } finally {
       setAdding(false);
     }
@@ -70,7 +72,7 @@ export function AlternatesSection({ primary, alternates }: AlternatesSectionProp
             setProblem(undefined);
           }}
           placeholder={t('firstRun.account.emailExample')}
-          error={problem ? t(`settings.alternates.problem.${problem}`) : undefined}
+          error={problem === undefined ? undefined : failureText(problem)}
           autoComplete="off"
           spellCheck={false}
         />

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { AccountView } from '../../../../shared/settings/accountConfig';
 import { api } from '../../api/api';
+import { reportError } from '../../api/reportError';
 
 export type AccountViewState = { status: 'loading' } | { status: 'loaded'; account: AccountView } | { status: 'core-error' };
 
@@ -13,7 +14,10 @@ export function useAccountView() {
     Promise.resolve()
       .then(() => api().invoke('account:get', {}))
       .then((account) => live && setState({ status: 'loaded', account }))
-      .catch(() => live && setState({ status: 'core-error' }));
+      .catch((err: unknown) => {
+        reportError('account:get', err);
+        if (live) setState({ status: 'core-error' });
+      });
     return () => {
       live = false;
     };

@@ -8,7 +8,7 @@ import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TrashIcon } from '../../components/MailIcons';
 import { useAsyncAction } from '../../components/useAsyncAction';
-import { useStoreErrorText } from '../common/storeErrorText';
+import { useFailureText } from '../common/failureText';
 
 export interface DeleteButtonProps {
   what: 'message' | 'thread';
@@ -71,5 +71,5 @@ export function DeleteButton({ what, name, onDelete, onDeleted, iconOnly }: Dele
 }
 
 function ErrorText({ error }: { error: unknown }) {
-  return <>{useStoreErrorText()(error)}</>;
+  return <>{useFailureText()(error)}</>;
 }

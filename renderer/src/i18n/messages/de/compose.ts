@@ -94,12 +94,6 @@ export const compose: English['compose'] = {
     button: 'Senden',
     saveEdit: 'Speichern und senden',
     refusedTitle: 'Die Nachricht wurde nicht in den Postausgang gestellt',
-    refused: {
-      'not-own-address': 'Sie kann nur von Ihren eigenen, bestätigten Adressen gesendet werden. Wählen Sie einen anderen Absender oder bestätigen Sie diese Adresse in den Einstellungen.',
-      busy: 'Die Nachricht wird gerade gesendet. Sehen Sie gleich im Postausgang nach.',
-      'wrong-state': 'Die Nachricht wurde inzwischen gesendet und kann nicht mehr geändert werden.',
-      'not-found': 'Die Nachricht ist nicht mehr im Postausgang.',
-    },
     invalidTitle: 'So kann die Nachricht nicht gesendet werden',
     invalid: 'Prüfen Sie die Adressen, den Betreff (eine Zeile) und die Anhänge.',
     coreError: 'Es wurde nichts in den Postausgang gestellt. Versuchen Sie es noch einmal; Ihr Entwurf bleibt erhalten.',

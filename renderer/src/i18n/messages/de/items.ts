@@ -249,10 +249,4 @@ export const items: English['items'] = {
     title: 'Dieser Eintrag ist nicht mehr da',
     text: 'Er wurde gelöscht, oder Sie dürfen ihn nicht sehen.',
   },
-  errors: {
-    forbidden: 'Nur der Eigentümer dieser Unterhaltung kann sie ändern.',
-    notFound: 'Das gibt es nicht mehr, oder Sie dürfen es nicht sehen. Es wurde nichts geändert.',
-    invalid: 'Nicht gespeichert: Ein Feld hat nicht die richtige Form. Prüfen Sie Ihre Eingabe.',
-    failed: 'Nicht gespeichert: {{message}}',
-  },
 };

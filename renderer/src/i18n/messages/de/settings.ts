@@ -13,7 +13,6 @@ export const settings: English['settings'] = {
     saved: 'Gespeichert',
     failedTitle: 'Es wurde nichts gespeichert',
     keychainTitle: 'Nichts gespeichert: Der Schlüsselbund des Systems ist nicht verfügbar',
-    keychainText: 'Blindcopy bewahrt Passwörter nur verschlüsselt im Schlüsselbund Ihres Systems auf – nie in einer einfachen Datei. Der Schlüsselbund fehlt oder ist gesperrt, deshalb wurde nichts gespeichert: weder die Passwörter noch die übrigen Einstellungen.',
     keychainAdvice: 'Entsperren Sie Ihren Schlüsselbund (unter Linux: GNOME Keyring oder KWallet installieren und entsperren) und speichern Sie dann erneut.',
   },
   account: {
@@ -168,16 +167,6 @@ export const settings: English['settings'] = {
     add: 'Weitere Adresse, von der Sie senden',
     addButton: 'Adresse hinzufügen',
     added: 'Eine Bestätigungs-E-Mail an {{address}} ist unterwegs.',
-    problem: {
-      invalid: 'Das ist keine E-Mail-Adresse. Verwenden Sie die Form erika@beispiel.de.',
-      duplicate: 'Diese Adresse steht schon in der Liste.',
-      failed: 'Die Adresse konnte nicht hinzugefügt werden. Versuchen Sie es noch einmal.',
-    },
-    failed: {
-      confirm: 'Dieser Code hat nicht funktioniert. Vielleicht ist er vertippt oder abgelaufen (Codes gelten 24 Stunden): Prüfen Sie ihn oder lassen Sie eine neue E-Mail senden.',
-      resend: 'Die E-Mail konnte nicht gesendet werden. Versuchen Sie es noch einmal.',
-      remove: 'Die Adresse konnte nicht entfernt werden. Versuchen Sie es noch einmal.',
-    },
   },
   autoBcc: {
     title: 'Senden',

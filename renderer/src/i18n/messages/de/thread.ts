@@ -57,11 +57,4 @@ export const thread: English['thread'] = {
       explain: 'Alle ihre Nachrichten verschwinden aus dem Posteingang und von jedem Deal, Lead und Projekt, und die nächste Synchronisierung holt sie nicht zurück. Auf Ihrem Mailserver wird nichts gelöscht.',
     },
   },
-  errors: {
-    forbidden: 'Nur der Eigentümer dieser Unterhaltung kann sie ändern.',
-    'not-found': 'Das gibt es nicht mehr, oder Sie dürfen es nicht sehen.',
-    invalid: 'Einige Angaben sind ungültig. Prüfen Sie die Felder und versuchen Sie es erneut.',
-    core: 'Der Blindcopy-Kern meldet: {{message}}',
-    unknown: 'Das hat nicht geklappt. Versuchen Sie es noch einmal; passiert es wieder, starten Sie Blindcopy neu.',
-  },
 };

@@ -92,12 +92,6 @@ export const compose = {
     button: 'Send',
     saveEdit: 'Save and send',
     refusedTitle: 'The message was not queued',
-    refused: {
-      'not-own-address': 'It can be sent only from your own, confirmed addresses. Choose another sender, or confirm this address in Settings.',
-      busy: 'The message is being sent right now. Look at the outbox in a moment.',
-      'wrong-state': 'The message was sent in the meantime, so it can no longer be changed.',
-      'not-found': 'The message is no longer in the outbox.',
-    },
     invalidTitle: 'The message cannot be sent like this',
     invalid: 'Check the addresses, the subject (one line) and the attachments.',
     coreError: 'Nothing was queued. Try again; your draft is kept.',

@@ -10,8 +10,9 @@ import { rejected } from './rejected';
 import { inbox } from './inbox';
 import { thread } from './thread';
 import { linkPanel } from './linkPanel';
+import { errors } from './errors';
 
-const messages = { shell, common, settings, firstRun, compose, outbox, items, rejected, inbox, thread, linkPanel };
+const messages = { shell, common, settings, firstRun, compose, outbox, items, rejected, inbox, thread, linkPanel, errors };
 
 /** The shape of every language's strings (and the keys t() accepts). */
 export type English = typeof messages;

@@ -247,10 +247,4 @@ export const items = {
     title: 'This record is gone',
     text: 'It was deleted, or it is not visible to you.',
   },
-  errors: {
-    forbidden: 'Only the owner of this conversation can change it.',
-    notFound: 'It no longer exists, or it is not visible to you. Nothing was changed.',
-    invalid: 'Not saved: a field does not have the right form. Check what you typed.',
-    failed: 'Not saved: {{message}}',
-  },
 };

@@ -11,7 +11,6 @@ export const settings = {
     saved: 'Saved',
     failedTitle: 'Nothing was saved',
     keychainTitle: 'Nothing was saved: the system keychain is not available',
-    keychainText: 'Blindcopy keeps passwords only in your system’s keychain, encrypted — never in a plain file. The keychain is missing or locked, so nothing was saved: not the passwords and not the other settings.',
     keychainAdvice: 'Unlock your keychain (on Linux: install and unlock GNOME Keyring or KWallet), then save again.',
   },
   account: {
@@ -166,16 +165,6 @@ export const settings = {
     add: 'Another address you send from',
     addButton: 'Add address',
     added: 'A confirmation email is on its way to {{address}}.',
-    problem: {
-      invalid: 'That is not an email address. Use the form jane@acme.com.',
-      duplicate: 'This address is already in the list.',
-      failed: 'The address could not be added. Try again.',
-    },
-    failed: {
-      confirm: 'That code did not work. It may be mistyped or expired (codes last 24 hours): check it, or send a new email.',
-      resend: 'The email could not be sent. Try again.',
-      remove: 'The address could not be removed. Try again.',
-    },
   },
   autoBcc: {
     title: 'Sending',

@@ -55,11 +55,4 @@ export const thread = {
       explain: 'All its messages leave the inbox and every deal, lead and project, and the next sync will not bring them back. Nothing is deleted on your mail server.',
     },
   },
-  errors: {
-    forbidden: 'Only the owner of this conversation can change it.',
-    'not-found': 'This no longer exists, or you may not see it.',
-    invalid: 'Some of what you entered is not valid. Check the fields and try again.',
-    core: 'The Blindcopy core answered: {{message}}',
-    unknown: 'That did not work. Try again; if it keeps happening, restart Blindcopy.',
-  },
 };

@@ -94,12 +94,6 @@ export const compose: English['compose'] = {
     button: 'Invia',
     saveEdit: 'Salva e invia',
     refusedTitle: 'Il messaggio non è stato messo in posta in uscita',
-    refused: {
-      'not-own-address': 'Si può inviare solo dai tuoi indirizzi confermati. Scegli un altro mittente o conferma questo indirizzo nelle Impostazioni.',
-      busy: 'Il messaggio è in fase di invio proprio ora. Controlla la posta in uscita tra un momento.',
-      'wrong-state': 'Nel frattempo il messaggio è stato inviato e non si può più modificare.',
-      'not-found': 'Il messaggio non è più nella posta in uscita.',
-    },
     invalidTitle: 'Il messaggio non può essere inviato così',
     invalid: 'Controlla gli indirizzi, l’oggetto (una sola riga) e gli allegati.',
     coreError: 'Non è stato messo nulla in posta in uscita. Riprova; la bozza resta salvata.',

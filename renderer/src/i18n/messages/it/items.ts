@@ -249,10 +249,4 @@ export const items: English['items'] = {
     title: 'Questa scheda non c’è più',
     text: 'È stata eliminata, oppure non puoi vederla.',
   },
-  errors: {
-    forbidden: 'Solo il proprietario di questa conversazione può modificarla.',
-    notFound: 'Non esiste più, oppure non puoi vederlo. Non è stato modificato nulla.',
-    invalid: 'Non salvato: un campo non ha il formato giusto. Controlla ciò che hai scritto.',
-    failed: 'Non salvato: {{message}}',
-  },
 };

@@ -13,7 +13,6 @@ export const settings: English['settings'] = {
     saved: 'Salvato',
     failedTitle: 'Non è stato salvato nulla',
     keychainTitle: 'Non è stato salvato nulla: il portachiavi del sistema non è disponibile',
-    keychainText: 'Blindcopy conserva le password solo cifrate nel portachiavi del sistema, mai in un file normale. Il portachiavi manca o è bloccato, quindi non è stato salvato nulla: né le password né le altre impostazioni.',
     keychainAdvice: 'Sblocca il portachiavi (su Linux: installa e sblocca GNOME Keyring o KWallet), poi salva di nuovo.',
   },
   account: {
@@ -168,16 +167,6 @@ export const settings: English['settings'] = {
     add: 'Un altro indirizzo da cui invii',
     addButton: 'Aggiungi indirizzo',
     added: 'Un’email di conferma è in arrivo a {{address}}.',
-    problem: {
-      invalid: 'Questo non è un indirizzo email. Usa la forma giulia@azienda.it.',
-      duplicate: 'Questo indirizzo è già nell’elenco.',
-      failed: 'Non è stato possibile aggiungere l’indirizzo. Riprova.',
-    },
-    failed: {
-      confirm: 'Il codice non ha funzionato. Forse è scritto male o è scaduto (i codici valgono 24 ore): controllalo o fatti inviare una nuova email.',
-      resend: 'Non è stato possibile inviare l’email. Riprova.',
-      remove: 'Non è stato possibile rimuovere l’indirizzo. Riprova.',
-    },
   },
   autoBcc: {
     title: 'Invio',

@@ -57,11 +57,4 @@ export const thread: English['thread'] = {
       explain: 'Tutti i suoi messaggi scompaiono dalla posta in arrivo e da ogni trattativa, lead e progetto, e la prossima sincronizzazione non li riporterà. Sul tuo server di posta non viene eliminato nulla.',
     },
   },
-  errors: {
-    forbidden: 'Solo il proprietario di questa conversazione può modificarla.',
-    'not-found': 'Non esiste più, oppure non hai il permesso di vederlo.',
-    invalid: 'Alcuni dati inseriti non sono validi. Controlla i campi e riprova.',
-    core: 'Il nucleo di Blindcopy ha risposto: {{message}}',
-    unknown: 'Non ha funzionato. Riprova; se succede ancora, riavvia Blindcopy.',
-  },
 };

@@ -94,12 +94,6 @@ export const compose: English['compose'] = {
     button: 'Send',
     saveEdit: 'Lagre og send',
     refusedTitle: 'Meldingen ble ikke lagt i utboksen',
-    refused: {
-      'not-own-address': 'Den kan bare sendes fra dine egne, bekreftede adresser. Velg en annen avsender, eller bekreft adressen i Innstillinger.',
-      busy: 'Meldingen sendes akkurat nå. Se i utboksen om et øyeblikk.',
-      'wrong-state': 'Meldingen ble sendt i mellomtiden og kan ikke lenger endres.',
-      'not-found': 'Meldingen er ikke lenger i utboksen.',
-    },
     invalidTitle: 'Meldingen kan ikke sendes slik',
     invalid: 'Sjekk adressene, emnet (én linje) og vedleggene.',
     coreError: 'Ingenting ble lagt i utboksen. Prøv igjen; utkastet ditt beholdes.',

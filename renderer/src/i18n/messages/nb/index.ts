@@ -11,7 +11,8 @@ import { rejected } from './rejected';
 import { inbox } from './inbox';
 import { thread } from './thread';
 import { linkPanel } from './linkPanel';
+import { errors } from './errors';
 
-const messages: English = { shell, common, settings, firstRun, compose, outbox, items, rejected, inbox, thread, linkPanel };
+const messages: English = { shell, common, settings, firstRun, compose, outbox, items, rejected, inbox, thread, linkPanel, errors };
 
 export default messages;

@@ -249,10 +249,4 @@ export const items: English['items'] = {
     title: 'Denne oppføringen finnes ikke lenger',
     text: 'Den er slettet, eller du har ikke tilgang til å se den.',
   },
-  errors: {
-    forbidden: 'Bare eieren av samtalen kan endre den.',
-    notFound: 'Det finnes ikke lenger, eller du har ikke tilgang. Ingenting ble endret.',
-    invalid: 'Ikke lagret: et felt har feil format. Sjekk det du skrev.',
-    failed: 'Ikke lagret: {{message}}',
-  },
 };

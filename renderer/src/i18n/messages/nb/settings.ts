@@ -13,7 +13,6 @@ export const settings: English['settings'] = {
     saved: 'Lagret',
     failedTitle: 'Ingenting ble lagret',
     keychainTitle: 'Ingenting ble lagret: systemets nøkkelring er ikke tilgjengelig',
-    keychainText: 'Blindcopy lagrer passord bare kryptert i systemets nøkkelring – aldri i en vanlig fil. Nøkkelringen mangler eller er låst, så ingenting ble lagret: verken passordene eller de andre innstillingene.',
     keychainAdvice: 'Lås opp nøkkelringen (på Linux: installer og lås opp GNOME Keyring eller KWallet), og lagre deretter på nytt.',
   },
   account: {
@@ -168,16 +167,6 @@ export const settings: English['settings'] = {
     add: 'En annen adresse du sender fra',
     addButton: 'Legg til adresse',
     added: 'En bekreftelses-e-post er på vei til {{address}}.',
-    problem: {
-      invalid: 'Det er ikke en e-postadresse. Bruk formen kari@firma.no.',
-      duplicate: 'Adressen står allerede i listen.',
-      failed: 'Adressen kunne ikke legges til. Prøv igjen.',
-    },
-    failed: {
-      confirm: 'Koden virket ikke. Den kan være feilskrevet eller utløpt (koder gjelder i 24 timer): kontroller den, eller send en ny e-post.',
-      resend: 'E-posten kunne ikke sendes. Prøv igjen.',
-      remove: 'Adressen kunne ikke fjernes. Prøv igjen.',
-    },
   },
   autoBcc: {
     title: 'Sending',

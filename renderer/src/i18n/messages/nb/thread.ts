@@ -57,11 +57,4 @@ export const thread: English['thread'] = {
       explain: 'Alle meldingene i den forsvinner fra innboksen og fra hver avtale, hvert lead og hvert prosjekt, og neste synkronisering henter dem ikke tilbake. Ingenting slettes på e-postserveren din.',
     },
   },
-  errors: {
-    forbidden: 'Bare eieren av denne samtalen kan endre den.',
-    'not-found': 'Dette finnes ikke lenger, eller du har ikke tilgang til det.',
-    invalid: 'Noe av det du skrev inn, er ugyldig. Sjekk feltene og prøv igjen.',
-    core: 'Blindcopy-kjernen svarte: {{message}}',
-    unknown: 'Det fungerte ikke. Prøv igjen; skjer det igjen, start Blindcopy på nytt.',
-  },
 };

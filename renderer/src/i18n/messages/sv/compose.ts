@@ -94,12 +94,6 @@ export const compose: English['compose'] = {
     button: 'Skicka',
     saveEdit: 'Spara och skicka',
     refusedTitle: 'Meddelandet lades inte i utkorgen',
-    refused: {
-      'not-own-address': 'Det kan bara skickas från dina egna, bekräftade adresser. Välj en annan avsändare eller bekräfta adressen i Inställningar.',
-      busy: 'Meddelandet skickas just nu. Titta i utkorgen om en stund.',
-      'wrong-state': 'Meddelandet har skickats under tiden och kan inte längre ändras.',
-      'not-found': 'Meddelandet finns inte längre i utkorgen.',
-    },
     invalidTitle: 'Meddelandet kan inte skickas så här',
     invalid: 'Kontrollera adresserna, ämnet (en rad) och bilagorna.',
     coreError: 'Ingenting lades i utkorgen. Försök igen; ditt utkast finns kvar.',

@@ -249,10 +249,4 @@ export const items: English['items'] = {
     title: 'Den här posten finns inte längre',
     text: 'Den har tagits bort, eller så får du inte se den.',
   },
-  errors: {
-    forbidden: 'Bara konversationens ägare kan ändra den.',
-    notFound: 'Det finns inte längre, eller så får du inte se det. Ingenting ändrades.',
-    invalid: 'Inte sparat: ett fält har fel format. Kontrollera det du skrev.',
-    failed: 'Inte sparat: {{message}}',
-  },
 };

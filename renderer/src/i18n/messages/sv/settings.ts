@@ -13,7 +13,6 @@ export const settings: English['settings'] = {
     saved: 'Sparat',
     failedTitle: 'Ingenting sparades',
     keychainTitle: 'Ingenting sparades: systemets nyckelring är inte tillgänglig',
-    keychainText: 'Blindcopy sparar lösenord endast krypterade i systemets nyckelring – aldrig i en vanlig fil. Nyckelringen saknas eller är låst, så ingenting sparades: varken lösenorden eller de andra inställningarna.',
     keychainAdvice: 'Lås upp nyckelringen (på Linux: installera och lås upp GNOME Keyring eller KWallet) och spara sedan igen.',
   },
   account: {
@@ -168,16 +167,6 @@ export const settings: English['settings'] = {
     add: 'En annan adress du skickar från',
     addButton: 'Lägg till adress',
     added: 'Ett bekräftelsemejl är på väg till {{address}}.',
-    problem: {
-      invalid: 'Det är ingen e-postadress. Använd formen anna@foretag.se.',
-      duplicate: 'Adressen finns redan i listan.',
-      failed: 'Adressen kunde inte läggas till. Försök igen.',
-    },
-    failed: {
-      confirm: 'Koden fungerade inte. Den kan vara felskriven eller ha gått ut (koder gäller i 24 timmar): kontrollera den, eller skicka ett nytt mejl.',
-      resend: 'Mejlet kunde inte skickas. Försök igen.',
-      remove: 'Adressen kunde inte tas bort. Försök igen.',
-    },
   },
   autoBcc: {
     title: 'Skicka',

@@ -57,11 +57,4 @@ export const thread: English['thread'] = {
       explain: 'Alla dess meddelanden försvinner från inkorgen och från varje affär, lead och projekt, och nästa synkronisering hämtar inte tillbaka dem. Ingenting raderas på din e-postserver.',
     },
   },
-  errors: {
-    forbidden: 'Bara konversationens ägare kan ändra den.',
-    'not-found': 'Det finns inte längre, eller så får du inte se det.',
-    invalid: 'Något av det du angav är ogiltigt. Kontrollera fälten och försök igen.',
-    core: 'Blindcopy-kärnan svarade: {{message}}',
-    unknown: 'Det gick inte. Försök igen; om det händer igen, starta om Blindcopy.',
-  },
 };

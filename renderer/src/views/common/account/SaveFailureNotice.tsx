@@ -8,7 +8,7 @@ export function SaveFailureNotice({ state }: { state: SaveState }) {
   if (state.status === 'keychain-unavailable') {
     return (
       <Notice tone="error" announce="alert" testId="save-failure" title={t('settings.save.keychainTitle')}>
-        <p>{t('settings.save.keychainText')}</p>
+        <p>{t('errors.keychain-unavailable')}</p>
         <p>{t('settings.save.keychainAdvice')}</p>
       </Notice>
     );

@@ -18,6 +18,7 @@ export function addressOf(draft: CompanyBccDraft): string | undefined {
   try {
     return companyBccAddress(draft.domain, draft.localPart || DEFAULT_DROPBOX_LOCAL_PART);
   } catch {
+    // handled: a draft that is not (yet) a domain has no address; the form says what is missing
     return undefined;
   }
 }
@@ -27,6 +28,7 @@ export function companyBccOf(current: CompanyBcc | undefined, draft: CompanyBccD
   try {
     return changeCompanyBcc(current, draft.domain, draft.localPart || DEFAULT_DROPBOX_LOCAL_PART);
   } catch {
+    // handled: a draft that is not (yet) a domain changes nothing; the form says what is missing
     return undefined;
   }
 }

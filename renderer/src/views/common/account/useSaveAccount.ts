@@ -1,7 +1,9 @@
 /** account:save: the config, the new passwords for the keychain, and the outcome. */
 import { useState } from 'react';
 import type { AccountConfig, AccountView } from '../../../../../shared/settings/accountConfig';
+import { isFailure } from '../../../../../shared/failures/failure';
 import { api } from '../../../api/api';
+import { reportError } from '../../../api/reportError';
 
 export type SaveState =
   | { status: 'idle' }
@@ -20,9 +22,13 @@ export function useSaveAccount() {
     let next: SaveState;
     try {
       const answer = await api().invoke('account:save', { config, passwords });
-      next = answer.ok ? { status: 'saved', account: answer.account } : { status: 'keychain-unavailable' };
-    } catch {
-      next = { status: 'core-error' };
+      next = { status: 'saved', account: answer.account };
+    } catch (err) {
+      if (isFailure(err) && err.code === 'keychain-unavailable') next = { status: 'keychain-unavailable' };
+      else {
+        reportError('account:save', err);
+        next = { status: 'core-error' };
+      }
     }
     setState(next);
     return next;

@@ -4,6 +4,7 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import type { CertificateInfo, ConnectionFailureCode, ConnectionTestResult } from '../../../../../shared/ipc/connection';
+import { reportError } from '../../../api/reportError';
 
 export type ServerTestState =
   | { status: 'idle' }
@@ -30,7 +31,8 @@ export function useServerTest(): ServerTest {
     try {
       const result = await call();
       next = result.ok ? { status: 'ok', mailboxes: result.mailboxes } : { status: 'failed', ...withoutOk(result) };
-    } catch {
+    } catch (err) {
+      reportError('connection test', err);
       next = { status: 'core-error' };
     }
     if (mine === generation.current) setState(next);
