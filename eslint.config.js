@@ -50,7 +50,7 @@ const rendererZones = Object.entries(RENDERER_LAYERS).map(([folder, allowed]) =>
 //   capture/worker         the engine in a thread, main's proxy → sync, understand
 //   capture/sync           the IMAP mirror engine              → understand, replication, mail
 //   capture/understand     one raw message → captured/rejected
-//   replication/           the sync folder (R8.3): its mail format, uploads, compaction → send, mail
+//   replication/           the sync folder (R8.3): its mail format, uploads, compaction → mail
 //   addresses/ → send/     alternate addresses (R6) use the sending mechanics
 //   settings/              the account file
 //   mail/                  connection tests, autodiscovery, TLS, IMAP/SMTP options

@@ -4,7 +4,7 @@
  * account's sync folder on the account's own IMAP server (created when missing, \Seen), expunges
  * compacted batches, and reports where it stands (`replication:status`).
  *
- * One job at a time, each on a short IMAP session (send/imapSession.ts: the project's connection
+ * One job at a time, each on a short IMAP session (folderSession.ts: the project's connection
  * options, TLS pinning included). The store keeps what it has not uploaded, so a failed call loses
  * nothing: the call throws, the status says why (offline with the time of the next attempt, or
  * error), and a probe at that time (the project's back-off, as the outbox) turns the status
@@ -21,8 +21,8 @@ import type { ReplicationConfig } from '../../shared/settings/accountConfig';
 import { classifyConnectionError } from '../mail/connectionFailure';
 import { backoffDelay, type RetryPolicy } from '../platform/backoff';
 import type { Clock } from '../platform/ports';
-import { withImap } from '../send/imapSession';
 import { appendToFolder, compactFolder, syncFolderInfo } from './folderJobs';
+import { withFolderSession } from './folderSession';
 import { ensureSyncFolder } from './syncFolder';
 import { composeSyncMail } from './syncMail';
 
@@ -149,7 +149,7 @@ export function createReplicationService(options: ReplicationServiceOptions): Re
       const folder = target.replication.folder;
       if (status.state !== 'online') setStatus({ state: 'connecting', folder });
       try {
-        const result = await withImap(target.imap, (client) => job(client, target), options.timeoutMs);
+        const result = await withFolderSession(target.imap, (client) => job(client, target), options.timeoutMs);
         failures = 0;
         cancelProbe();
         setStatus({ state: 'online', folder });
