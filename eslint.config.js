@@ -49,15 +49,16 @@ const rendererZones = Object.entries(RENDERER_LAYERS).map(([folder, allowed]) =>
 //   services/              assembles the features into the IPC handlers
 //   capture/runtime        the engine for the saved account   → worker, sync, understand, settings, mail
 //   capture/worker         the engine in a thread, main's proxy → sync, understand
-//   capture/sync           the IMAP mirror engine              → understand, mail
+//   capture/sync           the IMAP mirror engine              → understand, replication, mail
 //   capture/understand     one raw message → captured/rejected
+//   replication/           the sync folder (R8.3): its mail format, uploads, compaction → mail
 //   addresses/ → send/     alternate addresses (R6) use the sending mechanics
 //   settings/              the account file
 //   mail/                  connection tests, autodiscovery, TLS, IMAP/SMTP options
 //   ipc/                   the handler registry (knows no feature)
 //   platform/              ports, back-off, atomic and JSON files, pending requests: imports nothing of main
-const MAIN_FOLDERS = ['index.ts', 'shell', 'services', 'ipc', 'capture', 'send', 'addresses', 'settings', 'mail', 'platform'];
-const MAIN_FEATURES = ['capture', 'send', 'addresses', 'settings', 'mail'];
+const MAIN_FOLDERS = ['index.ts', 'shell', 'services', 'ipc', 'capture', 'replication', 'send', 'addresses', 'settings', 'mail', 'platform'];
+const MAIN_FEATURES = ['capture', 'replication', 'send', 'addresses', 'settings', 'mail'];
 const inMain = (names) => names.map((n) => `main/${n}`);
 const mainLayers = [
   layer({ target: 'main/platform', from: inMain(MAIN_FOLDERS.filter((f) => f !== 'platform')) }, 'main/platform is the bottom layer: it imports nothing of main.'),
@@ -65,11 +66,12 @@ const mainLayers = [
   ...MAIN_FEATURES.map((f) => layer({ target: `main/${f}`, from: inMain(['index.ts', 'shell', 'services', 'ipc']) }, `main/${f} is a feature: it may not import services/, ipc/, shell/ or index.ts (they assemble it).`)),
   layer({ target: 'main/services', from: inMain(['index.ts', 'shell']) }, 'main/services is assembled by the shell, never the other way.'),
   layer({ target: 'main/shell', from: inMain(['index.ts', 'services', ...MAIN_FEATURES]) }, 'main/shell binds ipc/ and adapters (platform/); index.ts wires it to services/.'),
-  layer({ target: 'main/mail', from: inMain(['capture', 'send', 'addresses', 'settings']) }, 'main/mail is below the features that use it.'),
-  layer({ target: 'main/settings', from: inMain(['capture', 'send', 'addresses', 'mail']) }, 'main/settings is read by capture/runtime and services/, it reads none of them.'),
-  layer({ target: 'main/send', from: inMain(['capture', 'addresses', 'settings']) }, 'main/send is below addresses/ and independent of capture/ and settings/.'),
-  layer({ target: 'main/addresses', from: inMain(['capture', 'settings']) }, 'main/addresses is independent of capture/ and settings/.'),
-  layer({ target: 'main/capture/understand', from: inMain(['capture/sync', 'capture/worker', 'capture/runtime', 'send', 'addresses', 'settings', 'mail']) }, 'main/capture/understand is pure understanding: it imports only platform/ (and shared/).'),
+  layer({ target: 'main/mail', from: inMain(['capture', 'replication', 'send', 'addresses', 'settings']) }, 'main/mail is below the features that use it.'),
+  layer({ target: 'main/settings', from: inMain(['capture', 'replication', 'send', 'addresses', 'mail']) }, 'main/settings is read by capture/runtime and services/, it reads none of them.'),
+  layer({ target: 'main/send', from: inMain(['capture', 'replication', 'addresses', 'settings']) }, 'main/send is below addresses/ and replication/, and independent of capture/ and settings/.'),
+  layer({ target: 'main/replication', from: inMain(['capture', 'addresses', 'settings']) }, 'main/replication is below capture/ (the sync folder is a capture source) and independent of addresses/ and settings/.'),
+  layer({ target: 'main/addresses', from: inMain(['capture', 'replication', 'settings']) }, 'main/addresses is independent of capture/ and settings/.'),
+  layer({ target: 'main/capture/understand', from: inMain(['capture/sync', 'capture/worker', 'capture/runtime', 'replication', 'send', 'addresses', 'settings', 'mail']) }, 'main/capture/understand is pure understanding: it imports only platform/ (and shared/).'),
   layer({ target: 'main/capture/sync', from: inMain(['capture/worker', 'capture/runtime', 'send', 'addresses', 'settings']) }, 'main/capture/sync is below the worker and the runtime.'),
   layer({ target: 'main/capture/worker', from: inMain(['capture/runtime', 'send', 'addresses', 'settings', 'mail']) }, 'main/capture/worker is below capture/runtime.'),
   layer({ target: 'main/capture/runtime', from: inMain(['send', 'addresses']) }, 'main/capture/runtime does not use send/ or addresses/.'),

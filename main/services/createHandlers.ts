@@ -9,6 +9,7 @@ import { discoverServers } from '../mail/autodiscover/discoverServers';
 import { testImapConnection } from '../mail/imap/testImapConnection';
 import { testSmtpConnection } from '../mail/smtp/testSmtpConnection';
 import type { Outbox } from '../send/outbox';
+import type { ReplicationService } from '../replication/replicationService';
 import type { AccountSettings } from '../settings/accountSettings';
 import { failure } from '../../shared/failures/failure';
 import type { Logger, ServiceAdapters } from '../platform/ports';
@@ -20,10 +21,11 @@ export interface HandlerServices {
   addresses: AlternateAddresses;
   outbox: Outbox;
   capture: CaptureService;
+  replication: ReplicationService;
   deepLinks: { take(): string[] };
 }
 
-export function createHandlers({ adapters, logger, account, addresses, outbox, capture, deepLinks }: HandlerServices): Handlers {
+export function createHandlers({ adapters, logger, account, addresses, outbox, capture, replication, deepLinks }: HandlerServices): Handlers {
   /** R3.3: mail goes out only from the account's address or a verified alternate */
   const checkOwnSender = async (from: string) => {
     const own = await addresses.ownAddresses();
@@ -46,12 +48,12 @@ export function createHandlers({ adapters, logger, account, addresses, outbox, c
     'account:get': () => account.view(),
     'account:save': async (req) => ({ account: await account.save(req.config, req.passwords) }),
 
-    // R8.3: wired by the replication service (issue 18, in progress)
-    'replication:uploadOps': () => Promise.reject(new Error('replication is not wired yet')),
-    'replication:uploadSnapshot': () => Promise.reject(new Error('replication is not wired yet')),
-    'replication:compact': () => Promise.reject(new Error('replication is not wired yet')),
-    'replication:folderInfo': () => Promise.reject(new Error('replication is not wired yet')),
-    'replication:status': () => ({ state: 'disabled' as const, folder: '' }),
+    // R8.3: failures throw; replication:status says why and when the next attempt is
+    'replication:uploadOps': (req) => replication.uploadOps(req.ops),
+    'replication:uploadSnapshot': async (req) => (await replication.uploadSnapshot(req.parts), {}),
+    'replication:compact': (req) => replication.compact(req),
+    'replication:folderInfo': () => replication.folderInfo(),
+    'replication:status': () => replication.status(),
 
     'capture:start': (req) => capture.start(new Map(req.checkpoints.map((c) => [c.sourceId, c.checkpoint]))),
     'capture:ack': (req) => {

@@ -1,13 +1,14 @@
 /**
  * Everything main runs, assembled once from the adapters the shell (or a test) hands in: the
- * account settings, alternate addresses, the outbox and capture, plus the IPC handlers over
- * them. Events leave through `emit`, bound to the registry after it exists.
+ * account settings, alternate addresses, the outbox, capture and replication (R8.3), plus the IPC
+ * handlers over them. Events leave through `emit`, bound to the registry after it exists.
  */
 import type { IpcEventName, IpcEventPayload } from '../../shared/ipc/contract';
 import { alternateAddressesFile } from '../addresses/addressFile';
 import { createAlternateAddresses, type AlternateAddresses } from '../addresses/alternateAddresses';
 import { createCaptureService, type CaptureService, type CaptureServiceOptions } from '../capture/runtime/captureService';
 import type { Handlers } from '../ipc/registry';
+import { createReplicationService, type ReplicationService, type ReplicationServiceOptions } from '../replication/replicationService';
 import { createOutbox, outboxDir, type Outbox } from '../send/outbox';
 import { createAccountSettings, type AccountSettings } from '../settings/accountSettings';
 import { createHandlers } from './createHandlers';
@@ -25,6 +26,7 @@ export interface MainServices {
   addresses: AlternateAddresses;
   outbox: Outbox;
   capture: CaptureService;
+  replication: ReplicationService;
   handlers: Handlers;
   /** blindcopy:// links from the OS, held until a window takes them */
   deepLinks: DeepLinkInbox;
@@ -38,13 +40,25 @@ export interface MainServiceOptions {
   captureEngine?: CaptureServiceOptions['engine'];
   captureDns?: CaptureServiceOptions['dns'];
   captureStats?: CaptureServiceOptions['statsProbe'];
+  /** the uploader's back-off and timeouts (tests) */
+  replication?: Pick<ReplicationServiceOptions, 'backoff' | 'timeoutMs'>;
 }
 
 export function createMainServices(adapters: ServiceAdapters, logger: Logger, options: MainServiceOptions = {}): MainServices {
   let emit: Emit = () => undefined;
   /** for payloads checked where they entered main (see HandlerRegistry.emitChecked) */
   let emitChecked: Emit = () => undefined;
-  const account = createAccountSettings(adapters.paths, adapters.secrets);
+  const settings = createAccountSettings(adapters.paths, adapters.secrets);
+  // A saved account may turn replication on or off or move its folder: the uploader re-reads it
+  // (capture takes it at its next start, which the renderer asks for after a save).
+  const account: AccountSettings = {
+    ...settings,
+    async save(config, passwords) {
+      const view = await settings.save(config, passwords);
+      replication.settingsChanged();
+      return view;
+    },
+  };
   const dropboxLocation = async () => {
     const cfg = await account.config();
     if (!cfg) return undefined;
@@ -82,6 +96,15 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
     clock: adapters.clock,
     onChange: (event) => emit('outbox:changed', event),
   });
+  const replication = createReplicationService({
+    target: async () => {
+      const cfg = await account.config();
+      return cfg === undefined ? undefined : { replication: cfg.replication, email: cfg.email, imap: cfg.replication.enabled ? await account.login('imap') : undefined };
+    },
+    clock: adapters.clock,
+    onStatus: (status) => emit('replication:status', status),
+    ...options.replication,
+  });
   const held: string[] = [];
   const deepLinks: DeepLinkInbox = {
     receive(url) {
@@ -90,12 +113,13 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
     },
     take: () => held.splice(0, held.length),
   };
-  const handlers = createHandlers({ adapters, logger, account, addresses, outbox, capture, deepLinks });
+  const handlers = createHandlers({ adapters, logger, account, addresses, outbox, capture, replication, deepLinks });
   return {
     account,
     addresses,
     outbox,
     capture,
+    replication,
     handlers,
     deepLinks,
     bindEmit(next, nextChecked) {
@@ -104,9 +128,10 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
     },
     start() {
       outbox.start();
+      replication.start();
     },
     async stop() {
-      await Promise.all([capture.stop(), outbox.stop()]);
+      await Promise.all([capture.stop(), outbox.stop(), replication.stop()]);
     },
   };
 }

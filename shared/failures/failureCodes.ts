@@ -57,6 +57,9 @@ export const FailureCodeSchema = z.enum([
   'not-own-address', // R3.3: mail goes out only from the account's own, confirmed addresses
   'message-missing', // the message compose was opened for is no longer in the CRM
   'already-sent', // a sent outbox entry cannot be edited
+
+  // -- replication through the mail server (R8.3) --
+  'replication-off', // keeping the CRM on the server is turned off (or the app is stopping)
 ]);
 export type FailureCode = z.infer<typeof FailureCodeSchema>;
 

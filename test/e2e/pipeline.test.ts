@@ -6,7 +6,7 @@
 import nodemailer from 'nodemailer';
 import { describe, expect, it } from 'vitest';
 import { useAppWithAccount } from '../support/browser/appWithAccount';
-import { countRows, waitForRows } from '../support/browser/pageDb';
+import { countRows, rowKeys, waitForRows } from '../support/browser/pageDb';
 import { sampleDropboxMail } from '../support/demo/sampleMail';
 
 const { stack, sam, crm, h } = useAppWithAccount({
@@ -21,7 +21,9 @@ describe('capture into the app', () => {
     await waitForRows(h.page, 'messages', (n) => n === 3);
     expect(await countRows(h.page, 'threads')).toBe(2);
     await waitForRows(h.page, 'rejected', (n) => n === 1);
-    expect(await countRows(h.page, 'syncSources')).toBe(1);
+    // Two sources: the drop box, and the account's sync folder (R8.3, replication is on by default).
+    await waitForRows(h.page, 'syncSources', (n) => n >= 2);
+    expect((await rowKeys(h.page, 'syncSources')).sort()).toEqual(['dropbox', 'replica:Blindcopy']);
     expect(h.pageErrors).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 /**
- * Which mailboxes to mirror, from the account settings: the drop box always; with sync on
- * (R7.1) the chosen folders of the account, or all of them but Trash, Junk and Drafts.
+ * Which mailboxes to mirror, from the account settings: the drop box always; with replication on
+ * (R8.3) the account's sync folder, read as a `replica` source; with sync on (R7.1) the chosen
+ * folders of the account, or all of them but Trash, Junk, Drafts and the sync folder.
  */
 import { ImapFlow } from 'imapflow';
 import type { AccountConfig } from '../../../shared/settings/accountConfig';
@@ -9,6 +10,11 @@ import { imapOptionsFor } from '../../mail/imap/imapOptions';
 import type { CaptureSource } from '../sync';
 
 const DROPBOX_SOURCE_ID = 'dropbox';
+
+/** R8.3: another folder is another source, with a checkpoint of its own. */
+export function replicaSourceId(folder: string): string {
+  return `replica:${folder}`;
+}
 const SKIPPED_SPECIAL_USE = new Set(['\\Trash', '\\Junk', '\\Drafts', '\\All']);
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -21,6 +27,9 @@ export async function captureSources(
   const dropboxServer = config.dropbox.mode === 'login' ? logins.dropbox : logins.imap;
   if (!dropboxServer) return [];
   const sources: CaptureSource[] = [{ id: DROPBOX_SOURCE_ID, kind: 'dropbox', server: dropboxServer, mailbox: config.dropbox.mailbox }];
+  if (config.replication.enabled && logins.imap) {
+    sources.push({ id: replicaSourceId(config.replication.folder), kind: 'replica', server: logins.imap, mailbox: config.replication.folder });
+  }
   if (!config.sync.enabled || !logins.imap) return sources;
   const dropboxFolder = config.dropbox.mode === 'folder' ? config.dropbox.mailbox : undefined;
   const folders =
@@ -29,7 +38,8 @@ export async function captureSources(
       : config.sync.folders;
   const since = now - config.sync.sinceDays * DAY_MS;
   for (const mailbox of folders) {
-    if (mailbox === dropboxFolder) continue;
+    // The sync folder holds the CRM's own changes, never mail, whether replication is on or not.
+    if (mailbox === dropboxFolder || mailbox === config.replication.folder) continue;
     sources.push({ id: `sync:${mailbox}`, kind: 'sync', server: logins.imap, mailbox, since });
   }
   return sources;

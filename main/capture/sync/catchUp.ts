@@ -15,8 +15,9 @@
  */
 import type { ImapFlow } from 'imapflow';
 import type { Understood } from '../understand';
-import { commitBatch } from './commitBatch';
+import { commitBatch, type ChunkResult } from './commitBatch';
 import { fetchChunk, type ChunkRest } from './fetchChunk';
+import { fetchReplicaChunk } from './fetchReplicaChunk';
 import type { SourceContext } from './sourceContext';
 import { understandChunk } from './understandChunk';
 import { chunksOf } from './uidSets';
@@ -61,6 +62,8 @@ async function compareUidLists(ctx: SourceContext, client: ImapFlow, mailbox: Ma
 async function recaptureAccepted(ctx: SourceContext, client: ImapFlow, mailbox: MailboxState): Promise<void> {
   const queue = ctx.deps.recapture;
   const committed = ctx.committed;
+  // R8.3: nothing of the sync folder is ever rejected, so nothing of it is accepted again.
+  if (ctx.source.kind === 'replica') return;
   if (queue === undefined || committed === undefined || committed.uidValidity !== mailbox.uidValidity) return;
   const wanted = queue.uids(ctx.source.id, mailbox.uidValidity).filter((uid) => uid <= committed.lastUid);
   for (const chunk of chunksOf([...wanted].sort((a, b) => a - b), ctx.deps.chunkSize)) {
@@ -87,7 +90,12 @@ async function recaptureAccepted(ctx: SourceContext, client: ImapFlow, mailbox: 
 }
 
 /** Fetches one chunk (at most `batchBytes` of it) and understands it; `rest` was not fetched. */
-async function fetchAndUnderstand(ctx: SourceContext, client: ImapFlow, mailbox: MailboxState, chunk: readonly number[], signal: AbortSignal): Promise<ChunkRest & { results: Understood[] }> {
+async function fetchAndUnderstand(ctx: SourceContext, client: ImapFlow, mailbox: MailboxState, chunk: readonly number[], signal: AbortSignal): Promise<ChunkRest & { results: ChunkResult[] }> {
+  if (ctx.source.kind === 'replica') {
+    // R8.3: the sync folder holds our own small messages: fetched whole and decoded, not understood.
+    const { messages, rest } = await fetchReplicaChunk(client, chunk, { countBody: (bytes) => (ctx.stats.bodyBytes += bytes), maxBytes: ctx.deps.batchBytes }, signal);
+    return { results: messages.map((message) => ({ kind: 'replicated', message })), rest };
+  }
   const results: Understood[] = [];
   const source = { sourceId: ctx.source.id, sourceKind: ctx.source.kind, uidValidity: mailbox.uidValidity };
   const base = ctx.deps.understandBase();

@@ -9,17 +9,27 @@
 import { randomUUID } from 'node:crypto';
 import type { CaptureBatch, Checkpoint } from '../../../shared/domain/capture';
 import type { CapturedMessage, RejectedMessage } from '../../../shared/domain/mail';
+import type { ReplicaMessage } from '../../../shared/domain/replication';
 import type { Understood } from '../understand';
 import { SinkError } from './failure';
 import { StoppedError, unlessAborted } from './signals';
 import type { SourceContext } from './sourceContext';
+
+/** One message of a chunk: understood mail, or (a `replica` source) a decoded sync message. */
+export type ChunkResult = Understood | { kind: 'replicated'; message: ReplicaMessage };
+
+function uidOf(result: ChunkResult): number {
+  if (result.kind === 'captured') return result.message.source.uid;
+  if (result.kind === 'rejected') return result.rejected.source.uid;
+  return result.message.uid;
+}
 
 export interface BatchInput {
   uidValidity: number;
   /** every UID up to here is handled once this batch is committed */
   lastUid: number;
   highestModseq: string | undefined;
-  results: readonly Understood[];
+  results: readonly ChunkResult[];
   /** expunged UIDs that may go out with this batch; those sent are removed from the set */
   pendingExpunged: Set<number>;
 }
@@ -27,9 +37,11 @@ export interface BatchInput {
 export async function commitBatch(ctx: SourceContext, input: BatchInput): Promise<Checkpoint> {
   const captured: CapturedMessage[] = [];
   const rejected: RejectedMessage[] = [];
+  const replicated: ReplicaMessage[] = [];
   for (const result of input.results) {
     if (result.kind === 'captured') captured.push(result.message);
-    else rejected.push(result.rejected);
+    else if (result.kind === 'rejected') rejected.push(result.rejected);
+    else replicated.push(result.message);
   }
   // Only UIDs this batch covers: one above lastUid may belong to a message of a later chunk.
   const expunged = [...input.pendingExpunged].filter((uid) => uid <= input.lastUid).sort((a, b) => a - b);
@@ -46,12 +58,14 @@ export async function commitBatch(ctx: SourceContext, input: BatchInput): Promis
     expunged,
     checkpoint,
   };
+  // R8.3: a replica source's batches say what its messages hold, even when there are none.
+  if (ctx.source.kind === 'replica') batch.replicated = replicated;
 
   const sent = {
     uidValidity: input.uidValidity,
     reset: batch.reset,
     previous: ctx.committed,
-    uids: input.results.map((result) => (result.kind === 'captured' ? result.message.source.uid : result.rejected.source.uid)),
+    uids: input.results.map(uidOf),
     captured: captured.length,
     rejected: rejected.length,
     expunged,

@@ -3,8 +3,6 @@
  * run one after the other, so new-mail notices come on a connection of their own that does
  * nothing but IDLE, while the other fetches.
  */
-import { once } from 'node:events';
-import { Duplex } from 'node:stream';
 import { ImapFlow, type ImapFlowOptions } from 'imapflow';
 import type { ServerLogin } from '../../../shared/settings/account';
 import { imapOptionsFor } from '../../mail/imap/imapOptions';
@@ -47,28 +45,5 @@ export function createClient(options: ImapFlowOptions, onGone: () => void): Imap
   return client;
 }
 
-/** The socket under a client: internal to imapflow, read only to wait for it to be released. */
-function socketOf(client: ImapFlow): Duplex | undefined {
-  const socket = (client as unknown as { socket?: unknown }).socket;
-  return socket instanceof Duplex ? socket : undefined;
-}
-
-/**
- * Best effort LOGOUT, then make sure the socket is gone whatever the server does, and wait until
- * Node has released it: stop() promises that nothing of the engine is left running.
- */
-export async function closeClient(client: ImapFlow | undefined): Promise<void> {
-  if (client === undefined) return;
-  const socket = socketOf(client);
-  const released = socket === undefined || socket.closed ? Promise.resolve() : once(socket, 'close').then(() => undefined, () => undefined);
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = (ms: number): Promise<void> => new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
-  if (client.usable) {
-    // handled: a logout that fails on a dying connection: close() follows anyway
-    await Promise.race([client.logout().catch(() => undefined), deadline(1_000)]);
-    clearTimeout(timer);
-  }
-  client.close();
-  await Promise.race([released, deadline(1_000)]);
-  clearTimeout(timer);
-}
+/** Best effort LOGOUT, then the socket closed and released (main/mail/imap/closeImapClient.ts). */
+export { closeImapClient as closeClient } from '../../mail/imap/closeImapClient';

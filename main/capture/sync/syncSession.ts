@@ -12,6 +12,7 @@
  * Without QRESYNC the UIDs up to the checkpoint are compared with the server's list instead.
  */
 import type { ExpungeEvent, ImapFlow } from 'imapflow';
+import { ensureSyncFolder } from '../../replication/syncFolder';
 import { catchUp, type MailboxState } from './catchUp';
 import { clientOptions, closeClient, createClient } from './imapClients';
 import { Wakeup } from './signals';
@@ -80,6 +81,12 @@ export class SyncSession {
     this.ctx.stats.connectAttempts += 1;
     await fetch.connect();
     this.check();
+
+    // R8.3: the sync folder may not exist yet (no device has written to it): made empty, not an error.
+    if (source.kind === 'replica') {
+      await ensureSyncFolder(fetch, source.mailbox);
+      this.check();
+    }
 
     const committed = this.ctx.committed;
     const qresync = fetch.enabled.has('QRESYNC') && committed?.highestModseq !== undefined;

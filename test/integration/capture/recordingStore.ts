@@ -7,6 +7,7 @@
  */
 import { CaptureBatchSchema, type CaptureBatch, type Checkpoint } from '../../../shared/domain/capture';
 import type { CapturedMessage, RejectedMessage } from '../../../shared/domain/mail';
+import type { ReplicaMessage } from '../../../shared/domain/replication';
 import type { BatchSink } from '../../../main/capture/sync';
 
 export const copyKey = (sourceId: string, uidValidity: number, uid: number): string => `${sourceId}/${uidValidity}/${uid}`;
@@ -18,7 +19,7 @@ export class RecordingStore implements BatchSink {
   /** captured messages by Message-ID: one entry however many copies (R3.6) */
   readonly messages = new Map<string, CapturedMessage>();
   readonly copies = new Map<string, Copy>();
-  readonly batchLog: Array<Pick<CaptureBatch, 'sourceId' | 'reset' | 'checkpoint'> & { captured: number; rejected: number; expunged: number[] }> = [];
+  readonly batchLog: Array<Pick<CaptureBatch, 'sourceId' | 'reset' | 'checkpoint'> & { captured: number; rejected: number; expunged: number[]; replicated?: ReplicaMessage[] }> = [];
   /** a copy arrived that the store had committed already (with the same UIDVALIDITY) */
   redelivered = 0;
   /** a checkpoint that went backwards within one UIDVALIDITY */
@@ -54,7 +55,15 @@ export class RecordingStore implements BatchSink {
       throw new Error('store unavailable');
     }
     this.apply(batch);
-    this.batchLog.push({ sourceId: batch.sourceId, reset: batch.reset, checkpoint: batch.checkpoint, captured: batch.captured.length, rejected: batch.rejected.length, expunged: batch.expunged });
+    this.batchLog.push({
+      sourceId: batch.sourceId,
+      reset: batch.reset,
+      checkpoint: batch.checkpoint,
+      captured: batch.captured.length,
+      rejected: batch.rejected.length,
+      expunged: batch.expunged,
+      ...(batch.replicated === undefined ? {} : { replicated: batch.replicated }),
+    });
     this.afterCommit?.(batch, this.batchLog.length);
     for (const listener of [...this.listeners]) listener();
     return batch.checkpoint;

@@ -36,3 +36,29 @@ export async function waitForRows(page: Page, table: string, predicate: (n: numb
     await page.waitForTimeout(200);
   }
 }
+
+/** The primary keys of a table, as the page's IndexedDB holds them (empty when the table is missing). */
+export async function rowKeys(page: Page, table: string): Promise<string[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('blindcopy');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const req = db.transaction(name).objectStore(name).getAllKeys();
+          req.onsuccess = () => {
+            db.close();
+            resolve(req.result.map((key) => String(key)));
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    table,
+  );
+}

@@ -38,6 +38,7 @@ describe('layer zones (DESIGN.md import rules)', () => {
     ['capture/understand importing capture/sync above it', 'main/capture/understand/bad.ts', "import { createCaptureEngine } from '../sync';\nexport const x = createCaptureEngine;\n"],
     ['mail/ importing send/ above it', 'main/mail/bad.ts', "import { createOutbox } from '../send/outbox';\nexport const x = createOutbox;\n"],
     ['send/ importing addresses/ above it', 'main/send/bad.ts', "import { loadAlternates } from '../addresses/addressFile';\nexport const x = loadAlternates;\n"],
+    ['replication/ importing capture/ above it', 'main/replication/bad.ts', "import { createCaptureEngine } from '../capture/sync';\nexport const x = createCaptureEngine;\n"],
   ])('rejects an inner-layer crossing in main: %s', async (_name, file, code) => {
     expect(await ruleIds(file, code)).toEqual(['import-x/no-restricted-paths']);
   });
@@ -49,6 +50,7 @@ describe('layer zones (DESIGN.md import rules)', () => {
     ['a feature (send) importing platform/', 'main/send/ok.ts', "import { systemClock } from '../platform/ports';\nexport const x = systemClock;\n"],
     ['capture/runtime importing capture/worker below it', 'main/capture/runtime/ok.ts', "import { createWorkerCaptureEngine } from '../worker/engineProxy';\nexport const x = createWorkerCaptureEngine;\n"],
     ['addresses/ importing send/ below it', 'main/addresses/ok.ts', "import { newMessageId } from '../send/messageId';\nexport const x = newMessageId;\n"],
+    ['capture/sync importing replication/ below it (the sync folder is a capture source)', 'main/capture/sync/ok.ts', "import { readSyncMail } from '../../replication/syncMail';\nexport const x = readSyncMail;\n"],
     ['services/ importing a feature', 'main/services/ok.ts', "import { createOutbox } from '../send/outbox';\nexport const x = createOutbox;\n"],
   ])('allows %s', async (_name, file, code) => {
     expect(await ruleIds(file, code)).toEqual([]);

@@ -9,7 +9,7 @@ import { applyOps, stateOf } from '../../../../shared/rules/replication/applyOps
 import { joinStates } from '../../../../shared/rules/replication/joinStates';
 import { assembleSnapshot, makeSnapshot, ownCovered } from '../../../../shared/rules/replication/snapshot';
 import { emptyState, type ReplicatedState } from '../../../../shared/rules/replication/state';
-import { decodeSyncMessage, encodeSnapshotMessage } from '../../../../shared/rules/replication/syncMessage';
+import { decodeSyncPayload, snapshotPayload } from '../../../../shared/rules/replication/syncPayload';
 import type { WaitingRef } from '../../../../shared/rules/replication/waiting';
 import { REPLICAS, delivery, historyArb, prng } from './opArbitraries';
 
@@ -62,7 +62,7 @@ describe('R8.3 convergence (property-based)', () => {
     );
   });
 
-  it('R8.3 a snapshot (in parts, through the mail format, in any order) plus the later operations equals all operations', () => {
+  it('R8.3 a snapshot (in parts, through the sync payload, in any order) plus the later operations equals all operations', () => {
     fc.assert(
       fc.property(historyArb(), fc.nat(), fc.integer({ min: 1, max: 4 }), fc.integer(), (ops, cut, perPart, seed) => {
         const k = cut % (ops.length + 1);
@@ -71,7 +71,8 @@ describe('R8.3 convergence (property-based)', () => {
         const parts = makeSnapshot(covered, writer, ops[0]!.clock.replace(/-[0-9a-z]+$/, `-${writer}`), perPart);
         const random = prng(seed);
         const arrived = parts
-          .map((p) => decodeSyncMessage(encodeSnapshotMessage(p, { date: 0 })))
+          .map((p) => snapshotPayload(p))
+          .map((p) => decodeSyncPayload(p.header, p.json))
           .map((d) => (d.kind === 'snapshot' ? d.part : undefined))
           .filter((p) => p !== undefined)
           .sort(() => random() - 0.5);
