@@ -120,6 +120,7 @@ export function createCrmStore(db: BlindcopyDb, deps: StoreDeps): CrmStore {
 }
 
 export { systemDeps, type StoreDeps, type Viewer } from './context';
+export type { ReplicationQueries } from './replication/replicationQueries';
 export { StoreError, type StoreErrorCode } from './errors';
 export type { BatchReport } from './capture/applyBatch';
 export type { CaptureOutcome } from './capture/captureMessage';
