@@ -6,7 +6,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_OPS_PER_UPLOAD } from '../../../shared/ipc/calls/replication';
 import type { ReplicationStatus } from '../../../shared/domain/replication';
-import { encodeClock } from '../../../shared/rules/replication/hlc';
 import { makeOp, type Op } from '../../../shared/rules/replication/operations';
 import { startReplicationPump } from '../../../renderer/src/session/replicationPump';
 
