@@ -28,7 +28,13 @@ export async function copyThreadToItem(ctx: StoreContext, threadId: string, ref:
     const copy = await writeCopy(ctx, thread, ref, ctx.newId(), ctx.clock());
     // R8.3 a copy of a copy copies the same conversation: named by its messages' earliest Message-ID
     const from = await anchorOf(ctx.db, thread.id);
-    await recordOps(ctx, [{ kind: 'thread.copy', key: copyThreadKey(copy.id), payload: { from, item: itemKeyOf(ref), ownerId: copy.ownerId } }]);
+    const key = copyThreadKey(copy.id);
+    // the copy's visibility follows its source's at this moment, which other devices cannot know
+    // when the copy reaches them: it travels with it
+    await recordOps(ctx, [
+      { kind: 'thread.copy', key, payload: { from, item: itemKeyOf(ref), ownerId: copy.ownerId } },
+      { kind: 'thread.visibility', key, payload: { visibility: copy.visibility } },
+    ]);
     return copy;
   });
 }

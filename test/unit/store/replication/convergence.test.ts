@@ -220,7 +220,10 @@ type Action =
   | { kind: 'link'; thread: number; item: number }
   | { kind: 'unlink'; thread: number }
   | { kind: 'visibility'; thread: number; visibility: 'private' | 'shared' }
-  | { kind: 'setting'; value: 'automatic' | 'manual' };
+  | { kind: 'setting'; value: 'automatic' | 'manual' }
+  | { kind: 'deleteOrg'; org: number }
+  | { kind: 'dealFor'; title: string; person: number }
+  | { kind: 'copy'; thread: number; item: number };
 
 const title = fc.constantFrom('A', 'B', 'C', 'D');
 const index = fc.nat(5);
@@ -237,6 +240,9 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ kind: fc.constant('unlink' as const), thread: fc.nat(2) }),
   fc.record({ kind: fc.constant('visibility' as const), thread: fc.nat(2), visibility: fc.constantFrom('private' as const, 'shared' as const) }),
   fc.record({ kind: fc.constant('setting' as const), value: fc.constantFrom('automatic' as const, 'manual' as const) }),
+  fc.record({ kind: fc.constant('deleteOrg' as const), org: index }),
+  fc.record({ kind: fc.constant('dealFor' as const), title, person: index }),
+  fc.record({ kind: fc.constant('copy' as const), thread: fc.nat(2), item: index }),
 );
 
 const THREAD_MAIL = ['m1@mail.acme.com', 'm2@mail.acme.com', 'm3@mail.acme.com'];
@@ -300,6 +306,21 @@ async function perform(d: Harness, action: Action): Promise<void> {
       case 'setting':
         await d.store.settings.set('linkingMode', action.value);
         break;
+      case 'deleteOrg': {
+        const org = pick(orgs, action.org);
+        if (org) await d.store.deleteOrganization(org.id);
+        break;
+      }
+      case 'dealFor': {
+        const person = pick(persons, action.person);
+        await d.store.createDeal({ title: action.title, ...(person ? { personId: person.id } : {}) });
+        break;
+      }
+      case 'copy': {
+        const item = pick(items, action.item);
+        if (item) await d.store.copyThreadToItem(await thread(action.thread), item);
+        break;
+      }
     }
   } catch (error) {
     if (!(error instanceof Error) || !/not found|no |forbidden/i.test(error.message)) throw error;
@@ -341,7 +362,7 @@ describe('replication convergence (R8.3, property)', () => {
           expect(dumps[2]).toEqual(dumps[0]);
         },
       ),
-      { numRuns: 25 },
+      { numRuns: 30 },
     );
   }, 120_000);
 });

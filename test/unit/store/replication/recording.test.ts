@@ -145,6 +145,7 @@ describe('recording operations (R8.3)', () => {
     await h.store.deleteThread(copy.id);
     expect(bodies(await takePending(h))).toEqual([
       { kind: 'thread.copy', key: `copy:${copy.id}`, payload: { from: 'mid:m1@mail.acme.com', item: `deal:${deal.id}`, ownerId: 'u-sam' } },
+      { kind: 'thread.visibility', key: `copy:${copy.id}`, payload: { visibility: 'private' } },
       { kind: 'thread.visibility', key: 'mid:m1@mail.acme.com', payload: { visibility: 'shared' } },
       { kind: 'thread.visibility', key: `copy:${copy.id}`, payload: { visibility: 'shared' } },
       { kind: 'message.delete', key: 'm1@mail.acme.com', payload: {} },
