@@ -12,6 +12,10 @@ import type {
   PersonRow,
   ProjectRow,
   RejectedRow,
+  ReplicaOpRow,
+  ReplicaSkippedRow,
+  ReplicaStateRow,
+  ReplicaWaitingRow,
   SettingRow,
   SourceUidRow,
   SyncSourceRow,
@@ -47,6 +51,10 @@ export class BlindcopyDb extends Dexie {
   syncSources!: Table<SyncSourceRow, string>;
   rejected!: Table<RejectedRow, string>;
   tombstones!: Table<TombstoneRow, string>;
+  replicaOps!: Table<ReplicaOpRow, string>;
+  replicaState!: Table<ReplicaStateRow, string>;
+  replicaWaiting!: Table<ReplicaWaitingRow, string>;
+  replicaSkipped!: Table<ReplicaSkippedRow, number>;
 
   constructor(name = 'blindcopy', options?: DexieOptions, upTo = schemaVersions.length) {
     super(name, options);
@@ -79,5 +87,9 @@ export const ALL_TABLES = [
   'syncSources',
   'rejected',
   'tombstones',
+  'replicaOps',
+  'replicaState',
+  'replicaWaiting',
+  'replicaSkipped',
 ] as const;
 export type TableName = (typeof ALL_TABLES)[number];

@@ -6,6 +6,8 @@
  */
 import type { Deal, Lead, Organization, Person, Project, Thread, Tombstone } from '../../../shared/domain/crm';
 import type { CapturedMessage, RejectedMessage, SourceKind } from '../../../shared/domain/mail';
+import type { ReplicaSkipReason } from '../../../shared/domain/replication';
+import type { Op } from '../../../shared/rules/replication/operations';
 
 /**
  * A captured message as stored. Without `words`: a message's search words live in its word row
@@ -166,3 +168,42 @@ export type ProjectRow = Project & NameKeyed;
 export type ItemRow = DealRow | LeadRow | ProjectRow;
 export type PersonRow = Person & NameKeyed;
 export type OrganizationRow = Organization & NameKeyed;
+
+/**
+ * R8.3 one operation this device recorded (v7, table `replicaOps`), kept until the uploader has
+ * appended it to the sync folder: `sent` 0 → 1 (a flag, not a boolean: it is in an index key).
+ * Operations downloaded from other devices are never written here.
+ */
+export interface ReplicaOpRow {
+  /** the operation's id (its clock string): sorts oldest first */
+  id: string;
+  sent: IndexFlag;
+  op: Op;
+}
+
+/**
+ * R8.3 the replicated state of one entity (v7, table `replicaState`). `key` is the entity's kind and
+ * its shared key (`item:deal:abc`, `person:address:jane@x.test`, `organization:abc`,
+ * `thread:mid:<id>`, `message:<id>`, `setting:linkingMode`) or `frontier:<replica>`; `value` is
+ * its part of shared/rules/replication/state.ts's ReplicatedState.
+ */
+export interface ReplicaStateRow {
+  key: string;
+  value: unknown;
+}
+
+/** R8.3 a reference that cannot be shown yet (v7): `from` waits for `missing` (both state keys). */
+export interface ReplicaWaitingRow {
+  /** `${from}|${missing}` */
+  id: string;
+  from: string;
+  missing: string;
+}
+
+/** R8.3 a message of the sync folder that was not applied, and why (v7): listed in Settings. */
+export interface ReplicaSkippedRow {
+  uid: number;
+  reason: ReplicaSkipReason;
+  detail: string;
+  at: number;
+}

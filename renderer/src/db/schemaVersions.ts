@@ -19,6 +19,9 @@
  * - deals / leads &token: item addresses (R1.3, unique); personId: open items of a person (R4.4).
  * - tombstones *ids: deleted mail stays deleted (R3.7).
  * - threadCounts [ownerId+linked+visibility] (v5): the inbox's filter counts (threadCounts.ts).
+ * - replicaOps [sent+id] (v7, R8.3): this device's operations not yet uploaded, oldest first;
+ *   replicaState: the replicated state per entity key; replicaWaiting from / missing: references
+ *   that wait for what they name; replicaSkipped: sync-folder messages not applied (Settings).
  */
 import type { Transaction } from 'dexie';
 import type { Mailbox } from '../../../shared/domain/mail';
@@ -188,5 +191,16 @@ export const schemaVersions: SchemaVersion[] = [
     version: 6,
     stores: { wordIndex: '[date+n]', wordPostings: '[word+k]' },
     upgrade: postWords,
+  },
+  {
+    // v7: replication through the mail server (R8.3, docs/replication.md). New tables only: the
+    // existing CRM becomes operations when replication first runs (store/replication/seed.ts).
+    version: 7,
+    stores: {
+      replicaOps: '&id, [sent+id]',
+      replicaState: '&key',
+      replicaWaiting: '&id, from, missing',
+      replicaSkipped: '&uid',
+    },
   },
 ];

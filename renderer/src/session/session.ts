@@ -2,7 +2,8 @@
  * The renderer's session: opens the CRM database, creates the store for the local user, keeps
  * the store's account facts (own addresses, BCC address, delimiter) in step with main, and runs
  * the capture hand-over (DESIGN 4): batch in → store commits → ack with the checkpoint; search
- * words of captured mail are indexed when capture is quiet (wordIndexer).
+ * words of captured mail are indexed when capture is quiet (wordIndexer); the CRM's recorded
+ * operations are handed to main for the sync folder (replicationPump, R8.3).
  */
 import { z } from 'zod';
 import type { BlindcopyApi } from '../../../shared/ipc/contract';
@@ -13,6 +14,8 @@ import { getSetting, setSetting } from '../store/settings';
 import { catchingUp, useSyncStore } from './syncState';
 import { startWordIndexer } from './wordIndexer';
 import { reportError } from '../api/reportError';
+import { liveQuery } from 'dexie';
+import { startReplicationPump } from './replicationPump';
 
 export interface Session {
   store: CrmStore;
@@ -38,6 +41,16 @@ export async function openSession(api: BlindcopyApi, dbName = 'blindcopy'): Prom
   const sync = useSyncStore.getState();
   // words wait while a source catches up: its next batch is on the way (wordIndexer.ts)
   const words = startWordIndexer(store, { busy: catchingUp });
+  // R8.3 the CRM that was there before replication becomes operations (once), then uploads
+  const pump = startReplicationPump(store.replication, api);
+  const pending = liveQuery(() => store.replication.pendingCount()).subscribe({
+    next: (n) => {
+      if (n > 0) pump.kick();
+    },
+    error: (err: unknown) => reportError('replication: count of pending changes', err),
+  });
+  // R8.3: an existing CRM becomes operations once; a failure leaves it for the next start
+  void store.replication.seed().catch((err: unknown) => reportError('replication: seed the existing CRM', err));
 
   const offBatch = api.on('capture:batch', (batch) => {
     store
@@ -102,7 +115,8 @@ export async function openSession(api: BlindcopyApi, dbName = 'blindcopy'): Prom
       offProgress();
       offConfirmed();
       words.dispose();
-      db.close();
+      pending.unsubscribe();
+      void pump.stop().finally(() => db.close());
     },
   };
 }

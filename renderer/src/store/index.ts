@@ -20,14 +20,26 @@ import { createOrganization, createPerson, deleteOrganization, deletePerson, ren
 import { crmQueries, type CrmQueries } from './queries';
 import { createSettings, type CrmSettings, type OwnAddresses } from './settings';
 import { indexPendingWords, pendingWordsCount } from './words/indexWords';
+import { replicationQueries, type ReplicationQueries } from './replication/replicationQueries';
+import { seedReplication } from './replication/seed';
+
+/** R8.3 replication through the mail server (replication/): the pump's and Settings' side. */
+export interface StoreReplication extends ReplicationQueries {
+  /** the first run on a database that already holds a CRM: it becomes pending operations (once) */
+  seed(): Promise<number>;
+}
 
 export interface CrmStore {
   readonly db: BlindcopyDb;
   readonly viewer: Viewer;
   readonly settings: CrmSettings;
   readonly queries: CrmQueries;
+  readonly replication: StoreReplication;
 
-  /** DESIGN 4: the batch and its checkpoint in one transaction; answers with the committed checkpoint */
+  /**
+   * DESIGN 4: the batch and its checkpoint in one transaction; answers with the committed checkpoint.
+   * A batch of the sync folder (source kind `replica`, R8.3) applies its operations and snapshots.
+   */
   applyBatch(batch: CaptureBatch): Promise<Checkpoint>;
   /** the same, with what happened to each captured message (stored, duplicate, tombstoned, held) */
   applyBatchWithReport(batch: CaptureBatch): Promise<BatchReport>;
@@ -75,8 +87,9 @@ export function createCrmStore(db: BlindcopyDb, deps: StoreDeps): CrmStore {
   return {
     db,
     viewer: deps.viewer,
-    settings: createSettings(db),
+    settings: createSettings(db, ctx),
     queries: crmQueries(db, deps.viewer),
+    replication: { ...replicationQueries(ctx), seed: () => seedReplication(ctx) },
     applyBatch: (batch) => applyBatch(ctx, batch),
     applyBatchWithReport: (batch) => applyBatchWithReport(ctx, batch),
     createDeal: (input) => createDeal(ctx, input),
@@ -107,6 +120,7 @@ export function createCrmStore(db: BlindcopyDb, deps: StoreDeps): CrmStore {
 }
 
 export { systemDeps, type StoreDeps, type Viewer } from './context';
+export type { ReplicationQueries } from './replication/replicationQueries';
 export type { BatchReport } from './capture/applyBatch';
 export type { CaptureOutcome } from './capture/captureMessage';
 export * from './queries';

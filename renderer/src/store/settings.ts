@@ -15,7 +15,10 @@ import {
 import { changeCompanyBcc } from '../../../shared/rules/company-address';
 import { ADDRESS_SHAPE, normalizeAddress } from '../../../shared/rules/email-address';
 import type { BlindcopyDb } from '../db/database';
+import type { StoreContext } from './context';
 import { invalid } from './errors';
+import { itemTables } from './items/itemActions';
+import { recordOps } from './replication/record';
 
 const addressSchema = z.string().min(3).max(320).regex(ADDRESS_SHAPE, 'an email address');
 
@@ -119,7 +122,21 @@ export interface CrmSettings {
   removeAlternateAddress(address: string): Promise<OwnAddresses>;
 }
 
-export function createSettings(db: BlindcopyDb): CrmSettings {
+/** R8.3 settings of the CRM, not of the machine: replicated (operations.ts CrmSettingSchema). */
+const REPLICATED: ReadonlySet<SettingKey> = new Set(['linkingMode', 'sharingDefault']);
+
+/** A CRM setting and its operation, in one transaction; an unchanged value records nothing. */
+async function setReplicated<K extends SettingKey>(ctx: StoreContext, key: K, value: Exclude<SettingValues[K], undefined>): Promise<void> {
+  await ctx.db.transaction('rw', itemTables(ctx), async () => {
+    const before = await ctx.db.settings.get(key);
+    await setSetting(ctx.db, key, value);
+    if (before?.value === value) return;
+    if (key === 'linkingMode' || key === 'sharingDefault') await recordOps(ctx, [{ kind: 'setting.set', key, payload: { value: String(value) } }]);
+  });
+}
+
+/** `ctx`: the store's, so the CRM's own settings are recorded for replication (R8.3). */
+export function createSettings(db: BlindcopyDb, ctx?: StoreContext): CrmSettings {
   const updateOwn = (change: (own: OwnAddresses) => OwnAddresses) =>
     db.transaction('rw', db.settings, async () => {
       const current = await getSetting(db, 'ownAddresses');
@@ -132,7 +149,7 @@ export function createSettings(db: BlindcopyDb): CrmSettings {
   return {
     get: (key) => getSetting(db, key),
     getAll: () => getAllSettings(db),
-    set: (key, value) => setSetting(db, key, value),
+    set: (key, value) => (ctx && REPLICATED.has(key) ? setReplicated(ctx, key, value) : setSetting(db, key, value)),
     setCompanyDomain: (domain, localPart) =>
       db.transaction('rw', db.settings, async () => {
         let next: CompanyBcc;

@@ -15,11 +15,13 @@ import { notFound } from '../errors';
 import { itemTables } from '../items/itemActions';
 import { getAllSettings } from '../settings';
 import { participantsOf, summarizeThread, type MessageFacts } from '../threads/threadRows';
+import { normalizeMessageId } from '../../../../shared/rules/message-ids';
+import { threadKeyOf } from '../replication/localKeys';
+import { recordOps } from '../replication/record';
 import { threadToChange } from './guard';
 
 function tables(ctx: StoreContext) {
-  const { db } = ctx;
-  return [...itemTables(ctx), db.messages, db.wordIndex, db.wordQueue, db.sourceUids, db.tombstones, db.settings];
+  return itemTables(ctx);
 }
 
 function messagesOf(ctx: StoreContext, threadId: string) {
@@ -31,7 +33,7 @@ function messagesOf(ctx: StoreContext, threadId: string) {
  * keys stay in the words' posting lists, where search skips keys without a word row
  * (db/wordPostings): rewriting every posting list the message touched would cost more than it saves.
  */
-async function removeMessages(ctx: StoreContext, messages: readonly Pick<MessageRow, 'id' | 'threadId' | 'date'>[]): Promise<void> {
+export async function removeMessages(ctx: StoreContext, messages: readonly Pick<MessageRow, 'id' | 'threadId' | 'date'>[]): Promise<void> {
   const ids = messages.map((m) => m.id);
   await ctx.db.sourceUids.where('messageRowId').anyOf(ids).delete();
   const keys = messages.map(wordKey);
@@ -43,15 +45,18 @@ async function removeMessages(ctx: StoreContext, messages: readonly Pick<Message
 export async function deleteThread(ctx: StoreContext, threadId: string): Promise<void> {
   return ctx.db.transaction('rw', tables(ctx), async () => {
     const thread = await threadToChange(ctx, threadId);
+    const key = await threadKeyOf(ctx.db, thread);
     // a copy (R4.9) came from no source; the original still holds the conversation's ids
-    if (thread.copyOf === undefined) await ctx.db.tombstones.add(threadTombstone(ctx.newId(), thread, ctx.clock()));
+    const tombstone = thread.copyOf === undefined ? threadTombstone(ctx.newId(), thread, ctx.clock()) : undefined;
+    if (tombstone) await ctx.db.tombstones.add(tombstone);
+    await recordOps(ctx, [{ kind: 'thread.delete', key, payload: { ids: tombstone?.ids ?? [] } }]);
     await removeMessages(ctx, await messagesOf(ctx, threadId).toArray());
     await ctx.db.threads.delete(threadId);
   });
 }
 
 /** The thread again from what is left; persons no longer among the counterparties leave it. */
-async function recomputed(ctx: StoreContext, thread: ThreadRow, rest: MessageRow[]): Promise<ThreadRow | undefined> {
+export async function recomputed(ctx: StoreContext, thread: ThreadRow, rest: MessageRow[]): Promise<ThreadRow | undefined> {
   const { ours } = captureEnv(await getAllSettings(ctx.db), ctx);
   const facts: MessageFacts[] = rest.map((message) => ({
     message,
@@ -74,7 +79,10 @@ export async function deleteMessage(ctx: StoreContext, messageRowId: string): Pr
     const message = await ctx.db.messages.get(messageRowId);
     if (!message) throw notFound('message', messageRowId);
     const thread = await threadToChange(ctx, message.threadId);
-    if (message.copyOf === undefined) await ctx.db.tombstones.add(messageTombstone(ctx.newId(), message.messageId, ctx.clock()));
+    if (message.copyOf === undefined) {
+      await ctx.db.tombstones.add(messageTombstone(ctx.newId(), message.messageId, ctx.clock()));
+      await recordOps(ctx, [{ kind: 'message.delete', key: normalizeMessageId(message.messageId), payload: {} }]);
+    }
     await removeMessages(ctx, [message]);
     const next = await recomputed(ctx, thread, await messagesOf(ctx, thread.id).toArray());
     if (next) await ctx.db.threads.put(next);

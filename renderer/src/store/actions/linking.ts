@@ -14,6 +14,8 @@ import { createItem, itemTables } from '../items/itemActions';
 import type { NewItem } from '../items/itemInputs';
 import { createPerson } from '../items/personActions';
 import { getItemRow } from '../queries/access';
+import { itemKeyOf, threadKeyOf } from '../replication/localKeys';
+import { recordOps } from '../replication/record';
 import { patchThread } from '../threads/threadRows';
 import { threadToChange } from './guard';
 
@@ -24,12 +26,19 @@ export async function itemToLink(ctx: StoreContext, ref: ItemRef): Promise<ItemR
   return item;
 }
 
+/** R8.3 the decision as an operation: linked by hand. */
+async function recordManualLink(ctx: StoreContext, thread: ThreadRow, ref: ItemRef): Promise<void> {
+  const key = await threadKeyOf(ctx.db, thread);
+  await recordOps(ctx, [{ kind: 'thread.link', key, payload: { item: itemKeyOf(ref), manual: true, reason: { kind: 'manual' } } }]);
+}
+
 export async function linkThread(ctx: StoreContext, threadId: string, ref: ItemRef): Promise<ThreadRow> {
   return ctx.db.transaction('rw', itemTables(ctx), async () => {
     const thread = await threadToChange(ctx, threadId);
     await itemToLink(ctx, ref);
     const next = patchThread(thread, manualLinkPatch(thread, ref, ctx.clock()));
     await ctx.db.threads.put(next);
+    await recordManualLink(ctx, thread, ref);
     return next;
   });
 }
@@ -39,6 +48,7 @@ export async function unlinkThread(ctx: StoreContext, threadId: string): Promise
     const thread = await threadToChange(ctx, threadId);
     const next = patchThread(thread, manualUnlinkPatch());
     await ctx.db.threads.put(next);
+    await recordOps(ctx, [{ kind: 'thread.link', key: await threadKeyOf(ctx.db, thread), payload: { item: null, manual: true, reason: null } }]);
     return next;
   });
 }
@@ -77,6 +87,7 @@ export async function createItemFromThread(
     const item = await createItem(ctx, kind, prefilled);
     const next = patchThread(thread, manualLinkPatch(thread, { kind, itemId: item.id }, ctx.clock()));
     await ctx.db.threads.put(next);
+    await recordManualLink(ctx, thread, { kind, itemId: item.id });
     return { item, thread: next };
   });
 }

@@ -9,6 +9,8 @@ import type { StoreContext } from '../context';
 import { notFound } from '../errors';
 import { itemTables } from '../items/itemActions';
 import { visibleThreads } from '../queries/access';
+import { threadKeyOf } from '../replication/localKeys';
+import { recordOps } from '../replication/record';
 import { patchThread } from '../threads/threadRows';
 import { assertMayChange } from './guard';
 
@@ -30,6 +32,8 @@ export async function setThreadsVisibility(ctx: StoreContext, threadIds: readonl
     });
     const next = threads.map((t) => patchThread(t, visibilityPatch(visibility)));
     await ctx.db.threads.bulkPut(next);
+    const keys = await Promise.all(threads.map((t) => threadKeyOf(ctx.db, t)));
+    await recordOps(ctx, [...new Set(keys)].map((key) => ({ kind: 'thread.visibility', key, payload: { visibility } })));
     return next;
   });
 }

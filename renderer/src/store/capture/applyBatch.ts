@@ -13,6 +13,8 @@ import { prefetch } from './prefetch';
 import { parseBatch, prepareMessage } from './prepare';
 import { recordRejected } from './rejectedRows';
 import { writeBack } from './writeBack';
+import { applyReplicaBatch } from '../replication/applyReplicated';
+import { captureTables, recordCaptured } from '../replication/afterCapture';
 
 export interface BatchReport {
   checkpoint: Checkpoint;
@@ -22,22 +24,10 @@ export interface BatchReport {
 
 export async function applyBatchWithReport(ctx: StoreContext, input: CaptureBatch): Promise<BatchReport> {
   const batch = parseBatch(input);
+  // R8.3 the sync folder's batches carry operations and snapshots, not mail
+  if (batch.sourceKind === 'replica') return { checkpoint: await applyReplicaBatch(ctx, batch), outcomes: [] };
   const { db } = ctx;
-  const tables = [
-    db.messages,
-    db.wordQueue,
-    db.threads,
-    db.sourceUids,
-    db.persons,
-    db.deals,
-    db.leads,
-    db.projects,
-    db.settings,
-    db.syncSources,
-    db.rejected,
-    db.tombstones,
-  ];
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', captureTables(ctx), async () => {
     const [settings, stored] = await Promise.all([getAllSettings(db), db.syncSources.get(batch.sourceId)]);
     const env = captureEnv(settings, ctx);
     const prepared = batch.captured.map((m) => prepareMessage(m, env));
@@ -45,6 +35,7 @@ export async function applyBatchWithReport(ctx: StoreContext, input: CaptureBatc
     const outcomes = prepared.map((p) => captureMessage(p, ws, env));
     recordRejected(batch, ws, env.now);
     await writeBack(db, ws, batch, isReset(batch, stored));
+    await recordCaptured(ctx, ws);
     const { checkpoint, row } = nextSourceRow(batch, stored, env.now);
     if (row) await db.syncSources.put(row);
     return { checkpoint, outcomes };

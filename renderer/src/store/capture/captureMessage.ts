@@ -15,7 +15,10 @@ import { planPersons } from '../../../../shared/rules/persons';
 import { assignThread } from '../../../../shared/rules/threading';
 import { tombstonedBy } from '../../../../shared/rules/tombstones';
 import { defaultVisibility, shareOnLinkFor } from '../../../../shared/rules/visibility';
+import { OpBodySchema, type OpBody } from '../../../../shared/rules/replication/operations';
+import { itemKey, personKeyByAddress, threadKeyOfMessage } from '../../../../shared/rules/replication/keys';
 import { nameKeys } from '../../db/derivedFields';
+import { replicatedAutomaticReason } from '../replication/localKeys';
 import type { ThreadRow } from '../../db/records';
 import { addToThread, patchThread, startThread, type MessageFacts } from '../threads/threadRows';
 import type { CaptureEnv } from './env';
@@ -24,6 +27,29 @@ import { heldRow } from './rejectedRows';
 import type { WorkingSet } from './workingSet';
 
 export type CaptureOutcome = 'stored' | 'duplicate' | 'tombstoned' | 'held';
+
+/**
+ * R8.3 an operation body for the batch to record. A body the format refuses (an address too odd
+ * for a key, an empty name) is left out rather than failing the batch: the mail must be stored.
+ */
+function recordBody(ws: WorkingSet, body: () => OpBody): void {
+  try {
+    const made = body();
+    if (OpBodySchema.safeParse(made).success) ws.replicaBodies.push(made);
+  } catch {
+    // handled: a key the format refuses is left out (see above): the mail must be stored
+  }
+}
+
+/** R4.2 a person made from an address is keyed by it (replication/localKeys.ts); a random id when the address cannot be a key. */
+function addressPersonId(address: string, env: CaptureEnv): string {
+  try {
+    return personKeyByAddress(address);
+  } catch {
+    // handled: an address that cannot be a key gets a random id (this device's person alone)
+    return env.newId();
+  }
+}
 
 /** R4.1–R4.3: link existing persons, create missing ones; the persons' organizations too. */
 function linkPersons(
@@ -38,7 +64,7 @@ function linkPersons(
   const linked = plan.link.map((l) => ws.person(l.personId)).filter((p) => p !== undefined);
   const created = plan.create.map((c) => {
     const person = {
-      id: env.newId(),
+      id: addressPersonId(c.address, env),
       name: c.name,
       emails: [c.address],
       ownerId,
@@ -47,6 +73,13 @@ function linkPersons(
       nameKeys: nameKeys(c.name),
     };
     ws.createPerson(person);
+    if (person.id.startsWith('address:')) {
+      recordBody(ws, () => ({
+        kind: 'person.create',
+        key: person.id,
+        payload: { ownerId, createdAt: env.now, fields: { name: person.name, emails: person.emails, organizationKey: null } },
+      }));
+    }
     return person;
   });
   return { personIds: [...linked, ...created].map((p) => p.id), organizationIds: organizationsOf(linked) };
@@ -57,8 +90,17 @@ function counterpartyItems(thread: ThreadRow, ws: WorkingSet): CounterpartyItems
   return ws.personsWithEmails(thread.counterparties).map((p) => ({ person: { id: p.id, name: p.name }, items: ws.itemsOfPerson(p.id) }));
 }
 
-/** Run the link decision for `thread` after `tokens` reached it; returns the patched thread. */
-function decideAndLink(thread: ThreadRow, tokens: readonly string[], ws: WorkingSet, env: CaptureEnv): { thread: ThreadRow; linked: boolean } {
+/**
+ * Run the link decision for `thread` after message `messageId` with `tokens` reached it; returns
+ * the patched thread. A link is recorded (R8.3) under that message's key: it is in the thread.
+ */
+function decideAndLink(
+  thread: ThreadRow,
+  messageId: string,
+  tokens: readonly string[],
+  ws: WorkingSet,
+  env: CaptureEnv,
+): { thread: ThreadRow; linked: boolean } {
   const decision = decideLink({
     mode: env.mode,
     thread,
@@ -66,6 +108,15 @@ function decideAndLink(thread: ThreadRow, tokens: readonly string[], ws: Working
     counterpartyItems: counterpartyItems(thread, ws),
     now: env.now,
   });
+  const reason = decision.kind === 'link' ? decision.link.reason : undefined;
+  if (decision.kind === 'link' && messageId !== '' && (reason?.kind === 'item-address' || reason?.kind === 'sole-open-item')) {
+    const { kind, itemId } = decision.link;
+    recordBody(ws, () => ({
+      kind: 'thread.link',
+      key: threadKeyOfMessage(messageId),
+      payload: { item: itemKey(kind, itemId), manual: false, reason: replicatedAutomaticReason(reason) },
+    }));
+  }
   return { thread: patchThread(thread, applyLinkDecision(thread, decision)), linked: decision.kind === 'link' };
 }
 
@@ -92,7 +143,7 @@ function recordDuplicate(p: PreparedMessage, verdict: Extract<DuplicateVerdict, 
     personIds: [...new Set([...thread.personIds, ...people.personIds])],
     organizationIds: [...new Set([...thread.organizationIds, ...people.organizationIds])],
   };
-  ws.updateThread(decideAndLink(withPeople, p.message.itemTokens, ws, env).thread);
+  ws.updateThread(decideAndLink(withPeople, p.message.messageId, p.message.itemTokens, ws, env).thread);
 }
 
 export function captureMessage(p: PreparedMessage, ws: WorkingSet, env: CaptureEnv): CaptureOutcome {
@@ -133,13 +184,13 @@ export function captureMessage(p: PreparedMessage, ws: WorkingSet, env: CaptureE
   const joined = assignment.kind === 'join' ? ws.thread(assignment.threadId) : undefined;
   let thread: ThreadRow;
   if (joined && assignment.kind === 'join') {
-    thread = decideAndLink(addToThread(joined, facts, assignment.addRefIds), message.itemTokens, ws, env).thread;
+    thread = decideAndLink(addToThread(joined, facts, assignment.addRefIds), message.messageId, message.itemTokens, ws, env).thread;
     ws.updateThread(thread);
   } else {
     const refIds = assignment.kind === 'new' ? assignment.refIds : p.refIds;
     const shareOnLink = shareOnLinkFor(env.sharing, message.sourceKind);
     const fresh = startThread({ id: env.newId(), ownerId, subjectKey: p.subjectKey, refIds, visibility: 'private', shareOnLink }, facts);
-    const decided = decideAndLink(fresh, message.itemTokens, ws, env);
+    const decided = decideAndLink(fresh, message.messageId, message.itemTokens, ws, env);
     const visibility = defaultVisibility({ sharing: env.sharing, sourceKind: message.sourceKind, linked: decided.linked });
     thread = { ...decided.thread, visibility };
     ws.createThread(thread);

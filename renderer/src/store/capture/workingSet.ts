@@ -8,6 +8,7 @@
 import type { LinkableItem, AddressedItem } from '../../../../shared/rules/link-decision';
 import type { StoredMessageKey } from '../../../../shared/rules/duplicates';
 import type { ThreadCandidate, ThreadLookup } from '../../../../shared/rules/threading';
+import type { OpBody } from '../../../../shared/rules/replication/operations';
 import type { MessageRow, PersonRow, RejectedRow, SourceUidRow, ThreadRow, TombstoneRow } from '../../db/records';
 import { sourceKeyString } from '../keys';
 
@@ -19,6 +20,8 @@ function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
 
 export class WorkingSet {
   readonly tombstones: TombstoneRow[] = [];
+  /** R8.3 what the batch decided that other devices must learn: persons made from mail, automatic links */
+  readonly replicaBodies: OpBody[] = [];
 
   private readonly threads = new Map<string, ThreadRow>();
   private readonly createdThreadIds = new Set<string>();

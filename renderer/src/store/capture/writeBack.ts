@@ -40,8 +40,21 @@ async function forgetExpunged(db: BlindcopyDb, batch: CaptureBatch): Promise<voi
   ]);
 }
 
+/**
+ * R4.2 / R8.3 a person made from an address has the address as its id (every device makes the same
+ * row). When that row is already there but was not loaded — its address was edited away — the
+ * thread names the existing row, and nothing is added over it.
+ */
+async function newPersons(db: BlindcopyDb, ws: WorkingSet) {
+  const keyed = ws.createdPersons.filter((p) => p.id.startsWith('address:'));
+  if (keyed.length === 0) return ws.createdPersons;
+  const existing = new Set((await db.persons.bulkGet(keyed.map((p) => p.id))).filter((p) => p !== undefined).map((p) => p.id));
+  return ws.createdPersons.filter((p) => !existing.has(p.id));
+}
+
 export async function writeBack(db: BlindcopyDb, ws: WorkingSet, batch: CaptureBatch, resetting: boolean): Promise<void> {
   const created = ws.createdMessages();
+  const persons = await newPersons(db, ws);
   await Promise.all([
     resetting ? forgetOldUidValidity(db, batch.sourceId, batch.checkpoint.uidValidity) : undefined,
     db.messages.bulkAdd(created),
@@ -50,7 +63,7 @@ export async function writeBack(db: BlindcopyDb, ws: WorkingSet, batch: CaptureB
     db.messages.bulkPut(ws.changedMessages()),
     db.threads.bulkAdd(ws.createdThreads()),
     db.threads.bulkPut(ws.changedThreads()),
-    db.persons.bulkAdd(ws.createdPersons),
+    db.persons.bulkAdd(persons),
     db.sourceUids.bulkPut(ws.createdUidRows),
     db.rejected.bulkPut([...ws.rejectedPuts.values()]),
     db.rejected.bulkDelete([...ws.rejectedDeletes]),

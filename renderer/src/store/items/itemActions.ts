@@ -13,6 +13,8 @@ import type { DealRow, ItemRow, LeadRow, ProjectRow } from '../../db/records';
 import type { StoreContext } from '../context';
 import { invalid, notFound } from '../errors';
 import { getItemRow } from '../queries/access';
+import { itemCreateBody, itemDeleteBody, itemEditBody, itemStatusBody } from '../replication/opBodies';
+import { recordOps } from '../replication/record';
 import { patchThread } from '../threads/threadRows';
 import {
   DealPatchSchema,
@@ -34,8 +36,31 @@ import {
 /** 128 random bits per token, above the rule's 80-bit minimum. */
 export const ITEM_TOKEN_BYTES = 16;
 
+/**
+ * The tables of a CRM action's transaction: the records, and what recording its operation may
+ * touch (R8.3: settings hold the clock; a recorded change can show what waited for it, which
+ * reads threads by their messages and may remove deleted mail).
+ */
 export function itemTables(ctx: StoreContext) {
-  return [ctx.db.deals, ctx.db.leads, ctx.db.projects, ctx.db.persons, ctx.db.organizations, ctx.db.threads];
+  const { db } = ctx;
+  return [
+    db.deals,
+    db.leads,
+    db.projects,
+    db.persons,
+    db.organizations,
+    db.threads,
+    db.messages,
+    db.wordIndex,
+    db.wordQueue,
+    db.wordPostings,
+    db.sourceUids,
+    db.tombstones,
+    db.settings,
+    db.replicaOps,
+    db.replicaState,
+    db.replicaWaiting,
+  ];
 }
 
 export async function putItem(ctx: StoreContext, row: ItemRow): Promise<void> {
@@ -75,6 +100,7 @@ export async function createDeal(ctx: StoreContext, input: NewDeal): Promise<Dea
     const deal = DealSchema.parse({ ...fields, ...stamp(ctx), kind: 'deal', status: 'open', token });
     const row: DealRow = { ...deal, nameKeys: nameKeys(deal.title) };
     await ctx.db.deals.add(row);
+    await recordOps(ctx, [itemCreateBody(row)]);
     return row;
   });
 }
@@ -87,6 +113,7 @@ export async function createLead(ctx: StoreContext, input: NewLead): Promise<Lea
     const lead = LeadSchema.parse({ ...fields, ...stamp(ctx), kind: 'lead', status: 'open', token });
     const row: LeadRow = { ...lead, nameKeys: nameKeys(lead.title) };
     await ctx.db.leads.add(row);
+    await recordOps(ctx, [itemCreateBody(row)]);
     return row;
   });
 }
@@ -98,6 +125,7 @@ export async function createProject(ctx: StoreContext, input: NewProject): Promi
     const project = ProjectSchema.parse({ ...fields, ...stamp(ctx), kind: 'project', status: 'open' });
     const row: ProjectRow = { ...project, nameKeys: nameKeys(project.title) };
     await ctx.db.projects.add(row);
+    await recordOps(ctx, [itemCreateBody(row)]);
     return row;
   });
 }
@@ -133,6 +161,7 @@ export async function updateItem(ctx: StoreContext, ref: ItemRef, patch: DealPat
     const parsed = parseInput(ROW_SCHEMAS[ref.kind], merged, ref.kind);
     const row = { ...parsed, nameKeys: nameKeys(parsed.title) } as ItemRow;
     await putItem(ctx, row);
+    await recordOps(ctx, [itemEditBody(item, row)]);
     return row;
   });
 }
@@ -145,11 +174,13 @@ export async function setItemStatus(ctx: StoreContext, ref: ItemRef, status: str
     if (!item) throw notFound(ref.kind, ref.itemId);
     const row = { ...item, status: valid, updatedAt: ctx.clock() } as ItemRow;
     await putItem(ctx, row);
+    await recordOps(ctx, [itemStatusBody(ref.kind, ref.itemId, valid)]);
     return row;
   });
 }
 
-async function unlinkThreadsOf(ctx: StoreContext, ref: ItemRef): Promise<void> {
+/** Threads linked to a removed item lose the link (not "unlinked by hand"). */
+export async function unlinkThreadsOf(ctx: StoreContext, ref: ItemRef): Promise<void> {
   const key = `${ref.kind}:${ref.itemId}`;
   const threads = await ctx.db.threads.where('[linkKey+lastDate]').between([key, Dexie.minKey], [key, Dexie.maxKey], true, true).toArray();
   await ctx.db.threads.bulkPut(threads.map((t) => patchThread(t, { link: undefined })));
@@ -162,5 +193,6 @@ export async function deleteItem(ctx: StoreContext, ref: ItemRef): Promise<void>
     if (!item) throw notFound(ref.kind, ref.itemId);
     await unlinkThreadsOf(ctx, ref);
     await (ref.kind === 'lead' ? ctx.db.leads.delete(ref.itemId) : ctx.db.projects.delete(ref.itemId));
+    await recordOps(ctx, [itemDeleteBody(ref.kind, ref.itemId)]);
   });
 }

@@ -9,6 +9,15 @@ import type { ItemRow, OrganizationRow, PersonRow } from '../../db/records';
 import type { StoreContext } from '../context';
 import { invalid, notFound } from '../errors';
 import { threadRowsOfOrganization, threadRowsOfPerson } from '../queries/threads';
+import {
+  organizationCreateBody,
+  organizationDeleteBody,
+  organizationEditBody,
+  personCreateBody,
+  personDeleteBody,
+  personEditBody,
+} from '../replication/opBodies';
+import { recordOps } from '../replication/record';
 import { itemTables, putItem } from './itemActions';
 import { NewOrganizationSchema, NewPersonSchema, PersonPatchSchema, parseInput, type NewOrganization, type NewPerson, type PersonPatch } from './itemInputs';
 
@@ -31,6 +40,7 @@ export async function createPerson(ctx: StoreContext, input: NewPerson): Promise
     const now = ctx.clock();
     const row = personRow({ ...fields, id: ctx.newId(), ownerId: ctx.viewer.userId, createdAt: now, updatedAt: now });
     await ctx.db.persons.add(row);
+    await recordOps(ctx, [personCreateBody(row)]);
     return row;
   });
 }
@@ -47,6 +57,7 @@ export async function updatePerson(ctx: StoreContext, id: string, patch: PersonP
     if ('organizationId' in patch && patch.organizationId === undefined) delete next.organizationId;
     const row = personRow(next);
     await ctx.db.persons.put(row);
+    await recordOps(ctx, [personEditBody(person, row)]);
     return row;
   });
 }
@@ -54,39 +65,47 @@ export async function updatePerson(ctx: StoreContext, id: string, patch: PersonP
 export async function deletePerson(ctx: StoreContext, id: string): Promise<void> {
   return ctx.db.transaction('rw', itemTables(ctx), async () => {
     if (!(await ctx.db.persons.get(id))) throw notFound('person', id);
-    const [threads, ...itemLists] = await Promise.all([
-      threadRowsOfPerson(ctx.db, id),
-      ctx.db.deals.where('personId').equals(id).toArray(),
-      ctx.db.leads.where('personId').equals(id).toArray(),
-      ctx.db.projects.where('personId').equals(id).toArray(),
-    ]);
-    await ctx.db.threads.bulkPut(threads.map((t) => ({ ...t, personIds: t.personIds.filter((p) => p !== id) })));
-    for (const item of itemLists.flat() as ItemRow[]) {
-      const { personId: _gone, ...rest } = item;
-      await putItem(ctx, rest as ItemRow);
-    }
-    await ctx.db.persons.delete(id);
+    await removePersonRow(ctx, id);
+    await recordOps(ctx, [personDeleteBody(id)]);
   });
+}
+
+/** The person leaves the threads and items that named it, then goes (inside the caller's transaction). */
+export async function removePersonRow(ctx: StoreContext, id: string): Promise<void> {
+  const [threads, ...itemLists] = await Promise.all([
+    threadRowsOfPerson(ctx.db, id),
+    ctx.db.deals.where('personId').equals(id).toArray(),
+    ctx.db.leads.where('personId').equals(id).toArray(),
+    ctx.db.projects.where('personId').equals(id).toArray(),
+  ]);
+  await ctx.db.threads.bulkPut(threads.map((t) => ({ ...t, personIds: t.personIds.filter((p) => p !== id) })));
+  for (const item of itemLists.flat() as ItemRow[]) {
+    const { personId: _gone, ...rest } = item;
+    await putItem(ctx, rest as ItemRow);
+  }
+  await ctx.db.persons.delete(id);
 }
 
 export async function createOrganization(ctx: StoreContext, input: NewOrganization): Promise<OrganizationRow> {
   const fields = parseInput(NewOrganizationSchema, input, 'organization');
-  return ctx.db.transaction('rw', ctx.db.organizations, async () => {
+  return ctx.db.transaction('rw', itemTables(ctx), async () => {
     const now = ctx.clock();
     const organization = OrganizationSchema.parse({ ...fields, id: ctx.newId(), ownerId: ctx.viewer.userId, createdAt: now, updatedAt: now });
     const row: OrganizationRow = { ...organization, nameKeys: nameKeys(organization.name) };
     await ctx.db.organizations.add(row);
+    await recordOps(ctx, [organizationCreateBody(row)]);
     return row;
   });
 }
 
 export async function renameOrganization(ctx: StoreContext, id: string, input: NewOrganization): Promise<OrganizationRow> {
   const fields = parseInput(NewOrganizationSchema, input, 'organization');
-  return ctx.db.transaction('rw', ctx.db.organizations, async () => {
+  return ctx.db.transaction('rw', itemTables(ctx), async () => {
     const organization = await ctx.db.organizations.get(id);
     if (!organization) throw notFound('organization', id);
     const row: OrganizationRow = { ...organization, name: fields.name, nameKeys: nameKeys(fields.name), updatedAt: ctx.clock() };
     await ctx.db.organizations.put(row);
+    if (organization.name !== row.name) await recordOps(ctx, [organizationEditBody(row)]);
     return row;
   });
 }
@@ -94,24 +113,30 @@ export async function renameOrganization(ctx: StoreContext, id: string, input: N
 export async function deleteOrganization(ctx: StoreContext, id: string): Promise<void> {
   return ctx.db.transaction('rw', itemTables(ctx), async () => {
     if (!(await ctx.db.organizations.get(id))) throw notFound('organization', id);
-    const [threads, persons, ...itemLists] = await Promise.all([
-      threadRowsOfOrganization(ctx.db, id),
-      ctx.db.persons.where('organizationId').equals(id).toArray(),
-      ctx.db.deals.where('organizationId').equals(id).toArray(),
-      ctx.db.leads.where('organizationId').equals(id).toArray(),
-      ctx.db.projects.where('organizationId').equals(id).toArray(),
-    ]);
-    await ctx.db.threads.bulkPut(threads.map((t) => ({ ...t, organizationIds: t.organizationIds.filter((o) => o !== id) })));
-    await ctx.db.persons.bulkPut(
-      persons.map((p) => {
-        const { organizationId: _gone, ...rest } = p;
-        return rest;
-      }),
-    );
-    for (const item of itemLists.flat() as ItemRow[]) {
-      const { organizationId: _gone, ...rest } = item;
-      await putItem(ctx, rest as ItemRow);
-    }
-    await ctx.db.organizations.delete(id);
+    await removeOrganizationRow(ctx, id);
+    await recordOps(ctx, [organizationDeleteBody(id)]);
   });
+}
+
+/** The organization leaves threads, persons and items, then goes (inside the caller's transaction). */
+export async function removeOrganizationRow(ctx: StoreContext, id: string): Promise<void> {
+  const [threads, persons, ...itemLists] = await Promise.all([
+    threadRowsOfOrganization(ctx.db, id),
+    ctx.db.persons.where('organizationId').equals(id).toArray(),
+    ctx.db.deals.where('organizationId').equals(id).toArray(),
+    ctx.db.leads.where('organizationId').equals(id).toArray(),
+    ctx.db.projects.where('organizationId').equals(id).toArray(),
+  ]);
+  await ctx.db.threads.bulkPut(threads.map((t) => ({ ...t, organizationIds: t.organizationIds.filter((o) => o !== id) })));
+  await ctx.db.persons.bulkPut(
+    persons.map((p) => {
+      const { organizationId: _gone, ...rest } = p;
+      return rest;
+    }),
+  );
+  for (const item of itemLists.flat() as ItemRow[]) {
+    const { organizationId: _gone, ...rest } = item;
+    await putItem(ctx, rest as ItemRow);
+  }
+  await ctx.db.organizations.delete(id);
 }
