@@ -19,8 +19,8 @@ import type { MailStack, StackUser } from '../../mail-stack';
 import { freePorts } from '../../mail-stack/ports';
 import { stackAccountConfig } from '../../stackAccount';
 import { SCREENSHOT_DIR } from '../harness';
-import { startDeviceCore, type DeviceCore } from './deviceCore';
-import type { DeviceServices } from './deviceProtocol';
+import { startDeviceCore, type CallRecord, type DeviceCore } from './deviceCore';
+import type { CallPhase, DeviceServices } from './deviceProtocol';
 import { dumpDatabase, type Dump, type DumpOptions } from './pageDump';
 import { launchProfileBrowser, type ProfileBrowser } from './profileBrowser';
 import { startTcpRelay, type TcpRelay } from './tcpRelay';
@@ -50,6 +50,20 @@ export interface Device {
   readonly dir: string;
   /** pids of this run's core (a child process) and Chromium (its process group leader) */
   readonly pids: { core: number; browser: number };
+  /** the IPC calls the page made to this run's core, in order (a restart starts a new log) */
+  readonly calls: readonly CallRecord[];
+  /**
+   * Resolves with the index in `calls` of the first record at or after `since` (default 0) of
+   * that call in that phase ('received', 'held', 'answered'), waiting for it if need be.
+   */
+  waitForCall(name: string, phase: CallPhase, options?: { since?: number; timeoutMs?: number }): Promise<number>;
+  /**
+   * From now on (in this run), calls of that name wait in the core before their handler runs
+   * ('before') or after it ran and before the answer leaves ('after'), until `release()`:
+   * wait for the call 'held', then `kill()`, to crash the app exactly there.
+   */
+  hold(name: string, when: 'before' | 'after'): Promise<void>;
+  release(): Promise<void>;
   /** every table of the app's IndexedDB, read through the page (see pageDump.ts for `omit`) */
   dump(options?: DumpOptions): Promise<Dump>;
   /** polls dump() until `accept` holds; answers that dump */
@@ -171,6 +185,12 @@ async function startDevice(set: DeviceSetOptions, name: string, options: DeviceO
       const { core, browser } = current();
       return { core: core.pid, browser: browser.pid };
     },
+    get calls() {
+      return current().core.calls;
+    },
+    waitForCall: (call, phase, waitOptions) => current().core.waitForCall(call, phase, waitOptions),
+    hold: (call, when) => current().core.hold(call, when),
+    release: () => current().core.release(),
     dump: (dumpOptions) => dumpDatabase(current().page, dumpOptions),
     waitForDump: (accept, waitOptions = {}) =>
       waitFor(() => dumpDatabase(current().page, waitOptions), accept, {

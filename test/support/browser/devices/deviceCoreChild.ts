@@ -8,6 +8,7 @@
 import { join } from 'node:path';
 import { createEncryptedKeychain, type AsyncEncryptor } from '../../../../main/shell/encryptedKeychain';
 import { ipcCalls } from '../../../../shared/ipc/contract';
+import type { HandlerRegistry } from '../../../../main/ipc/registry';
 import { systemClock } from '../../../../main/platform/ports';
 import { createTestCore, type TestCore } from '../../coreServices';
 import { startAppServer, type AppServer } from '../appServer';
@@ -22,6 +23,42 @@ const standInCipher: AsyncEncryptor = {
 
 function send(message: FromDeviceCore): void {
   process.send?.(message);
+}
+
+/** call name → where it waits (see ToDeviceCore 'hold') */
+const holds = new Map<string, 'before' | 'after'>();
+/** settled by 'release': what held calls wait for */
+function gate(): { promise: Promise<void>; open: () => void } {
+  let open = (): void => undefined;
+  const promise = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { promise, open };
+}
+let released = gate();
+
+async function holdIfAsked(name: string, when: 'before' | 'after'): Promise<void> {
+  if (holds.get(name) !== when) return;
+  send({ type: 'call', name, phase: 'held' });
+  await released.promise;
+}
+
+/** The registry the app server serves, with each call reported (and held when asked) on its way through. */
+function watched(registry: HandlerRegistry): HandlerRegistry {
+  return {
+    async dispatch(name, request) {
+      const label = String(name);
+      send({ type: 'call', name: label, phase: 'received' });
+      await holdIfAsked(label, 'before');
+      const result = await registry.dispatch(name, request);
+      await holdIfAsked(label, 'after');
+      send({ type: 'call', name: label, phase: 'answered', ok: result.ok });
+      return result;
+    },
+    emit: (event, payload) => registry.emit(event, payload),
+    emitChecked: (event, payload) => registry.emitChecked(event, payload),
+    onEvent: (listener) => registry.onEvent(listener),
+  };
 }
 
 let core: TestCore | undefined;
@@ -44,10 +81,20 @@ async function handle(message: ToDeviceCore): Promise<void> {
         const answer = ipcCalls['account:save'].response.parse(saved.value);
         if (!answer.ok) throw new Error(`account:save refused: ${answer.message}`);
       }
-      server = await startAppServer(core, { port: message.port });
+      server = await startAppServer(watched(core), { port: message.port });
       send({ type: 'ready', url: server.url, origin: server.origin, pid: process.pid });
       return;
     }
+    case 'hold':
+      holds.set(message.name, message.when);
+      send({ type: 'holding', names: [...holds.keys()] });
+      return;
+    case 'release':
+      holds.clear();
+      released.open();
+      released = gate();
+      send({ type: 'holding', names: [] });
+      return;
     case 'stop': {
       await server?.close();
       await core?.stop();

@@ -30,6 +30,13 @@ export const ToDeviceCoreSchema = z.discriminatedUnion('type', [
     seed: z.object({ config: AccountConfigSchema, passwords: z.object({ imap: z.string(), smtp: z.string(), dropbox: z.string() }) }).optional(),
     services: DeviceServicesSchema,
   }),
+  /**
+   * From now on, a call of that name waits in the core, before its handler runs or after it ran
+   * but before its answer leaves, until `release` (a crash at a chosen point: kill while held).
+   */
+  z.object({ type: z.literal('hold'), name: z.string(), when: z.enum(['before', 'after']) }),
+  /** lets every held call go on and holds no more */
+  z.object({ type: z.literal('release') }),
   z.object({ type: z.literal('stop') }),
 ]);
 export type ToDeviceCore = z.infer<typeof ToDeviceCoreSchema>;
@@ -37,5 +44,10 @@ export type ToDeviceCore = z.infer<typeof ToDeviceCoreSchema>;
 export const FromDeviceCoreSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready'), url: z.string(), origin: z.string(), pid: z.number() }),
   z.object({ type: z.literal('failed'), message: z.string() }),
+  /** an IPC call from the page: received, held (see 'hold'), answered (ok: the handler succeeded) */
+  z.object({ type: z.literal('call'), name: z.string(), phase: z.enum(['received', 'held', 'answered']), ok: z.boolean().optional() }),
+  /** the answer to 'hold' and 'release': in effect from now on */
+  z.object({ type: z.literal('holding'), names: z.array(z.string()) }),
 ]);
+export type CallPhase = 'received' | 'held' | 'answered';
 export type FromDeviceCore = z.infer<typeof FromDeviceCoreSchema>;

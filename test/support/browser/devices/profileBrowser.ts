@@ -6,6 +6,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { waitFor } from './waitFor';
 import { CHROMIUM_FLAGS, chromiumExecutable } from '../chromium';
 
 export interface ProfileBrowser {
@@ -31,13 +32,17 @@ async function browserPid(profileDir: string): Promise<number> {
   throw new Error(`no Chromium process runs on ${profileDir}`);
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
+/** Processes of process group `pgid` with their state ('Z': dead, not yet reaped by its parent). */
+async function groupMembers(pgid: number): Promise<Array<{ pid: number; state: string }>> {
+  const members: Array<{ pid: number; state: string }> = [];
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+    // after the command's closing parenthesis: state, ppid, pgrp, ...
+    const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(pgrp) === pgid && state !== undefined) members.push({ pid: Number(entry), state });
   }
+  return members;
 }
 
 export async function launchProfileBrowser(profileDir: string, options: { locale?: string } = {}): Promise<ProfileBrowser> {
@@ -49,6 +54,10 @@ export async function launchProfileBrowser(profileDir: string, options: { locale
     viewport: { width: 1280, height: 800 },
   });
   const pid = await browserPid(profileDir);
+  if (!(await groupMembers(pid)).some((member) => member.pid === pid)) {
+    await context.close();
+    throw new Error(`Chromium ${pid} leads no process group of its own: kill() could not reach its children`);
+  }
   let closed = false;
   return {
     context,
@@ -60,15 +69,16 @@ export async function launchProfileBrowser(profileDir: string, options: { locale
       try {
         process.kill(-pid, 'SIGKILL');
       } catch {
-        process.kill(pid, 'SIGKILL');
+        // no such group: the browser died already (its close event comes all the same)
       }
       await disconnected;
-      // The group's members exit on the signal; wait until the browser itself is gone (reaped by playwright).
-      const deadline = Date.now() + 10_000;
-      while (isAlive(pid)) {
-        if (Date.now() > deadline) throw new Error(`Chromium ${pid} still runs 10 s after SIGKILL`);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
+      // Every process of the group dies of the signal, and a restart must not find one holding the
+      // profile; the browser itself is also reaped (by playwright), so its pid is gone, not a zombie.
+      await waitFor(
+        () => groupMembers(pid),
+        (left) => left.every((member) => member.state === 'Z' && member.pid !== pid),
+        { timeoutMs: 10_000, intervalMs: 20, what: `Chromium ${pid}'s processes gone after SIGKILL`, describe: (left) => JSON.stringify(left) },
+      );
     },
     async close() {
       if (closed) return;
