@@ -166,7 +166,14 @@ async function startDevice(set: DeviceSetOptions, name: string, options: DeviceO
     await was.core.stop();
   };
 
-  await launch();
+  try {
+    await launch();
+  } catch (err) {
+    await quit();
+    await Promise.all(relays.map((r) => r.close()));
+    await rm(dir, { recursive: true, force: true });
+    throw err;
+  }
 
   const device: Device = {
     name,
