@@ -37,7 +37,7 @@ export interface AppWithAccountOptions {
 }
 
 /** Copies every property of `from` onto `onto` as it is, so references to `onto` taken earlier see them. */
-function fillInPlace<T extends object>(onto: T, from: T): void {
+export function fillInPlace<T extends object>(onto: T, from: T): void {
   Object.defineProperties(onto, Object.getOwnPropertyDescriptors(from));
 }
 
