@@ -86,7 +86,7 @@ describe('R2.4 reply, reply-all and forward from a thread', () => {
   });
 
   it('a message that is gone says so', async () => {
-    await expect(prepareDraft({ replyTo: { threadId, messageRowId: 'nope', mode: 'reply' } }, ctx)).rejects.toMatchObject({ problem: 'message-missing' });
+    await expect(prepareDraft({ replyTo: { threadId, messageRowId: 'nope', mode: 'reply' } }, ctx)).rejects.toMatchObject({ name: 'Failure', code: 'message-missing' });
   });
 });
 
