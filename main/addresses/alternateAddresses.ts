@@ -13,7 +13,7 @@
 import { confirmationLink, normalizeCode, parseConfirmationLink } from '../../shared/rules/send/confirmation';
 import { orderOwnAddresses, type OwnAddressView } from '../../shared/rules/send/ownAddresses';
 import type { OwnAddresses } from '../../shared/rules/capture/owner';
-import { cleanAddress, normalizeAddress } from '../../shared/rules/email-address';
+import { cleanAddress, normalizeAddress } from '../../shared/rules/emailAddress';
 import type { ServerLogin } from '../../shared/settings/account';
 import { failure } from '../../shared/failures/failure';
 import { classifySendError } from '../send/sendFailure';

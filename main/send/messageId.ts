@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { domainToASCII } from 'node:url';
 import { encodeBase32 } from '../../shared/rules/base32';
-import { splitAddress } from '../../shared/rules/email-address';
+import { splitAddress } from '../../shared/rules/emailAddress';
 
 const FALLBACK_DOMAIN = 'blindcopy.localhost';
 

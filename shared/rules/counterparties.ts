@@ -9,8 +9,8 @@
  * person is created (R4.2, see persons.ts).
  */
 import type { CapturedMessage, Mailbox } from '../domain/mail';
-import { normalizeAddress } from './email-address';
-import { DEFAULT_SUBADDRESS_DELIMITER, isDropboxAddress } from './item-address';
+import { normalizeAddress } from './emailAddress';
+import { DEFAULT_SUBADDRESS_DELIMITER, isDropboxAddress } from './itemAddress';
 
 /**
  * `to` / `cc`: recipients of mail the owner sent; `author`: who wrote mail that came in;

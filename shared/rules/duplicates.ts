@@ -8,7 +8,7 @@
  * for it (persons, R4.2) — `upgradeToCaptured` says so.
  */
 import type { SourceKind, SourceRef } from '../domain/mail';
-import { normalizeMessageId } from './message-ids';
+import { normalizeMessageId } from './messageIds';
 
 export interface StoredMessageKey {
   messageId: string;

@@ -11,8 +11,8 @@
 import type { Person } from '../domain/crm';
 import type { SourceKind } from '../domain/mail';
 import type { Counterparty } from './counterparties';
-import { normalizeAddress } from './email-address';
-import { personNameFrom } from './person-name';
+import { normalizeAddress } from './emailAddress';
+import { personNameFrom } from './personName';
 
 export interface PersonPlan {
   /** existing persons to link, with the counterparty address that found them, in counterparty order */

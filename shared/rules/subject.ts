@@ -15,7 +15,7 @@
  * word and a colon ("PD: new hire") loses it — harmless, because every message of that
  * conversation loses the same word.
  */
-import { ALL_SUBJECT_PREFIXES, EXTERNAL_SENDER_TAGS } from './subject-prefixes';
+import { ALL_SUBJECT_PREFIXES, EXTERNAL_SENDER_TAGS } from './subjectPrefixes';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

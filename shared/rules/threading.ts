@@ -22,7 +22,7 @@
  * private thread to its owner and joining would show one user's mail in another's thread.
  */
 import type { Thread } from '../domain/crm';
-import { messageRefIds, referencedIds } from './message-ids';
+import { messageRefIds, referencedIds } from './messageIds';
 
 export const SUBJECT_THREAD_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
 

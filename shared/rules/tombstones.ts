@@ -8,7 +8,7 @@
  * The store finds tombstones with one query on the multi-entry `ids` index.
  */
 import type { Thread, Tombstone } from '../domain/crm';
-import { normalizeMessageId } from './message-ids';
+import { normalizeMessageId } from './messageIds';
 
 /** Which kind of tombstone holds the message's id, or undefined when it is not deleted. */
 export function tombstonedBy(

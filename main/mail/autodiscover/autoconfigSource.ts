@@ -1,6 +1,6 @@
 /** Sources 2 to 4: one autoconfig URL, fetched and read, every failure given a reason. */
 import { readClientConfig } from './clientConfig';
-import type { EmailAddress } from '../../../shared/rules/email-address';
+import type { EmailAddress } from '../../../shared/rules/emailAddress';
 import { FetchTextError, type FetchText, type FetchTextErrorKind } from './fetchText';
 import type { DiscoveryFailureReason } from '../../../shared/ipc/discovery';
 import { failed, type SourceOutcome } from './sourceOutcome';

@@ -2,7 +2,7 @@
  * Where Thunderbird-style autoconfig documents live, in the order they are tried. Injectable so
  * tests can serve them locally; the defaults are all HTTPS.
  */
-import type { EmailAddress } from '../../../shared/rules/email-address';
+import type { EmailAddress } from '../../../shared/rules/emailAddress';
 
 export interface AutoconfigUrls {
   /** The domain's own autoconfig host; it may tailor the answer to the address, so it gets it. */

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { TlsMode } from '../../../shared/settings/account';
-import type { EmailAddress } from '../../../shared/rules/email-address';
+import type { EmailAddress } from '../../../shared/rules/emailAddress';
 import { DiscoveredServerSchema, type DiscoveredServer } from '../../../shared/ipc/discovery';
 import { failed, type SourceOutcome } from './sourceOutcome';
 import { parseXml, XmlSyntaxError, type XmlElement } from './xml';

@@ -10,7 +10,7 @@ import { resolveSrv as dnsResolveSrv } from 'node:dns/promises';
 import { domainToASCII } from 'node:url';
 import { discoverFromAutoconfig } from './autoconfigSource';
 import { defaultAutoconfigUrls, type AutoconfigUrls } from './autoconfigUrls';
-import { parseEmailAddress, type EmailAddress } from '../../../shared/rules/email-address';
+import { parseEmailAddress, type EmailAddress } from '../../../shared/rules/emailAddress';
 import { fetchText as defaultFetchText, type FetchText } from './fetchText';
 import { DiscoveryResultSchema, type DiscoveryResult, type DiscoverySource, type TriedSource } from '../../../shared/ipc/discovery';
 import type { SourceOutcome } from './sourceOutcome';

@@ -4,7 +4,7 @@
  * marked 'starttls', which the connection code makes mandatory, so it is never used in plain text.
  * DNS is unauthenticated: the hosts found here are for the user to confirm, like any other.
  */
-import type { EmailAddress } from '../../../shared/rules/email-address';
+import type { EmailAddress } from '../../../shared/rules/emailAddress';
 import type { DiscoveredServer } from '../../../shared/ipc/discovery';
 import { failed, type SourceOutcome } from './sourceOutcome';
 import { pickSrvTarget, SrvRecordsSchema, type SrvRecord } from './srvChoice';

@@ -12,8 +12,8 @@ import {
   type LinkingMode,
   type SharingDefault,
 } from '../../../shared/domain/crm';
-import { changeCompanyBcc } from '../../../shared/rules/company-address';
-import { ADDRESS_SHAPE, normalizeAddress } from '../../../shared/rules/email-address';
+import { changeCompanyBcc } from '../../../shared/rules/companyAddress';
+import { ADDRESS_SHAPE, normalizeAddress } from '../../../shared/rules/emailAddress';
 import type { BlindcopyDb } from '../db/database';
 import type { StoreContext } from './context';
 import { invalid } from './errors';

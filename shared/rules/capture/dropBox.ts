@@ -1,11 +1,11 @@
 /**
  * R1.4 / R1.5: which item addresses a captured message reached, and which of its recipients are
- * the drop box itself. The token syntax and the sub-address matching live in `../item-address`
+ * the drop box itself. The token syntax and the sub-address matching live in `../itemAddress`
  * (R1.3), so the address that compose hands out and the one capture recognises cannot drift.
  */
 import type { Mailbox } from '../../domain/mail';
-import { normalizeAddress } from '../email-address';
-import { DEFAULT_SUBADDRESS_DELIMITER, isDropboxAddress, parseItemAddress } from '../item-address';
+import { normalizeAddress } from '../emailAddress';
+import { DEFAULT_SUBADDRESS_DELIMITER, isDropboxAddress, parseItemAddress } from '../itemAddress';
 
 export { DEFAULT_SUBADDRESS_DELIMITER };
 

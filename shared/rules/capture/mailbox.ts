@@ -5,7 +5,7 @@
  * than guessed at: a recipient we cannot read is better lost than invented.
  */
 import type { Mailbox } from '../../domain/mail';
-import { cleanAddress } from '../email-address';
+import { cleanAddress } from '../emailAddress';
 
 const MAX_NAME = 500;
 

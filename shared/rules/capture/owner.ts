@@ -10,7 +10,7 @@
  * rejected for its sender; mail not written from one of our addresses is simply incoming.
  */
 import type { CapturedMessage, RejectReason, SourceKind } from '../../domain/mail';
-import { normalizeAddress } from '../email-address';
+import { normalizeAddress } from '../emailAddress';
 
 /** The account's addresses (R6): primary first, then verified and pending alternates. */
 export interface OwnAddresses {

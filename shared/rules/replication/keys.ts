@@ -24,8 +24,8 @@
  */
 import { z } from 'zod';
 import { ItemKindSchema, type ItemKind } from '../../domain/crm';
-import { normalizeAddress } from '../email-address';
-import { normalizeMessageId } from '../message-ids';
+import { normalizeAddress } from '../emailAddress';
+import { normalizeMessageId } from '../messageIds';
 
 /** Ids made by the store (random, unique); no colon, so a key splits unambiguously. */
 const IdSchema = z.string().regex(/^(?!__proto__$)[^\s:]{1,200}$/, 'an id without spaces or colons');

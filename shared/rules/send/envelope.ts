@@ -3,7 +3,7 @@
  * headers or not. The user's Bcc and the CRM copy live only here, which is what keeps them out
  * of the copies To and Cc recipients get.
  */
-import { normalizeAddress } from '../email-address';
+import { normalizeAddress } from '../emailAddress';
 import type { OutgoingMessage } from './outgoing';
 
 export interface SmtpEnvelope {

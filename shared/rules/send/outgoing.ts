@@ -11,7 +11,7 @@
  * in the project (`CapturedMessage`).
  */
 import { z } from 'zod';
-import { cleanAddress } from '../email-address';
+import { cleanAddress } from '../emailAddress';
 
 /** Decoded attachment bytes per message. Far above what any mail server takes; a memory guard. */
 export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;

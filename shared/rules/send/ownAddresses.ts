@@ -5,7 +5,7 @@
  * The schema is what crosses IPC.
  */
 import { z } from 'zod';
-import { normalizeAddress } from '../email-address';
+import { normalizeAddress } from '../emailAddress';
 
 export const OwnAddressStatusSchema = z.enum(['primary', 'verified', 'pending']);
 export type OwnAddressStatus = z.infer<typeof OwnAddressStatusSchema>;

@@ -9,7 +9,7 @@
  * middle. Duplicates go; so do ids we made up for messages that had none (`@blindcopy.invalid`,
  * see `synthesizeMessageId`), which no other mail program has ever seen.
  */
-import { normalizeMessageId } from '../message-ids';
+import { normalizeMessageId } from '../messageIds';
 
 export const MAX_REFERENCES = 20;
 export const MAX_REFERENCES_CHARS = 900;

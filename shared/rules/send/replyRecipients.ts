@@ -10,7 +10,7 @@
  */
 import type { Mailbox } from '../../domain/mail';
 import { isOurAddress, type OurAddresses } from '../counterparties';
-import { normalizeAddress } from '../email-address';
+import { normalizeAddress } from '../emailAddress';
 
 export interface ReplySource {
   from: Mailbox;

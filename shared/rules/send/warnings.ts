@@ -6,8 +6,8 @@
  *   copy goes to the drop box at all (the CRM copy or a drop-box/item address typed as recipient);
  *   otherwise nothing would be captured anyway and the warning would only confuse.
  */
-import { isDropboxAddress, parseItemAddress, DEFAULT_SUBADDRESS_DELIMITER } from '../item-address';
-import { normalizeAddress } from '../email-address';
+import { isDropboxAddress, parseItemAddress, DEFAULT_SUBADDRESS_DELIMITER } from '../itemAddress';
+import { normalizeAddress } from '../emailAddress';
 import { estimateWireSize } from './messageSize';
 import type { OutgoingMessage } from './outgoing';
 

@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BlindcopyApi } from '../../../shared/ipc/contract';
-import { itemAddress } from '../../../shared/rules/item-address';
+import { itemAddress } from '../../../shared/rules/itemAddress';
 import type { DealRow } from '../../../renderer/src/db/records';
 import type { AccountFacts } from '../../../renderer/src/views/compose/accountFacts';
 import { buildMessage } from '../../../renderer/src/views/compose/buildMessage';

@@ -2,7 +2,7 @@ import { domainToASCII } from 'node:url';
 /** The clientConfig reader on its own: which entry wins, and why a document is refused. */
 import { describe, expect, it } from 'vitest';
 import { readClientConfig } from '../../../main/mail/autodiscover/clientConfig';
-import { parseEmailAddress } from '../../../shared/rules/email-address';
+import { parseEmailAddress } from '../../../shared/rules/emailAddress';
 import { clientConfig, GOOD_CONFIG, imapEntry, pop3Entry, smtpEntry } from './fixtures';
 
 const jane = parseEmailAddress('jane@acme.com', domainToASCII);

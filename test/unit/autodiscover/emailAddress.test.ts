@@ -2,7 +2,7 @@ import { domainToASCII } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { discoverServers } from '../../../main/mail/autodiscover/discoverServers';
 import { Failure } from '../../../shared/failures/failure';
-import { invalidEmailAddress, parseEmailAddress } from '../../../shared/rules/email-address';
+import { invalidEmailAddress, parseEmailAddress } from '../../../shared/rules/emailAddress';
 import { fakeResolver, fetchNothing } from './fixtures';
 
 describe('parseEmailAddress', () => {

@@ -2,7 +2,7 @@ import { domainToASCII } from 'node:url';
 /** The result schema that will cross IPC, and the default, HTTPS-only source addresses. */
 import { describe, expect, it } from 'vitest';
 import { defaultAutoconfigUrls } from '../../../main/mail/autodiscover/autoconfigUrls';
-import { parseEmailAddress } from '../../../shared/rules/email-address';
+import { parseEmailAddress } from '../../../shared/rules/emailAddress';
 import { DiscoveryResultSchema } from '../../../shared/ipc/discovery';
 
 const server = { host: 'imap.acme.com', port: 993, tls: 'implicit', user: 'jane@acme.com' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPlausibleDate, parseLooseDate, parseMailDate } from '../../../shared/rules/capture/dates';
 import { cleanDisplayName, toMailbox } from '../../../shared/rules/capture/mailbox';
-import { cleanAddress } from '../../../shared/rules/email-address';
+import { cleanAddress } from '../../../shared/rules/emailAddress';
 import { parseMessageId, parseMessageIdList, synthesizeMessageId } from '../../../shared/rules/capture/messageIdHeaders';
 
 describe('message ids', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeBase32 } from '../../../shared/rules/base32';
-import { acceptedDropboxAddresses, changeCompanyBcc, companyBccAddress } from '../../../shared/rules/company-address';
-import { isDropboxAddress, itemAddress, itemTokenKind, newItemToken, parseItemAddress } from '../../../shared/rules/item-address';
+import { acceptedDropboxAddresses, changeCompanyBcc, companyBccAddress } from '../../../shared/rules/companyAddress';
+import { isDropboxAddress, itemAddress, itemTokenKind, newItemToken, parseItemAddress } from '../../../shared/rules/itemAddress';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const TEN_ZEROES = new Uint8Array(10);

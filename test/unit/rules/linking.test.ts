@@ -7,8 +7,8 @@ import {
   type LinkableItem,
   type LinkDecision,
   type LinkDecisionInput,
-} from '../../../shared/rules/link-decision';
-import { applyLinkDecision, copyLink, manualLinkPatch, manualUnlinkPatch } from '../../../shared/rules/link-patches';
+} from '../../../shared/rules/linkDecision';
+import { applyLinkDecision, copyLink, manualLinkPatch, manualUnlinkPatch } from '../../../shared/rules/linkPatches';
 import { assignThread } from '../../../shared/rules/threading';
 import { DAY, T0, thread } from './builders';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Person } from '../../../shared/domain/crm';
 import { counterpartiesOf, type OurAddresses } from '../../../shared/rules/counterparties';
 import { organizationsOf } from '../../../shared/rules/organizations';
-import { personNameFrom } from '../../../shared/rules/person-name';
+import { personNameFrom } from '../../../shared/rules/personName';
 import { planPersons } from '../../../shared/rules/persons';
 import { captured } from './builders';
 

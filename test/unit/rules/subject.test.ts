@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { normalizeSubject } from '../../../shared/rules/subject';
-import { SUBJECT_PREFIXES } from '../../../shared/rules/subject-prefixes';
+import { SUBJECT_PREFIXES } from '../../../shared/rules/subjectPrefixes';
 
 describe('R9.2 normalizeSubject', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VisibilitySchema } from '../../../shared/domain/crm';
-import { applyLinkDecision, manualLinkPatch } from '../../../shared/rules/link-patches';
+import { applyLinkDecision, manualLinkPatch } from '../../../shared/rules/linkPatches';
 import { canView } from '../../../shared/rules/permissions';
 import { defaultVisibility, makePrivatePatch, shareOnLinkFor, visibilityAfterLink } from '../../../shared/rules/visibility';
 import { T0, thread } from './builders';

@@ -1,6 +1,6 @@
 /** Items, persons, organizations and settings: validated writes, tokens, cascades. */
 import { describe, expect, it } from 'vitest';
-import { itemTokenKind } from '../../../shared/rules/item-address';
+import { itemTokenKind } from '../../../shared/rules/itemAddress';
 import { batch, harness, mail, onlyThread } from './builders';
 
 describe('items', () => {

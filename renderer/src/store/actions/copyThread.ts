@@ -7,7 +7,7 @@
  */
 import { Dexie } from 'dexie';
 import type { ItemRef } from '../../../../shared/domain/crm';
-import { copyLink } from '../../../../shared/rules/link-patches';
+import { copyLink } from '../../../../shared/rules/linkPatches';
 import { visibilityAfterLink } from '../../../../shared/rules/visibility';
 import { queuedWordRow } from '../../db/derivedFields';
 import type { ThreadRow } from '../../db/records';

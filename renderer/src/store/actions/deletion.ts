@@ -15,7 +15,7 @@ import { notFound } from '../errors';
 import { itemTables } from '../items/itemActions';
 import { getAllSettings } from '../settings';
 import { participantsOf, summarizeThread, type MessageFacts } from '../threads/threadRows';
-import { normalizeMessageId } from '../../../../shared/rules/message-ids';
+import { normalizeMessageId } from '../../../../shared/rules/messageIds';
 import { threadKeyOf } from '../replication/localKeys';
 import { recordOps } from '../replication/record';
 import { threadToChange } from './guard';

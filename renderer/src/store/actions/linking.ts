@@ -4,9 +4,9 @@
  * link it. The patches are the rules' (link-patches.ts); R4.12 is checked first.
  */
 import type { ItemKind, ItemRef } from '../../../../shared/domain/crm';
-import { manualLinkPatch, manualUnlinkPatch } from '../../../../shared/rules/link-patches';
+import { manualLinkPatch, manualUnlinkPatch } from '../../../../shared/rules/linkPatches';
 import { itemVisibleTo } from '../../../../shared/rules/permissions';
-import { personNameFrom } from '../../../../shared/rules/person-name';
+import { personNameFrom } from '../../../../shared/rules/personName';
 import type { ItemRow, PersonRow, ThreadRow } from '../../db/records';
 import type { StoreContext } from '../context';
 import { notFound } from '../errors';

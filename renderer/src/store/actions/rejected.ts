@@ -5,7 +5,7 @@
  * whatever their owner (owner-id.ts, `acceptedBy`) and removes the row. Confirming an alternate
  * address (R6.2) releases every message held for it the same way.
  */
-import { normalizeAddress } from '../../../../shared/rules/email-address';
+import { normalizeAddress } from '../../../../shared/rules/emailAddress';
 import type { RejectedRow } from '../../db/records';
 import type { StoreContext } from '../context';
 import { invalid, notFound } from '../errors';

@@ -7,10 +7,10 @@
 import type { SourceKind } from '../../../../shared/domain/mail';
 import type { Counterparty } from '../../../../shared/rules/counterparties';
 import { duplicateVerdict, type DuplicateVerdict } from '../../../../shared/rules/duplicates';
-import { decideLink, type CounterpartyItems } from '../../../../shared/rules/link-decision';
-import { applyLinkDecision } from '../../../../shared/rules/link-patches';
+import { decideLink, type CounterpartyItems } from '../../../../shared/rules/linkDecision';
+import { applyLinkDecision } from '../../../../shared/rules/linkPatches';
 import { organizationsOf } from '../../../../shared/rules/organizations';
-import { ownerIdFor } from '../../../../shared/rules/owner-id';
+import { ownerIdFor } from '../../../../shared/rules/ownerId';
 import { planPersons } from '../../../../shared/rules/persons';
 import { assignThread } from '../../../../shared/rules/threading';
 import { tombstonedBy } from '../../../../shared/rules/tombstones';

@@ -3,9 +3,9 @@
  * settings change cannot land half-way through a batch.
  */
 import type { LinkingMode, SharingDefault } from '../../../../shared/domain/crm';
-import { acceptedDropboxAddresses } from '../../../../shared/rules/company-address';
+import { acceptedDropboxAddresses } from '../../../../shared/rules/companyAddress';
 import type { OurAddresses } from '../../../../shared/rules/counterparties';
-import type { UserAddresses } from '../../../../shared/rules/owner-id';
+import type { UserAddresses } from '../../../../shared/rules/ownerId';
 import type { StoreContext } from '../context';
 import type { SettingValues } from '../settings';
 

@@ -6,7 +6,7 @@ import type { CaptureBatch } from '../../../../shared/domain/capture';
 import { CaptureBatchSchema } from '../../../../shared/domain/capture';
 import type { CapturedMessage, Mailbox } from '../../../../shared/domain/mail';
 import { counterpartiesOf, type Counterparty } from '../../../../shared/rules/counterparties';
-import { messageRefIds, normalizeMessageId } from '../../../../shared/rules/message-ids';
+import { messageRefIds, normalizeMessageId } from '../../../../shared/rules/messageIds';
 import { normalizeSubject } from '../../../../shared/rules/subject';
 import { threadLookup, type ThreadLookup } from '../../../../shared/rules/threading';
 import type { SourceUidKey } from '../../db/database';

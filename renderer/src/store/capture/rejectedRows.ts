@@ -5,7 +5,7 @@
  */
 import type { CaptureBatch } from '../../../../shared/domain/capture';
 import type { CapturedMessage, RejectedMessage } from '../../../../shared/domain/mail';
-import { normalizeAddress } from '../../../../shared/rules/email-address';
+import { normalizeAddress } from '../../../../shared/rules/emailAddress';
 import type { RejectedRow } from '../../db/records';
 import { rejectedRowId, sourceKeyString } from '../keys';
 import type { WorkingSet } from './workingSet';

@@ -5,7 +5,7 @@
  * thread an earlier message started — and the result is written back with bulk operations.
  * No per-message query, no scan: the cost of a batch grows with the batch, not with the database.
  */
-import type { LinkableItem, AddressedItem } from '../../../../shared/rules/link-decision';
+import type { LinkableItem, AddressedItem } from '../../../../shared/rules/linkDecision';
 import type { StoredMessageKey } from '../../../../shared/rules/duplicates';
 import type { ThreadCandidate, ThreadLookup } from '../../../../shared/rules/threading';
 import type { OpBody } from '../../../../shared/rules/replication/operations';

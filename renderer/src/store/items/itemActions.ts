@@ -7,7 +7,7 @@
 import { Dexie } from 'dexie';
 import type { z } from 'zod';
 import { DealSchema, LeadSchema, ProjectSchema, type Deal, type ItemKind, type ItemRef, type Lead, type Project } from '../../../../shared/domain/crm';
-import { newItemToken } from '../../../../shared/rules/item-address';
+import { newItemToken } from '../../../../shared/rules/itemAddress';
 import { nameKeys } from '../../db/derivedFields';
 import type { DealRow, ItemRow, LeadRow, ProjectRow } from '../../db/records';
 import type { StoreContext } from '../context';

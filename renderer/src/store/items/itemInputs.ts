@@ -14,7 +14,7 @@ import {
   ProjectStatusSchema,
   type ItemKind,
 } from '../../../../shared/domain/crm';
-import { ADDRESS_SHAPE } from '../../../../shared/rules/email-address';
+import { ADDRESS_SHAPE } from '../../../../shared/rules/emailAddress';
 import { invalid } from '../errors';
 
 export const NewDealSchema = DealSchema.pick({ title: true, value: true, currency: true, stage: true, personId: true, organizationId: true });

@@ -3,7 +3,7 @@
  * from the threads and items that named it; the mail itself stays.
  */
 import { OrganizationSchema, PersonSchema } from '../../../../shared/domain/crm';
-import { normalizeAddress } from '../../../../shared/rules/email-address';
+import { normalizeAddress } from '../../../../shared/rules/emailAddress';
 import { nameKeys } from '../../db/derivedFields';
 import type { ItemRow, OrganizationRow, PersonRow } from '../../db/records';
 import type { StoreContext } from '../context';

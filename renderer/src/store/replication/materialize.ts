@@ -14,7 +14,7 @@ import { canonicalJson, type Reg } from '../../../../shared/rules/replication/re
 import type { ReplicatedState, ThreadState } from '../../../../shared/rules/replication/state';
 import { copyAlive, joinThreadStates } from '../../../../shared/rules/replication/threads';
 import { effectiveLink, itemPresence, organizationPresence, personPresence } from '../../../../shared/rules/replication/view';
-import { manualUnlinkPatch } from '../../../../shared/rules/link-patches';
+import { manualUnlinkPatch } from '../../../../shared/rules/linkPatches';
 import { makePrivatePatch, visibilityAfterLink } from '../../../../shared/rules/visibility';
 import { nameKeys } from '../../db/derivedFields';
 import type { ItemRow, MessageRow, ThreadRow } from '../../db/records';

@@ -6,8 +6,8 @@
  */
 import type { Mailbox, CapturedMessage } from '../../../../shared/domain/mail';
 import type { OurAddresses } from '../../../../shared/rules/counterparties';
-import { normalizeAddress } from '../../../../shared/rules/email-address';
-import { DEFAULT_SUBADDRESS_DELIMITER, isDropboxAddress } from '../../../../shared/rules/item-address';
+import { normalizeAddress } from '../../../../shared/rules/emailAddress';
+import { DEFAULT_SUBADDRESS_DELIMITER, isDropboxAddress } from '../../../../shared/rules/itemAddress';
 import { linkFields } from '../../db/derivedFields';
 import type { ThreadRow } from '../../db/records';
 

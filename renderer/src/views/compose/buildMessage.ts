@@ -4,7 +4,7 @@
  * per the setting; in 'ask' mode only if the user kept the checkbox. The CRM address goes in
  * `crmBcc`, envelope only (R2.2) — never into the user's Bcc list.
  */
-import { itemAddress } from '../../../../shared/rules/item-address';
+import { itemAddress } from '../../../../shared/rules/itemAddress';
 import { crmBccFor, type CrmBccChoice } from '../../../../shared/rules/send/crmBcc';
 import type { OutgoingMessage } from '../../../../shared/rules/send/outgoing';
 import { sendWarnings, type SendWarning } from '../../../../shared/rules/send/warnings';

@@ -6,7 +6,7 @@
 import type { ItemRef } from '../../../../shared/domain/crm';
 import { failure, isFailure } from '../../../../shared/failures/failure';
 import type { BlindcopyApi } from '../../../../shared/ipc/contract';
-import { normalizeAddress } from '../../../../shared/rules/email-address';
+import { normalizeAddress } from '../../../../shared/rules/emailAddress';
 import { decodedBase64Length, type OutgoingMessage } from '../../../../shared/rules/send/outgoing';
 import { forwardBody, forwardSubject, quoteForReply, replySubject } from '../../../../shared/rules/send/quote';
 import { replyHeaders } from '../../../../shared/rules/send/replyHeaders';

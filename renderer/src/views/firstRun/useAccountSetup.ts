@@ -11,7 +11,7 @@ import type { DropboxDraft } from '../common/account/dropboxDraft';
 import { draftOf, loginOf, type ServerDraft, type ServerKind } from '../common/account/serverDraft';
 import { testImap, testSmtp } from '../common/account/testCalls';
 import { useServerTest } from '../common/account/useServerTest';
-import { DEFAULT_DROPBOX_LOCAL_PART } from '../../../../shared/rules/company-address';
+import { DEFAULT_DROPBOX_LOCAL_PART } from '../../../../shared/rules/companyAddress';
 import type { Discovered } from './useDiscovery';
 
 export function useAccountSetup() {

@@ -7,7 +7,7 @@ import { Field } from '../../components/Field';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { AsyncAction } from '../../components/useAsyncAction';
 import type { PersonRow } from '../../db/records';
-import { looksLikeAddress } from '../../../../shared/rules/email-address';
+import { looksLikeAddress } from '../../../../shared/rules/emailAddress';
 
 export function EmailAddresses({ person, action }: { person: PersonRow; action: AsyncAction }) {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { itemAddress } from '../../../../shared/rules/item-address';
+import { itemAddress } from '../../../../shared/rules/itemAddress';
 import { useCrmStore } from '../../session/sessionContext';
 import { Button } from '../../components/Button';
 import { CopyableText } from '../../components/CopyableText';

@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { looksLikeAddress } from '../../../../shared/rules/email-address';
+import { looksLikeAddress } from '../../../../shared/rules/emailAddress';
 import { Field } from '../../components/Field';
 import type { AsyncAction } from '../../components/useAsyncAction';
 import { useFormat } from '../../components/useFormat';

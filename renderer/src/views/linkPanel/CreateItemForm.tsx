@@ -6,7 +6,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemKind } from '../../../../shared/domain/crm';
-import { personNameFrom } from '../../../../shared/rules/person-name';
+import { personNameFrom } from '../../../../shared/rules/personName';
 import { useCrmStore } from '../../session/sessionContext';
 import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';

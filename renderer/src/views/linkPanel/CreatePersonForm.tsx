@@ -5,7 +5,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Mailbox } from '../../../../shared/domain/mail';
-import { personNameFrom } from '../../../../shared/rules/person-name';
+import { personNameFrom } from '../../../../shared/rules/personName';
 import { useCrmStore } from '../../session/sessionContext';
 import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';

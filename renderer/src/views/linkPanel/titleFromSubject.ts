@@ -1,5 +1,5 @@
 /** A new item's title from the mail's subject: without "Re:", "Fwd:", "AW:"... in front (R9.2 list). */
-import { ALL_SUBJECT_PREFIXES } from '../../../../shared/rules/subject-prefixes';
+import { ALL_SUBJECT_PREFIXES } from '../../../../shared/rules/subjectPrefixes';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PREFIX = new RegExp(`^(?:${ALL_SUBJECT_PREFIXES.map(escape).join('|')})\\s*(?:\\[\\d+\\]|\\(\\d+\\))?\\s*:\\s*`, 'iu');

@@ -3,7 +3,7 @@
  * attempt went out (`verifying`), waiting for the next attempt, not sent (the server's words),
  * sent — perhaps with recipients the server refused, the CRM's copy among them.
  */
-import { normalizeAddress } from '../../../../shared/rules/email-address';
+import { normalizeAddress } from '../../../../shared/rules/emailAddress';
 import type { OutboxEntryView, SendError } from '../../../../shared/rules/send/outboxEntry';
 
 export type EntryState =

@@ -5,7 +5,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { failure } from '../../../../shared/failures/failure';
-import { normalizeAddress } from '../../../../shared/rules/email-address';
+import { normalizeAddress } from '../../../../shared/rules/emailAddress';
 import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';
 import { StatusBadge } from '../../components/StatusBadge';

@@ -1,6 +1,6 @@
-/** shared/rules/owner-id.ts: R3.3 / R3.8 the user a captured message belongs to. */
+/** shared/rules/ownerId.ts: R3.3 / R3.8 the user a captured message belongs to. */
 import { describe, expect, it } from 'vitest';
-import { ownerIdFor, type UserAddresses } from '../../../../shared/rules/owner-id';
+import { ownerIdFor, type UserAddresses } from '../../../../shared/rules/ownerId';
 
 const sam: UserAddresses = { userId: 'u-sam', primary: 'sam@acme.com', verified: ['sam@acme.org'], pending: ['sam@home.test'] };
 const kim: UserAddresses = { userId: 'u-kim', primary: 'kim@acme.com', verified: [], pending: [] };

@@ -29,7 +29,7 @@ export function accountDraftOf(config: AccountConfig): AccountDraft {
 /**
  * Whether `value` is an address the account may use: the account's own address and the
  * alternates it sends as. Stricter on purpose than the CRM's `looksLikeAddress`
- * (shared/rules/email-address.ts): these log in and go into From headers, so the form accepts
+ * (shared/rules/emailAddress.ts): these log in and go into From headers, so the form accepts
  * exactly what AccountConfigSchema (checked again in main) accepts.
  */
 export function isEmailAddress(value: string): boolean {

@@ -1,7 +1,7 @@
 /** The company BCC address as the user edits it: a domain and a mailbox name (R1.2). */
 import type { CompanyBcc } from '../../../../../shared/domain/crm';
-import { changeCompanyBcc, companyBccAddress, DEFAULT_DROPBOX_LOCAL_PART } from '../../../../../shared/rules/company-address';
-import { splitAddress } from '../../../../../shared/rules/email-address';
+import { changeCompanyBcc, companyBccAddress, DEFAULT_DROPBOX_LOCAL_PART } from '../../../../../shared/rules/companyAddress';
+import { splitAddress } from '../../../../../shared/rules/emailAddress';
 
 export interface CompanyBccDraft {
   domain: string;

@@ -6,7 +6,7 @@
  * held in the Rejected list like the engine would hold it. A message the user accepted from that
  * list (R3.8) belongs to whoever accepted it.
  */
-import { normalizeAddress } from './email-address';
+import { normalizeAddress } from './emailAddress';
 
 export interface UserAddresses {
   userId: string;

@@ -5,7 +5,7 @@
  */
 import type { ItemKind } from '../domain/crm';
 import { encodeBase32 } from './base32';
-import { normalizeAddress, splitAddress } from './email-address';
+import { normalizeAddress, splitAddress } from './emailAddress';
 
 /** Only deals and leads have item addresses (R1.3); projects are linked by rule or by hand. */
 export type TokenKind = Extract<ItemKind, 'deal' | 'lead'>;

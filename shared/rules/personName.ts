@@ -4,7 +4,7 @@
  * address itself. A display name that is only the address again (common in Outlook) is no name.
  */
 import type { Mailbox } from '../domain/mail';
-import { splitAddress } from './email-address';
+import { splitAddress } from './emailAddress';
 
 function cleanDisplayName(name: string | undefined): string | undefined {
   if (name === undefined) return undefined;

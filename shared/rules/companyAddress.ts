@@ -4,7 +4,7 @@
  * stay accepted as aliases (beyond), because mail already sent to them must not be lost.
  */
 import type { CompanyBcc } from '../domain/crm';
-import { normalizeAddress } from './email-address';
+import { normalizeAddress } from './emailAddress';
 
 export const DEFAULT_DROPBOX_LOCAL_PART = 'crm';
 

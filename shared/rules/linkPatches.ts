@@ -5,7 +5,7 @@
  * A property set to `undefined` is meant to be removed (Dexie's `update` does so).
  */
 import type { ItemRef, Thread, ThreadLink } from '../domain/crm';
-import type { LinkDecision } from './link-decision';
+import type { LinkDecision } from './linkDecision';
 import { visibilityAfterLink } from './visibility';
 
 export type LinkPatch = Partial<Pick<Thread, 'link' | 'candidates' | 'manualUnlink' | 'visibility'>>;
