@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { StatusBadge, type StatusTone } from '../../components/StatusBadge';
 import { useAsyncAction } from '../../components/useAsyncAction';
-import { useFormat } from '../../components/useFormat';
+import { useShortDate } from '../../components/useShortDate';
 import { useSession } from '../../session/sessionContext';
 import { useSyncStore } from '../../session/syncState';
 import { useFailureText } from '../common/failureText';
@@ -25,7 +25,8 @@ const TONES: Record<ReplicationSummary['kind'], StatusTone> = {
 
 export function ReplicationState({ enabled, summary: given }: { enabled: boolean; summary: ReplicationSummary }) {
   const { t } = useTranslation();
-  const format = useFormat();
+  // a time today ("21:45"), a date before that
+  const when = useShortDate();
   const session = useSession();
   const savedAt = useSyncStore((s) => s.replicationSavedAt);
   const retry = useAsyncAction();
@@ -63,7 +64,7 @@ export function ReplicationState({ enabled, summary: given }: { enabled: boolean
         <div className="replication-trouble" data-testid="replication-trouble">
           <p>{t('settings.replication.reason', { reason: t(`errors.${trouble.reason}`) })}</p>
           <p className="field-hint">
-            {trouble.retryAt !== undefined ? t('settings.replication.nextTry', { time: format.dateTime(trouble.retryAt) }) : t('settings.replication.fixThenRetry')}
+            {trouble.retryAt !== undefined ? t('settings.replication.nextTry', { time: when(trouble.retryAt) }) : t('settings.replication.fixThenRetry')}
           </p>
           <div className="actions">
             <Button busy={retry.busy} onClick={() => void retry.run(() => session.retryReplication())}>
@@ -77,7 +78,7 @@ export function ReplicationState({ enabled, summary: given }: { enabled: boolean
           )}
         </div>
       )}
-      {enabled && savedAt !== undefined && <p className="field-hint">{t('settings.replication.lastSaved', { time: format.dateTime(savedAt) })}</p>}
+      {enabled && savedAt !== undefined && <p className="field-hint">{t('settings.replication.lastSaved', { time: when(savedAt) })}</p>}
     </div>
   );
 }

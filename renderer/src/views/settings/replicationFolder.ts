@@ -7,7 +7,6 @@ import type { AccountConfig } from '../../../../shared/settings/accountConfig';
 
 export type FolderProblem = 'invalid' | 'dropbox';
 
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
 const UNUSABLE = /[*%\u0000-\u001f\u007f]/;
 
 export function replicationFolderProblem(typed: string, config: Pick<AccountConfig, 'dropbox'>): FolderProblem | undefined {
