@@ -34,9 +34,8 @@ export function FirstRun({ onDone }: FirstRunProps) {
   const discovery = useDiscovery();
   const saving = useSaveAccount();
   const [step, setStep] = useState<SetupStep>('account');
-  /** the account as saved last (the restore step may save it again) and the sync folder's size */
+  /** the account as saved last (the restore step may save it again) */
   const [saved, setSaved] = useState<AccountView | undefined>(undefined);
-  const [folderMessages, setFolderMessages] = useState(0);
   const [checkingFolder, setCheckingFolder] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const shownStep = useRef(step);
@@ -71,7 +70,6 @@ export function FirstRun({ onDone }: FirstRunProps) {
     setCheckingFolder(true);
     try {
       const info = await api().invoke('replication:folderInfo', {});
-      setFolderMessages(info.messages);
       return info.exists ? info.messages : 0;
     } catch (err) {
       // handled: without an answer there is nothing to offer; the copy on the server still merges later
@@ -110,7 +108,6 @@ export function FirstRun({ onDone }: FirstRunProps) {
           {step === 'restore' && saved && savedConfig && (
             <RestoreStep
               account={{ ...saved, config: savedConfig }}
-              messages={folderMessages}
               headingRef={headingRef}
               onContinue={(account) => {
                 setSaved(account);

@@ -20,14 +20,12 @@ import { restoreProgressOf } from './restoreProgress';
 
 export interface RestoreStepProps {
   account: AccountView & { config: NonNullable<AccountView['config']> };
-  /** messages in the sync folder */
-  messages: number;
   headingRef: Ref<HTMLHeadingElement>;
   /** go on to the last step, with the account as now saved */
   onContinue(account: AccountView): void;
 }
 
-export function RestoreStep({ account, messages, headingRef, onContinue }: RestoreStepProps) {
+export function RestoreStep({ account, headingRef, onContinue }: RestoreStepProps) {
   const { t } = useTranslation();
   const session = useSession();
   const saving = useSaveAccount();
@@ -54,7 +52,7 @@ export function RestoreStep({ account, messages, headingRef, onContinue }: Resto
       <h2 id="first-run-restore" ref={headingRef} tabIndex={-1}>
         {t('firstRun.restore.title')}
       </h2>
-      <p className="section-text">{t('firstRun.restore.intro', { count: messages, folder: config.replication.folder })}</p>
+      <p className="section-text">{t('firstRun.restore.intro', { folder: config.replication.folder })}</p>
       <p className="section-text">{t('firstRun.restore.what')}</p>
       {!restoring && (
         <>

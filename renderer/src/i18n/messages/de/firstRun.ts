@@ -78,7 +78,7 @@ export const firstRun: English['firstRun'] = {
   },
   restore: {
     title: 'Ihr CRM liegt auf dem Mailserver',
-    intro: 'Dieses Konto enthält bereits die Kopie eines Blindcopy-CRM, gespeichert von einem anderen Computer ({{count}} Nachrichten im Ordner {{folder}}).',
+    intro: 'Dieses Konto enthält bereits die Kopie eines Blindcopy-CRM, von einem anderen Computer im Ordner {{folder}} gespeichert.',
     what: 'Beim Wiederherstellen kommen seine Deals, Leads, Projekte, Personen, Organisationen, Verknüpfungen und Freigaben auf diesen Computer und bleiben von nun an auf demselben Stand. Ihre E-Mails folgen dann wie gewohnt aus dem CRM-Postfach.',
     restore: 'Mein CRM vom Mailserver wiederherstellen',
     skip: 'Ohne beginnen',

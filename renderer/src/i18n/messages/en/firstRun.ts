@@ -76,7 +76,7 @@ export const firstRun = {
   },
   restore: {
     title: 'Your CRM is on the mail server',
-    intro: 'This account already holds a copy of a Blindcopy CRM, saved from another computer ({{count}} messages in the folder {{folder}}).',
+    intro: 'This account already holds a copy of a Blindcopy CRM, saved from another computer in the folder {{folder}}.',
     what: 'Restoring brings its deals, leads, projects, persons, organizations, links and sharing choices to this computer and keeps them in step from now on. Your mail then follows from the drop box as usual.',
     restore: 'Restore my CRM from the mail server',
     skip: 'Start without it',

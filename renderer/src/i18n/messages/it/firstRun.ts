@@ -78,7 +78,7 @@ export const firstRun: English['firstRun'] = {
   },
   restore: {
     title: 'Il tuo CRM è sul server di posta',
-    intro: 'Questo account contiene già la copia di un CRM di Blindcopy, salvata da un altro computer ({{count}} messaggi nella cartella {{folder}}).',
+    intro: 'Questo account contiene già la copia di un CRM di Blindcopy, salvata da un altro computer nella cartella {{folder}}.',
     what: 'Il ripristino porta su questo computer trattative, lead, progetti, persone, organizzazioni, collegamenti e scelte di condivisione, e da ora li mantiene allineati. La posta arriva poi come sempre dalla casella CRM.',
     restore: 'Ripristina il mio CRM dal server di posta',
     skip: 'Inizia senza',

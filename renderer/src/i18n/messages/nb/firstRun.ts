@@ -78,7 +78,7 @@ export const firstRun: English['firstRun'] = {
   },
   restore: {
     title: 'CRM-et ditt ligger på e-postserveren',
-    intro: 'Denne kontoen har allerede en kopi av et Blindcopy-CRM, lagret fra en annen datamaskin ({{count}} meldinger i mappen {{folder}}).',
+    intro: 'Denne kontoen har allerede en kopi av et Blindcopy-CRM, lagret fra en annen datamaskin i mappen {{folder}}.',
     what: 'Gjenopprettingen henter avtaler, leads, prosjekter, personer, organisasjoner, koblinger og delingsvalg til denne datamaskinen og holder dem i takt fra nå av. E-posten kommer så fra CRM-postkassen som vanlig.',
     restore: 'Gjenopprett CRM-et mitt fra e-postserveren',
     skip: 'Start uten',

@@ -78,7 +78,7 @@ export const firstRun: English['firstRun'] = {
   },
   restore: {
     title: 'Ditt CRM finns på e-postservern',
-    intro: 'Det här kontot har redan en kopia av ett Blindcopy-CRM, sparad från en annan dator ({{count}} meddelanden i mappen {{folder}}).',
+    intro: 'Det här kontot har redan en kopia av ett Blindcopy-CRM, sparad från en annan dator i mappen {{folder}}.',
     what: 'Återställningen hämtar dess affärer, leads, projekt, personer, organisationer, kopplingar och delningsval till den här datorn och håller dem i takt från och med nu. Din e-post följer sedan från CRM-brevlådan som vanligt.',
     restore: 'Återställ mitt CRM från e-postservern',
     skip: 'Börja utan den',
