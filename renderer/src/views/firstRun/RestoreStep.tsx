@@ -65,7 +65,7 @@ export function RestoreStep({ account, headingRef, onContinue }: RestoreStepProp
               {t('firstRun.restore.skip')}
             </Button>
           </div>
-          <p className="field-hint">{t('firstRun.restore.skipHint')}</p>
+          <p className="field-hint restore-skip-hint">{t('firstRun.restore.skipHint')}</p>
         </>
       )}
       {restoring && (

@@ -51,23 +51,25 @@ export function ReplicationSection({ account, onSaved }: ReplicationSectionProps
   return (
     <SettingsSection id="replication" title={t('settings.replication.title')} description={t('settings.replication.intro')}>
       <div className="section-body">
-        <Switch
-          label={t('settings.replication.enabled')}
-          checked={enabled}
-          busy={switching.state.status === 'saving'}
-          onChange={(next) => void toggle(next)}
-          describedBy="replication-enabled-hint"
-          testId="replication-enabled"
-        />
-        <p className="field-hint" id="replication-enabled-hint">
-          {t('settings.replication.enabledHint')}
-        </p>
+        <div className="replication-switch">
+          <Switch
+            label={t('settings.replication.enabled')}
+            checked={enabled}
+            busy={switching.state.status === 'saving'}
+            onChange={(next) => void toggle(next)}
+            describedBy="replication-enabled-hint"
+            testId="replication-enabled"
+          />
+          <p className="field-hint" id="replication-enabled-hint">
+            {t('settings.replication.enabledHint')}
+          </p>
+        </div>
         <SaveFailureNotice state={switching.state} />
         <ReplicationState enabled={enabled} summary={summary} />
         <p className="section-text">{t('settings.replication.stores')}</p>
         <div className="field-row">
           <Field
-            className="field-narrow"
+            className="replication-folder"
             label={t('settings.replication.folder')}
             hint={t('settings.replication.folderHint')}
             value={folder}
