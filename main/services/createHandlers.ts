@@ -71,6 +71,8 @@ export function createHandlers({ adapters, logger, account, addresses, outbox, c
     'capture:syncNow': () => {
       capture.syncNow();
       void outbox.flush();
+      // R8.3 "Retry now" too: reconnect the sync folder at once instead of at the back-off's next probe
+      replication.settingsChanged();
       return {};
     },
     'capture:attachment': async (req) => ({

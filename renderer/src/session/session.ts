@@ -23,6 +23,8 @@ export interface Session {
   startCapture(): Promise<void>;
   /** R3.8: accept a rejected message; main fetches it again and the store captures it */
   acceptRejected(id: string): Promise<void>;
+  /** R8.3 "Retry now": the pump tries its pending changes again, main reconnects the sync folder and every source */
+  retryReplication(): Promise<void>;
   dispose(): void;
 }
 
@@ -45,6 +47,7 @@ export async function openSession(api: BlindcopyApi, dbName = 'blindcopy'): Prom
   const pump = startReplicationPump(store.replication, api);
   const pending = liveQuery(() => store.replication.pendingCount()).subscribe({
     next: (n) => {
+      sync.setReplicationPending(n, Date.now());
       if (n > 0) pump.kick();
     },
     error: (err: unknown) => reportError('replication: count of pending changes', err),
@@ -67,6 +70,15 @@ export async function openSession(api: BlindcopyApi, dbName = 'blindcopy'): Prom
       });
   });
   const offProgress = api.on('capture:progress', (p) => sync.setProgress(p));
+  // R8.3 where the copy on the mail server stands, for the sidebar and Settings
+  const offReplication = api.on('replication:status', (status) => sync.setReplication(status));
+  api
+    .invoke('replication:status', {})
+    .then((status) => {
+      // an event that came in meanwhile is newer than this answer
+      if (useSyncStore.getState().replication === undefined) sync.setReplication(status);
+    })
+    .catch((err: unknown) => reportError('replication: status at start', err));
   /** R3.8: everything the store marked accepted is fetched again by main */
   async function sendAccepted(): Promise<void> {
     const rows = await store.queries.acceptedForRecapture();
@@ -110,9 +122,14 @@ export async function openSession(api: BlindcopyApi, dbName = 'blindcopy'): Prom
       await store.acceptRejected(id);
       await sendAccepted();
     },
+    async retryReplication() {
+      pump.kick();
+      await api.invoke('capture:syncNow', {});
+    },
     dispose() {
       offBatch();
       offProgress();
+      offReplication();
       offConfirmed();
       words.dispose();
       pending.unsubscribe();

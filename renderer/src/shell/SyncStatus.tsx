@@ -1,11 +1,45 @@
 /**
- * The sidebar's capture status: sync progress (R10.4) and the offline note (R8.1). Its own
- * component, subscribed to the sync store alone: progress arrives with every batch of a first
- * sync, and when the shell subscribed, each update re-rendered the whole view under it (the
- * inbox's rows included), 12% of the renderer's time in a cold mirror.
+ * The sidebar's capture status: mail sync progress (R10.4), the offline note (R8.1), and a line
+ * when the CRM's changes cannot reach the copy on the mail server (R8.3), with why and a way to
+ * Settings. Its own component, subscribed to the sync store alone: progress arrives with every
+ * batch of a first sync, and when the shell subscribed, each update re-rendered the whole view
+ * under it (the inbox's rows included), 12% of the renderer's time in a cold mirror.
  */
 import { useTranslation } from 'react-i18next';
 import { isOffline, syncingProgress, useSyncStore } from '../session/syncState';
+import { useUiState } from '../state/uiState';
+import { needsAttention } from '../views/common/replication/replicationSummary';
+import { useReplicationSummary } from '../views/common/replication/useReplicationSummary';
+
+/** Settings, scrolled to the section of the copy on the server once it is shown */
+function useOpenReplicationSettings(): () => void {
+  const showView = useUiState((s) => s.showView);
+  return () => {
+    showView('settings');
+    requestAnimationFrame(() => {
+      const heading = document.getElementById('replication-title');
+      heading?.scrollIntoView({ block: 'start' });
+      heading?.focus({ preventScroll: true });
+    });
+  };
+}
+
+/** `mailOffline`: the offline note already says that changes wait for the server */
+function ReplicationNote({ mailOffline }: { mailOffline: boolean }) {
+  const { t } = useTranslation();
+  const summary = useReplicationSummary();
+  const open = useOpenReplicationSettings();
+  if (!needsAttention(summary) || (mailOffline && summary.kind === 'offline')) return null;
+  return (
+    <div className="replication-note" role="status" data-testid="replication-note" data-state={summary.kind}>
+      <p>{t('shell.core.replicationNotSaved')}</p>
+      <p className="replication-note-reason">{t(`errors.${summary.reason}`)}</p>
+      <button type="button" className="link-button" onClick={open}>
+        {t('shell.core.replicationOpen')}
+      </button>
+    </div>
+  );
+}
 
 export function SyncStatus() {
   const { t } = useTranslation();
@@ -27,6 +61,7 @@ export function SyncStatus() {
           {t('shell.core.offline')}
         </div>
       )}
+      <ReplicationNote mailOffline={offline} />
     </>
   );
 }

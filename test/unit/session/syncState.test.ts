@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOffline, nextProgress, syncingProgress } from '../../../renderer/src/session/syncState';
+import { isOffline, nextProgress, replicaProgress, syncingProgress, useSyncStore } from '../../../renderer/src/session/syncState';
 import type { SourceProgress } from '../../../shared/domain/capture';
 
 const p = (sourceId: string, state: SourceProgress['state'], done = 0, total = 0): SourceProgress => ({ sourceId, state, done, total });
@@ -31,5 +31,35 @@ describe('R10.4 / R8.1 capture status for the shell', () => {
     ['a reconnect after idle is connecting', p('a', 'idle'), p('a', 'connecting'), 'connecting'],
   ])('R8.1 offline does not flicker: %s', (_name, previous, update, expected) => {
     expect(nextProgress(previous, update).state).toBe(expected);
+  });
+
+  it.each([
+    ['the sync folder is not mail', { r: p('replica:Blindcopy', 'syncing', 3, 9) }, undefined],
+    ['mail counts alone', { a: p('dropbox', 'syncing', 1, 4), r: p('replica:Blindcopy', 'syncing', 3, 9) }, { done: 1, total: 4 }],
+  ])('R10.4 mail progress leaves the replica source out: %s', (_name, sources, expected) => {
+    expect(syncingProgress(sources)).toEqual(expected);
+  });
+
+  it.each([
+    ['mail offline, sync folder online', { a: p('dropbox', 'offline'), r: p('replica:Blindcopy', 'idle') }, true],
+    ['only the sync folder offline', { a: p('dropbox', 'idle'), r: p('replica:Blindcopy', 'offline') }, false],
+  ])('R8.1 offline means the mail sources: %s', (_name, sources, expected) => {
+    expect(isOffline(sources)).toBe(expected);
+  });
+
+  it('R8.3 the replica source reports on its own', () => {
+    const r = p('replica:Blindcopy', 'syncing', 3, 9);
+    expect(replicaProgress({ a: p('dropbox', 'syncing', 1, 4), r })).toBe(r);
+    expect(replicaProgress({ a: p('dropbox', 'idle') })).toBeUndefined();
+  });
+
+  it('R8.3 the last save is when the pending count went down', () => {
+    const { setReplicationPending } = useSyncStore.getState();
+    setReplicationPending(3, 1000);
+    expect(useSyncStore.getState().replicationSavedAt).toBeUndefined();
+    setReplicationPending(5, 2000);
+    expect(useSyncStore.getState().replicationSavedAt).toBeUndefined();
+    setReplicationPending(0, 3000);
+    expect(useSyncStore.getState()).toMatchObject({ replicationPending: 0, replicationSavedAt: 3000 });
   });
 });

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { cx } from '../../components/classNames';
 
 export const SETUP_STEPS = ['account', 'dropbox', 'save'] as const;
-export type SetupStep = (typeof SETUP_STEPS)[number] | 'done';
+/** after saving: 'restore' (R8.3, only when the account already holds a CRM), then 'done' */
+export type SetupStep = (typeof SETUP_STEPS)[number] | 'restore' | 'done';
 
 export function StepList({ current }: { current: SetupStep }) {
   const { t } = useTranslation();
-  const index = current === 'done' ? SETUP_STEPS.length : SETUP_STEPS.indexOf(current);
+  const index = current === 'done' || current === 'restore' ? SETUP_STEPS.length : SETUP_STEPS.indexOf(current);
   return (
     <ol className="step-list" aria-label={t('firstRun.steps.label')}>
       {SETUP_STEPS.map((step, i) => (

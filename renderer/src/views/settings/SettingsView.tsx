@@ -1,6 +1,6 @@
 /**
  * The settings page (R10.1): company BCC address, account and drop box, sender addresses,
- * sending, linking and sharing, synced folders, language. The mail side is saved through
+ * sending, linking and sharing, synced folders, the copy on the mail server (R8.3), language. The mail side is saved through
  * account:save; CRM preferences and alternate addresses come in as props from their owners.
  */
 import { useState } from 'react';
@@ -15,6 +15,7 @@ import { CompanyBccSection } from './CompanyBccSection';
 import type { CrmPreferencesProps } from './crmPreferences';
 import { LanguageSection } from './LanguageSection';
 import { LinkingSharingSection } from './LinkingSharingSection';
+import { ReplicationSection } from './ReplicationSection';
 import { SettingsNav } from './SettingsNav';
 import { SyncSection } from './SyncSection';
 import { useAccountView } from './useAccountView';
@@ -57,6 +58,7 @@ export function SettingsView({ preferences, alternates, onAccountSaved }: Settin
                 { id: 'sending', title: t('settings.autoBcc.title') },
                 { id: 'linking', title: t('settings.linking.title') },
                 { id: 'sync', title: t('settings.sync.title') },
+                { id: 'replication', title: t('settings.replication.title') },
               ]
             : []),
           { id: 'language', title: t('settings.language.title') },
@@ -81,6 +83,7 @@ export function SettingsView({ preferences, alternates, onAccountSaved }: Settin
           <AutoBccSection account={{ ...account, config }} onSaved={replace} />
           <LinkingSharingSection {...preferences} />
           <SyncSection account={{ ...account, config }} onSaved={replace} folders={folders} />
+          <ReplicationSection account={{ ...account, config }} onSaved={replace} />
         </>
       )}
       <LanguageSection />

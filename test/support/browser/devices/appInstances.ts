@@ -34,6 +34,8 @@ export interface DeviceOptions {
   /** the core's tuning (plain data); default: the set's */
   services?: DeviceServices;
   locale?: string;
+  /** starts without an account (no seed): the page shows the first run, to be filled in through `ports` */
+  firstRun?: boolean;
 }
 
 export interface Device {
@@ -46,6 +48,8 @@ export interface Device {
   readonly running: boolean;
   /** the network to the mail server is up (kept across restarts) */
   readonly online: boolean;
+  /** the ports of its own relays to the mail server (what its first run types in) */
+  readonly ports: { imap: number; smtp: number };
   /** the instance's folder: `core/` (settings, secrets, outbox) and `profile/` (Chromium) */
   readonly dir: string;
   /** pids of this run's core (a child process) and Chromium (its process group leader) */
@@ -126,10 +130,9 @@ async function startDevice(set: DeviceSetOptions, name: string, options: DeviceO
     smtp: { ...base.smtp, port: smtpRelay.port },
     dropbox: base.dropbox.mode === 'login' ? { ...base.dropbox, server: { ...base.dropbox.server, port: imapRelay.port } } : base.dropbox,
   };
-  let seed: { config: typeof config; passwords: { imap: string; smtp: string; dropbox: string } } | undefined = {
-    config,
-    passwords: { imap: user.password, smtp: user.password, dropbox: dropbox.password },
-  };
+  let seed: { config: typeof config; passwords: { imap: string; smtp: string; dropbox: string } } | undefined = options.firstRun
+    ? undefined
+    : { config, passwords: { imap: user.password, smtp: user.password, dropbox: dropbox.password } };
 
   const pageErrors: string[] = [];
   let run: { core: DeviceCore; browser: ProfileBrowser; page: Page } | undefined;
@@ -182,6 +185,7 @@ async function startDevice(set: DeviceSetOptions, name: string, options: DeviceO
       return current().page;
     },
     pageErrors,
+    ports: { imap: imapRelay.port, smtp: smtpRelay.port },
     get running() {
       return run !== undefined;
     },

@@ -18,6 +18,8 @@ export const shell: English['shell'] = {
     offline: 'Offline – Ihre Änderungen bleiben erhalten und werden gesendet, sobald der Server wieder erreichbar ist.',
     connected: 'Verbunden mit dem Blindcopy-Kern {{version}}',
     disconnected: 'Der Blindcopy-Kern antwortet nicht.',
+    replicationNotSaved: 'Ihre Änderungen sind noch nicht auf dem Mailserver.',
+    replicationOpen: 'Details in den Einstellungen',
   },
   empty: {
     inbox: 'Noch keine Unterhaltungen. Senden Sie E-Mails mit der BCC-Adresse, dann erscheinen sie hier.',

@@ -16,6 +16,8 @@ export const shell = {
     offline: 'Offline — your changes are kept and sent when the server is back.',
     connected: 'Connected to the Blindcopy core {{version}}',
     disconnected: 'The Blindcopy core is not answering.',
+    replicationNotSaved: 'Your changes are not on the mail server yet.',
+    replicationOpen: 'Details in Settings',
   },
   empty: {
     inbox: 'No conversations yet. Send mail with the BCC address and it appears here.',

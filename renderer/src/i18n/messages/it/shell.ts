@@ -18,6 +18,8 @@ export const shell: English['shell'] = {
     offline: 'Offline: le modifiche sono conservate e verranno inviate quando il server tornerà disponibile.',
     connected: 'Connesso al nucleo di Blindcopy {{version}}',
     disconnected: 'Il nucleo di Blindcopy non risponde.',
+    replicationNotSaved: 'Le tue modifiche non sono ancora sul server di posta.',
+    replicationOpen: 'Dettagli nelle Impostazioni',
   },
   empty: {
     inbox: 'Ancora nessuna conversazione. Invia email con l’indirizzo BCC e appariranno qui.',

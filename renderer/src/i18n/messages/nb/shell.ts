@@ -18,6 +18,8 @@ export const shell: English['shell'] = {
     offline: 'Frakoblet – endringene dine er lagret og sendes når serveren er tilbake.',
     connected: 'Koblet til Blindcopy-kjernen {{version}}',
     disconnected: 'Blindcopy-kjernen svarer ikke.',
+    replicationNotSaved: 'Endringene dine er ikke på e-postserveren ennå.',
+    replicationOpen: 'Detaljer under Innstillinger',
   },
   empty: {
     inbox: 'Ingen samtaler ennå. Send e-post med BCC-adressen, så dukker den opp her.',

@@ -18,6 +18,8 @@ export const shell: English['shell'] = {
     offline: 'Offline – dina ändringar sparas och skickas när servern är tillbaka.',
     connected: 'Ansluten till Blindcopy-kärnan {{version}}',
     disconnected: 'Blindcopy-kärnan svarar inte.',
+    replicationNotSaved: 'Dina ändringar finns inte på e-postservern än.',
+    replicationOpen: 'Detaljer under Inställningar',
   },
   empty: {
     inbox: 'Inga konversationer ännu. Skicka e-post med BCC-adressen så visas den här.',
