@@ -2,8 +2,9 @@
  * R8.3 snapshots and compaction against the real Dovecot, end to end through main: a device
  * uploads its operations, a snapshot (several parts) and more operations, then compacts up to
  * the snapshot's own frontier; a fresh reader of the folder (main's downloader, the capture source
- * `replica:<folder>`) gets the snapshot and the later operations, no batch the snapshot covers,
- * and another replica's batches untouched — and what it got rebuilds the whole state.
+ * `replica:<folder>`) gets the snapshot and the later operations, no batch the snapshot covers and
+ * no older snapshot of the device, another replica's batches untouched — and what it got rebuilds
+ * the whole state.
  */
 import { describe, expect, it } from 'vitest';
 import type { ReplicaMessage } from '../../../shared/domain/replication';
@@ -49,7 +50,11 @@ describe('R8.3 snapshots and compaction through main', () => {
     const uploader = startUploader(c);
     const covered = [deals('a', 2, 0), deals('a', 2, 2)];
     const other = deals('b', 2, 0);
-    for (const ops of [...covered, other]) await uploader.uploadOps(ops);
+    await uploader.uploadOps(covered[0]!);
+    // an older snapshot of A, after its first batch (named by the next clock reading)
+    const older = makeSnapshot(stateOf(covered[0]!), 'a', encodeClock(at('a', 1, 1)));
+    await uploader.uploadSnapshot(older);
+    for (const ops of [covered[1]!, other]) await uploader.uploadOps(ops);
     // the snapshot: the device's whole state, named by a clock after its own frontier (as the store makes it)
     const upTo = encodeClock(at('a', 3));
     const parts = makeSnapshot(stateOf([...covered.flat(), ...other]), 'a', encodeClock(at('a', 4)), 2);
@@ -59,7 +64,8 @@ describe('R8.3 snapshots and compaction through main', () => {
     const later = deals('a', 2, 5);
     const { uid: lastUid } = await uploader.uploadOps(later);
 
-    expect(await uploader.compact({ replica: 'a', upTo, olderThanMs: 0 })).toEqual({ expunged: covered.length });
+    // the covered batches and the older snapshot go; the newer snapshot and B's batch stay
+    expect(await uploader.compact({ replica: 'a', upTo, olderThanMs: 0 })).toEqual({ expunged: covered.length + older.length });
 
     expect(lastUid).toBeGreaterThan(0); // UIDPLUS: the reader waits until it has read this far
     const got = await readFolder(c, lastUid!);

@@ -153,12 +153,14 @@ describe('R8.3 snapshot upkeep of the pump', () => {
     expect(await round()).toEqual(['compaction']);
     expect(main.named('replication:compact')).toEqual([{ replica: own, upTo: first!.upTo, olderThanMs: 7 * DAY_MS }]);
     expect(main.folder.opsBatches().map(([replica]) => replica)).toEqual([clockReplica(fromB[0]!.clock), own]); // B's, and A's after the first snapshot
+    expect(main.folder.snapshots()).toEqual([[own, first!.id], [own, second!.id]]);
     expect(await round()).toEqual([]); // not twice
 
     a!.clock.advance(DAY_MS);
     expect(await round()).toEqual(['compaction']);
     expect(main.named('replication:compact').at(-1)).toEqual({ replica: own, upTo: second!.upTo, olderThanMs: 7 * DAY_MS });
     expect(main.folder.opsBatches().map(([replica]) => replica)).toEqual([clockReplica(fromB[0]!.clock)]);
+    expect(main.folder.snapshots()).toEqual([[own, second!.id]]); // the first is in the second
     expect((await a!.store.replication.snapshotFacts()).book).toEqual({ snapshots: [], compactedUpTo: second!.upTo });
     await pump.stop();
   });

@@ -53,6 +53,12 @@ export class SyncFolder {
     return this.messages.flatMap((m) => (m.content.kind === 'ops' ? [[m.content.replica, m.content.ops[0]!.clock, m.content.ops.at(-1)!.clock] as [string, string, string]] : []));
   }
 
+  /** The snapshots still there (each once, whatever parts are left): [replica, id] */
+  snapshots(): Array<[string, string]> {
+    const ids = this.messages.flatMap((m) => (m.content.kind === 'snapshot' ? [`${m.content.part.replica} ${m.content.part.id}`] : []));
+    return [...new Set(ids)].map((key) => key.split(' ') as [string, string]);
+  }
+
   /** The whole folder as one read of a fresh device. */
   read(): CaptureBatch {
     return replicaBatch(this.messages);
