@@ -8,6 +8,10 @@
  * When an upload fails (offline, the folder refused), the pump waits until main reports the
  * replication `online` again or a back-off passes, whichever comes first, then tries again.
  * Idle, it sleeps until `kick()` (the session kicks it whenever the pending count changes).
+ *
+ * With `upkeep` (snapshots and compaction, snapshotSchedule.ts), each time nothing is left to
+ * upload it runs the upkeep — its failures back off and retry like an upload's — and, idle, it
+ * wakes every `upkeepEveryMs` as well, since a snapshot or a compaction also comes due with time.
  */
 import { MAX_OPS_PER_UPLOAD } from '../../../shared/ipc/calls/replication';
 import type { BlindcopyApi } from '../../../shared/ipc/contract';
@@ -25,9 +29,14 @@ export interface ReplicationPumpOptions {
   backoffMs?: readonly number[];
   /** told about a failed upload (for logs); the pump retries by itself */
   onError?: (error: unknown) => void;
+  /** run when nothing is pending (snapshots and compaction); throws to be retried */
+  upkeep?: () => Promise<unknown>;
+  /** idle, the pump wakes this often for the upkeep (default an hour) */
+  upkeepEveryMs?: number;
 }
 
 const DEFAULT_BACKOFF_MS = [2_000, 10_000, 30_000, 120_000];
+const DEFAULT_UPKEEP_EVERY_MS = 60 * 60 * 1000;
 
 export function startReplicationPump(
   store: Pick<StoreReplication, 'pendingOps' | 'markSent'>,
@@ -35,6 +44,8 @@ export function startReplicationPump(
   options: ReplicationPumpOptions = {},
 ): ReplicationPump {
   const backoff = options.backoffMs ?? DEFAULT_BACKOFF_MS;
+  const upkeep = options.upkeep;
+  const upkeepEvery = options.upkeepEveryMs ?? DEFAULT_UPKEEP_EVERY_MS;
   let stopped = false;
   let kicked = true;
   let wakeIdle: (() => void) | undefined;
@@ -44,9 +55,12 @@ export function startReplicationPump(
     if (status.state === 'online') wakeRetry?.();
   });
 
+  /** until a kick (or, with upkeep, its period) */
   function idle(): Promise<void> {
     return new Promise((resolve) => {
+      const timer = upkeep === undefined ? undefined : setTimeout(() => wakeIdle?.(), upkeepEvery);
       wakeIdle = () => {
+        clearTimeout(timer);
         wakeIdle = undefined;
         resolve();
       };
@@ -78,6 +92,7 @@ export function startReplicationPump(
       kicked = false;
       try {
         const result = await uploadOnce();
+        if (result === 'empty' && upkeep !== undefined && !stopped) await upkeep();
         failures = 0;
         if (result === 'empty' && !kicked && !stopped) await idle();
       } catch (error) {

@@ -16,6 +16,7 @@ import { startWordIndexer } from './wordIndexer';
 import { reportError } from '../api/reportError';
 import { liveQuery } from 'dexie';
 import { startReplicationPump } from './replicationPump';
+import { snapshotUpkeep } from './snapshotSchedule';
 
 export interface Session {
   store: CrmStore;
@@ -44,7 +45,8 @@ export async function openSession(api: BlindcopyApi, dbName = 'blindcopy'): Prom
   // words wait while a source catches up: its next batch is on the way (wordIndexer.ts)
   const words = startWordIndexer(store, { busy: catchingUp });
   // R8.3 the CRM that was there before replication becomes operations (once), then uploads
-  const pump = startReplicationPump(store.replication, api);
+  // R8.3 snapshots and compaction when nothing waits to be uploaded (snapshotSchedule.ts)
+  const pump = startReplicationPump(store.replication, api, { upkeep: snapshotUpkeep(store.replication, api) });
   const pending = liveQuery(() => store.replication.pendingCount()).subscribe({
     next: (n) => {
       sync.setReplicationPending(n, Date.now());

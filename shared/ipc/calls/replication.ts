@@ -31,7 +31,8 @@ export const replicationCalls = {
   /**
    * Expunge this replica's own operation batches whose every operation is covered by a snapshot
    * (clock ≤ upTo) and that were appended more than `olderThanMs` ago (devices offline for a while
-   * still find them). Never another replica's.
+   * still find them), and this replica's own older snapshot parts (id < upTo: the snapshot whose
+   * frontier is `upTo` holds all they hold). Never another replica's.
    */
   'replication:compact': {
     request: z.object({ replica: ReplicaIdSchema, upTo: ClockStringSchema, olderThanMs: z.number().int().nonnegative() }).strict(),

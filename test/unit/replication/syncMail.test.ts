@@ -123,6 +123,22 @@ describe('R8.3 compaction picks', () => {
     expect(selectCompactable(messages, { replica: 'a', upTo, olderThanMs: 7 * 86_400_000, now })).toEqual([1, 2]);
   });
 
+  it('R8.3 also this replica’s older snapshots past the grace period: never the one that names upTo, a later one, or another replica’s', () => {
+    const snapshotMessage = (uid: number, replica: string, id: string, internalDate = old): FolderMessage => {
+      const payload = snapshotPayload(makeSnapshot(stateOf([]), replica, id)[0]!);
+      return { uid, internalDate, syncHeader: payload.header, messageId: `<${payload.messageId}>` };
+    };
+    const messages: FolderMessage[] = [
+      snapshotMessage(1, 'a', encodeClock(at('a', 2))), // older: the newer snapshot holds all it holds
+      snapshotMessage(2, 'a', encodeClock(at('a', 6))), // the newest: named after its frontier
+      snapshotMessage(3, 'a', upTo), // named exactly upTo: kept
+      snapshotMessage(4, 'b', encodeClock(at('b', 1))), // another replica's
+      snapshotMessage(5, 'a', encodeClock(at('a', 1)), new Date(now - 3_600_000)), // too recent
+      { ...snapshotMessage(6, 'a', encodeClock(at('a', 1))), messageId: '<other@blindcopy.invalid>' }, // an id we did not make
+    ];
+    expect(selectCompactable(messages, { replica: 'a', upTo, olderThanMs: 7 * 86_400_000, now })).toEqual([1]);
+  });
+
   it('R8.3 header values are read from a fetched header block, unfolded', () => {
     const block = Buffer.from('X-Blindcopy-Sync: v1; replica=a;\r\n kind=ops; count=2\r\nMessage-ID: <ops.x@blindcopy.invalid>\r\n\r\n');
     expect(headerValue(block, 'x-blindcopy-sync')).toBe('v1; replica=a; kind=ops; count=2');

@@ -2,7 +2,7 @@
  * R8.3 what the upload pump and Settings ask the store: this device's pending operations (oldest
  * first), marking them sent once main appended them, how many wait (live with liveQuery), the
  * sync folder's skipped messages, and a snapshot of the local state with the own frontier, for
- * main's snapshots and compaction.
+ * main's snapshots and compaction, and the book of uploaded snapshots (snapshotBook.ts).
  */
 import { Dexie } from 'dexie';
 import type { ClockString } from '../../../../shared/rules/replication/hlc';
@@ -13,6 +13,8 @@ import type { StoreContext } from '../context';
 import { replicaIdOf, tickClocks } from './replicaClock';
 import { encodeClock } from '../../../../shared/rules/replication/hlc';
 import { loadWholeState } from './stateRows';
+import type { SnapshotFacts, SnapshotRecord } from '../../../../shared/rules/replication/snapshotSchedule';
+import { snapshotCompacted, snapshotFacts, snapshotUploaded } from './snapshotBook';
 
 export interface ReplicationQueries {
   /** unsent operations, oldest first */
@@ -23,6 +25,12 @@ export interface ReplicationQueries {
   skippedMessages(): Promise<ReplicaSkippedRow[]>;
   /** the local state in parts, named by a fresh clock reading, with this replica's frontier (what it covers of its own operations) */
   snapshot(perPart?: number): Promise<{ parts: SnapshotPart[]; replica: string; upTo: ClockString | undefined }>;
+  /** what the snapshot schedule decides on (snapshotBook.ts) */
+  snapshotFacts(): Promise<SnapshotFacts>;
+  /** main appended every part: note the snapshot and prune the sent operations it covers (one transaction); answers how many */
+  snapshotUploaded(record: SnapshotRecord): Promise<number>;
+  /** main expunged the batches up to this snapshot's frontier */
+  snapshotCompacted(record: SnapshotRecord): Promise<void>;
 }
 
 function pendingRange(ctx: StoreContext) {
@@ -49,5 +57,8 @@ export function replicationQueries(ctx: StoreContext): ReplicationQueries {
         const state = await loadWholeState(db);
         return { parts: makeSnapshot(state, replica, encodeClock(clock!), perPart), replica, upTo: state.frontier[replica] };
       }),
+    snapshotFacts: () => snapshotFacts(ctx),
+    snapshotUploaded: (record) => snapshotUploaded(ctx, record),
+    snapshotCompacted: (record) => snapshotCompacted(ctx, record),
   };
 }
