@@ -6,7 +6,11 @@
  *   --repeat N     runs of each timed mirror (BENCH_REPEAT, default 3)
  *   --quick        a smoke run (BENCH_QUICK=1): 500 messages, 10k threads, 30 latency messages,
  *                  20 repetitions per query, engine stages once, no profiling unless asked
- *   --only a,b     scenarios to run (BENCH_ONLY): stages, cold, latency, store
+ *   --only a,b     scenarios to run (BENCH_ONLY): stages, cold, latency, store, replication
+ *   --changes N    changes made on device A for the replication latency (BENCH_CHANGES, default 100; 30 with --quick)
+ *   --restore-threads N  threads of the CRM restored onto an empty device (BENCH_RESTORE_THREADS,
+ *                  default: --threads, i.e. the store scenario's CRM and its cached build)
+ *   --no-replication-pair  the cold mirror without its replication-off runs (BENCH_REPLICATION_PAIR=0)
  *   --profile never|auto|always  profile an app mirror (BENCH_PROFILE; default auto, i.e. when
  *                  it misses its target; never with --quick)
  *   --rebuild-store   build the store at scale even when a cached build exists
@@ -14,13 +18,19 @@
  */
 import { z } from 'zod';
 
-export const SCENARIOS = ['stages', 'cold', 'latency', 'store'] as const;
+export const SCENARIOS = ['stages', 'cold', 'latency', 'store', 'replication'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 export interface BenchOptions {
   messages: number;
   threads: number;
   latencyMessages: number;
+  /** R8.3 changes on A timed to B */
+  changes: number;
+  /** R8.3 threads of the CRM restored onto an empty device */
+  restoreThreads: number;
+  /** the cold mirror also runs with replication off */
+  replicationPair: boolean;
   repeats: number;
   /** runs of each engine stage */
   stageRepeats: number;
@@ -49,9 +59,13 @@ export function parseOptions(args: readonly string[], env: NodeJS.ProcessEnv): B
   };
   const only = flag(args, 'only') ?? env.BENCH_ONLY;
   const scenarios = only === undefined ? [...SCENARIOS] : only.split(',').map((s) => z.enum(SCENARIOS).parse(s.trim()));
+  const threads = value('threads', 'BENCH_THREADS', quick ? 10_000 : 100_000);
   return {
     messages: value('messages', 'BENCH_MESSAGES', quick ? 500 : 5000),
-    threads: value('threads', 'BENCH_THREADS', quick ? 10_000 : 100_000),
+    threads,
+    changes: value('changes', 'BENCH_CHANGES', quick ? 30 : 100),
+    restoreThreads: value('restore-threads', 'BENCH_RESTORE_THREADS', threads),
+    replicationPair: !args.includes('--no-replication-pair') && env.BENCH_REPLICATION_PAIR !== '0',
     latencyMessages: value('latency', 'BENCH_LATENCY', quick ? 30 : 200),
     repeats: value('repeat', 'BENCH_REPEAT', 3),
     stageRepeats: quick ? 1 : value('repeat', 'BENCH_REPEAT', 3),

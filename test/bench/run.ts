@@ -5,7 +5,9 @@
  *  3. cold mirror: the real app (core child + built renderer in Chromium + IndexedDB) against
  *     mbsync, side by side, bytes counted by proxies, main's peak RSS;
  *  4. capture latency over SMTP while the app idles;
- *  5. the CRM store at 100k threads: load rate, query latencies, renderer heap.
+ *  5. the CRM store at 100k threads: load rate, query latencies, renderer heap;
+ *  6. replication (R8.3): a change on one device shown on another, and the store's CRM restored
+ *     onto an empty device (the cold mirror runs with replication on and off).
  * Prints a table (targets reported, never asserted) and writes bench-results/latest.json.
  * Options: see options.ts.
  */
@@ -21,6 +23,8 @@ import { formatAnalysis, formatTable } from './report/table';
 import { TARGETS, checkTargets } from './report/targets';
 import { runCaptureLatency } from './scenarios/captureLatency';
 import { runColdMirror } from './scenarios/cold/coldMirror';
+import { runReplicationLatency } from './scenarios/replication/changeLatencyRun';
+import { runReplicationRestore } from './scenarios/replication/restoreRun';
 import { runStages } from './scenarios/stages';
 import { runStoreScale } from './scenarios/store/storeScale';
 import { OWNER_NAME, type BenchStack, startBenchStack } from './support/benchStack';
@@ -63,9 +67,9 @@ async function attempt(name: string, work: () => Promise<void>): Promise<void> {
 
 let env: BenchStack | undefined;
 try {
-  if (wants('stages') || wants('cold') || wants('latency')) {
+  if (wants('stages') || wants('cold') || wants('latency') || wants('replication')) {
     env = await startBenchStack();
-    const bundle = wants('cold') || wants('latency') ? await bundleCoreChild() : '';
+    const bundle = wants('cold') || wants('latency') || wants('replication') ? await bundleCoreChild() : '';
     // A smaller drop box with the corpus's first messages, for a profiled mirror that stays short.
     const profileBox = wants('cold') && options.profile !== 'never' ? { user: await env.stack.createUser('crm-profile'), messages: Math.min(1000, options.messages) } : undefined;
     if (wants('stages') || wants('cold')) {
@@ -88,13 +92,25 @@ try {
     if (wants('cold')) {
       log(`cold mirror: app vs mbsync, ${options.repeats} runs each:`);
       await attempt('cold', async () => {
-        results.coldMirror = await runColdMirror(stack, options.messages, { repeats: options.repeats, bundle, timeoutMs, profile: options.profile, profileBox }, log);
+        results.coldMirror = await runColdMirror(stack, options.messages, { repeats: options.repeats, bundle, timeoutMs, profile: options.profile, profileBox, replicationPair: options.replicationPair }, log);
       });
     }
     if (wants('latency')) {
       log(`capture latency: ${options.latencyMessages} messages over SMTP:`);
       await attempt('latency', async () => {
         results.latency = await runCaptureLatency(stack, bundle, options.latencyMessages, options.seed, log);
+      });
+    }
+    if (wants('replication')) {
+      log(`replication: ${options.changes} changes on A shown on B:`);
+      await attempt('replication latency', async () => {
+        const latency = await runReplicationLatency(stack, bundle, options.changes, options.seed, log);
+        results.replication = { ...results.replication, latency };
+      });
+      log(`replication: the ${options.restoreThreads}-thread CRM of the store scenario restored onto an empty device:`);
+      await attempt('replication restore', async () => {
+        const restore = await runReplicationRestore(stack, bundle, { threads: options.restoreThreads, seed: options.seed, rebuild: options.rebuildStore, timeoutMs: 120_000 + options.restoreThreads * 10 }, log);
+        results.replication = { ...results.replication, restore };
       });
     }
     await env.stop();

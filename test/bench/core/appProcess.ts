@@ -14,6 +14,8 @@ export interface AppProcess {
   url: string;
   log: CommitLog;
   stats(): Promise<{ sources: Record<string, ChildSourceStats>; memory: ChildMemory }>;
+  /** one IPC call into the core as the page would make it; throws what the handler refused with */
+  call(name: string, request: unknown, timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -70,6 +72,10 @@ export async function startAppProcess(bundle: string, account: AppAccount, optio
     async stats() {
       const { sources, memory } = await request({ type: 'stats' }, 'stats', 10_000);
       return { sources, memory };
+    },
+    async call(name, body, timeoutMs = 120_000) {
+      const answer = await request({ type: 'call', name, request: body }, 'answer', timeoutMs);
+      if (!answer.ok) throw new Error(`${name}: ${answer.error ?? 'refused'}`);
     },
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;

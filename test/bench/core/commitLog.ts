@@ -10,6 +10,9 @@ export interface BatchRecord {
   emittedAt: number;
   messageIds: string[];
   rejected: number;
+  /** a sync-folder batch (R8.3): its operation ids and snapshot parts (`<id>#<part>`) */
+  opIds: string[];
+  snapshotParts: string[];
   committedAt: number | undefined;
 }
 
@@ -35,6 +38,13 @@ export class CommitLog {
   private failure: string | undefined;
   private readonly batches = new Map<string, BatchRecord>();
   private readonly committedAtById = new Map<string, number>();
+  private readonly committedAtByOp = new Map<string, number>();
+  private readonly committedParts = new Map<string, number>();
+  private readonly emittedAtByOp = new Map<string, number>();
+  private readonly uploads = new Map<string, { receivedAt: number; answeredAt: number }>();
+  /** when the first batch of the sync folder (R8.3) left main, and the last one was committed */
+  firstReplicaEmittedAt: number | undefined;
+  lastReplicaCommitAt = 0;
   private readonly waiters = new Set<() => void>();
 
   record(event: FromChild): void {
@@ -43,7 +53,20 @@ export class CommitLog {
         this.captureStartedAt ??= event.at;
         break;
       case 'emitted':
-        this.batches.set(event.batchId, { batchId: event.batchId, emittedAt: event.at, messageIds: event.messageIds, rejected: event.rejected, committedAt: undefined });
+        this.batches.set(event.batchId, {
+          batchId: event.batchId,
+          emittedAt: event.at,
+          messageIds: event.messageIds,
+          rejected: event.rejected,
+          opIds: event.opIds ?? [],
+          snapshotParts: event.snapshotParts ?? [],
+          committedAt: undefined,
+        });
+        if ((event.opIds?.length ?? 0) + (event.snapshotParts?.length ?? 0) > 0) this.firstReplicaEmittedAt ??= event.at;
+        for (const id of event.opIds ?? []) if (!this.emittedAtByOp.has(id)) this.emittedAtByOp.set(id, event.at);
+        break;
+      case 'uploaded':
+        if (event.ok) for (const id of event.opIds) if (!this.uploads.has(id)) this.uploads.set(id, { receivedAt: event.receivedAt, answeredAt: event.answeredAt });
         break;
       case 'committed': {
         const batch = this.batches.get(event.batchId);
@@ -52,6 +75,9 @@ export class CommitLog {
         this.lastCommitAt = Math.max(this.lastCommitAt, event.at);
         this.committedMessages += batch.messageIds.length + batch.rejected;
         for (const id of batch.messageIds) this.committedAtById.set(id, event.at);
+        for (const id of batch.opIds) if (!this.committedAtByOp.has(id)) this.committedAtByOp.set(id, event.at);
+        for (const part of batch.snapshotParts) if (!this.committedParts.has(part)) this.committedParts.set(part, event.at);
+        if (batch.opIds.length + batch.snapshotParts.length > 0) this.lastReplicaCommitAt = Math.max(this.lastReplicaCommitAt, event.at);
         break;
       }
       case 'progress':
@@ -70,6 +96,26 @@ export class CommitLog {
 
   committedAt(messageId: string): number | undefined {
     return this.committedAtById.get(messageId);
+  }
+
+  /** when the store first committed a sync-folder batch holding this operation (R8.3) */
+  opCommittedAt(opId: string): number | undefined {
+    return this.committedAtByOp.get(opId);
+  }
+
+  /** when main first emitted a sync-folder batch holding this operation to the page */
+  opEmittedAt(opId: string): number | undefined {
+    return this.emittedAtByOp.get(opId);
+  }
+
+  /** when main received the page's upload holding this operation, and answered it (the APPEND done) */
+  opUploaded(opId: string): { receivedAt: number; answeredAt: number } | undefined {
+    return this.uploads.get(opId);
+  }
+
+  /** when the store committed the batch holding this snapshot part (`<id>#<part>`) */
+  partCommittedAt(part: string): number | undefined {
+    return this.committedParts.get(part);
   }
 
   /** Resolves once `done()` holds, checked after every event; rejects after `timeoutMs`. */

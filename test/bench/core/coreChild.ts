@@ -6,6 +6,7 @@
  * only after the batch's IndexedDB transaction completed, so it marks "committed in the store"
  * without polling.
  */
+import { z } from 'zod';
 import type { HandlerRegistry } from '../../../main/ipc/registry';
 import { startAppServer, type AppServer } from '../../support/browser/appServer';
 import { createTestCore, type TestCore } from '../../support/coreServices';
@@ -17,14 +18,44 @@ function send(message: FromChild): void {
   process.send?.(message);
 }
 
+/**
+ * What a sync-folder batch (R8.3) carries, read loosely: only the ids, never a snapshot's state
+ * (parsing that whole would cost this process time the restore is timed by).
+ */
+const ReplicatedIdsSchema = z.array(
+  z.object({
+    content: z.union([
+      z.object({ kind: z.literal('ops'), ops: z.array(z.object({ id: z.string() })) }),
+      z.object({ kind: z.literal('snapshot'), part: z.object({ id: z.string(), part: z.number() }) }),
+      z.object({ kind: z.literal('skipped') }),
+    ]),
+  }),
+);
+
+/** The operation ids and snapshot parts (`<id>#<part>`) of a batch's `replicated`, when it has one. */
+function replicatedFacts(replicated: unknown): { opIds: string[]; snapshotParts: string[] } | undefined {
+  if (replicated === undefined) return undefined;
+  const parsed = ReplicatedIdsSchema.safeParse(replicated);
+  if (!parsed.success) return undefined;
+  const opIds: string[] = [];
+  const snapshotParts: string[] = [];
+  for (const { content } of parsed.data) {
+    if (content.kind === 'ops') opIds.push(...content.ops.map((op) => op.id));
+    else if (content.kind === 'snapshot') snapshotParts.push(`${content.part.id}#${content.part.part}`);
+  }
+  return { opIds, snapshotParts };
+}
+
 /** batchId, Message-IDs and rejected count of a batch event (already validated by the registry). */
-function batchFacts(payload: unknown): { batchId: string; messageIds: string[]; rejected: number } | undefined {
+function batchFacts(payload: unknown): { batchId: string; messageIds: string[]; rejected: number; opIds?: string[]; snapshotParts?: string[] } | undefined {
   if (typeof payload !== 'object' || payload === null) return undefined;
-  const { batchId, captured, rejected } = payload as Record<string, unknown>;
+  const { batchId, captured, rejected, replicated } = payload as Record<string, unknown>;
   if (typeof batchId !== 'string' || !Array.isArray(captured) || !Array.isArray(rejected)) return undefined;
   const messageIds = captured.map((m: unknown) => (typeof m === 'object' && m !== null && typeof (m as { messageId?: unknown }).messageId === 'string' ? (m as { messageId: string }).messageId : ''));
-  return { batchId, messageIds, rejected: rejected.length };
+  return { batchId, messageIds, rejected: rejected.length, ...replicatedFacts(replicated) };
 }
+
+const UploadedIdsSchema = z.object({ ops: z.array(z.object({ id: z.string() })) });
 
 function ackedBatchId(request: unknown): string | undefined {
   const batchId = typeof request === 'object' && request !== null ? (request as { batchId?: unknown }).batchId : undefined;
@@ -47,6 +78,10 @@ function observed(core: HandlerRegistry): HandlerRegistry {
       const at = preciseNow();
       if (name === 'capture:start') send({ type: 'captureStarted', at });
       const result = await core.dispatch(name, request);
+      if (name === 'replication:uploadOps') {
+        const upload = UploadedIdsSchema.safeParse(request);
+        if (upload.success) send({ type: 'uploaded', receivedAt: at, answeredAt: preciseNow(), ok: result.ok, opIds: upload.data.ops.map((op) => op.id) });
+      }
       const batchId = name === 'capture:ack' && result.ok ? ackedBatchId(request) : undefined;
       if (batchId !== undefined) send({ type: 'committed', at, batchId });
       return result;
@@ -91,6 +126,12 @@ async function handle(message: ToChild): Promise<void> {
         Object.entries(stats).map(([id, s]) => [id, { batches: s.batches, captured: s.captured, rejected: s.rejected, bytesReceived: s.bytesReceived, bodyBytes: s.bodyBytes, connectAttempts: s.connectAttempts, reconnects: s.reconnects, state: s.state }]),
       );
       send({ type: 'stats', sources, memory: { ...procMemory(), peaks: { ...peaks }, startupRssKb } });
+      return;
+    }
+    case 'call': {
+      if (core === undefined) throw new Error('call before start');
+      const result = await core.dispatch(message.name, message.request);
+      send(result.ok ? { type: 'answer', name: message.name, ok: true } : { type: 'answer', name: message.name, ok: false, error: result.error.message });
       return;
     }
     case 'stop': {

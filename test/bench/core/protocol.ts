@@ -14,6 +14,8 @@ export const ToChildSchema = z.discriminatedUnion('type', [
     passwords: z.object({ imap: z.string(), smtp: z.string(), dropbox: z.string() }),
   }),
   z.object({ type: z.literal('stats') }),
+  /** one IPC call into the core, as the page would make it (e.g. `replication:uploadSnapshot`) */
+  z.object({ type: z.literal('call'), name: z.string(), request: z.unknown() }),
   z.object({ type: z.literal('stop') }),
 ]);
 export type ToChild = z.infer<typeof ToChildSchema>;
@@ -46,9 +48,21 @@ export type ChildSourceStats = z.infer<typeof SourceStatsSchema>;
 export const FromChildSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready'), url: z.string(), pid: z.number() }),
   z.object({ type: z.literal('captureStarted'), at: z.number() }),
-  z.object({ type: z.literal('emitted'), at: z.number(), batchId: z.string(), messageIds: z.array(z.string()), rejected: z.number() }),
+  z.object({
+    type: z.literal('emitted'),
+    at: z.number(),
+    batchId: z.string(),
+    messageIds: z.array(z.string()),
+    rejected: z.number(),
+    /** a batch of the sync folder (R8.3): the ids of the operations and the snapshot parts (`<id>#<part>`) it carries */
+    opIds: z.array(z.string()).optional(),
+    snapshotParts: z.array(z.string()).optional(),
+  }),
   z.object({ type: z.literal('committed'), at: z.number(), batchId: z.string() }),
   z.object({ type: z.literal('progress'), state: z.string() }),
+  /** the page handed main a batch of its operations to append to the sync folder (R8.3): when main got it and when it answered */
+  z.object({ type: z.literal('uploaded'), receivedAt: z.number(), answeredAt: z.number(), ok: z.boolean(), opIds: z.array(z.string()) }),
+  z.object({ type: z.literal('answer'), name: z.string(), ok: z.boolean(), error: z.string().optional() }),
   z.object({ type: z.literal('stats'), sources: z.record(z.string(), SourceStatsSchema), memory: MemorySchema }),
   z.object({ type: z.literal('failed'), message: z.string() }),
 ]);

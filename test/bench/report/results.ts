@@ -6,6 +6,7 @@ import type { BenchOptions } from '../options';
 import type { CorpusFacts } from '../corpus/deliverCorpus';
 import type { LatencyResult } from '../scenarios/captureLatency';
 import type { ColdMirrorResult } from '../scenarios/cold/coldMirror';
+import type { ReplicationResult } from '../scenarios/replication/replicationResult';
 import type { StagesResult } from '../scenarios/stages';
 import type { StoreScaleResult } from '../scenarios/store/storeScale';
 import type { TargetCheck } from './targets';
@@ -33,6 +34,8 @@ export interface BenchResults {
   coldMirror?: ColdMirrorResult;
   latency?: LatencyResult;
   store?: StoreScaleResult;
+  /** R8.3 change on A shown on B, restore onto an empty device (the cold mirror's on/off pair is in coldMirror) */
+  replication?: ReplicationResult;
   /** scenarios that failed, with their error: the others still ran */
   errors?: Record<string, string>;
   targets: TargetCheck[];

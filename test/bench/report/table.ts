@@ -51,6 +51,13 @@ function rows(r: BenchResults): Row[] {
     const peaks = cold.app.reduce((a, run) => (run.mainPeakRssMb > a.mainPeakRssMb ? run : a)).mainPeaks;
     out.push({ name: 'main-side peak RSS (cold mirror)', result: `${c.mainPeakRssMb.toFixed(0)} MB (${c.mainStartupRssMb.toFixed(0)} MB at start; peaks: V8 heap ${peaks.heapTotalMb.toFixed(0)} MB, Buffers ${peaks.arrayBuffersMb.toFixed(0)} MB)`, target: t('main-side peak RSS (cold mirror)') });
     out.push({ name: 'renderer JS heap after the mirror', result: `${c.rendererHeapMb.toFixed(1)} MB` });
+    if (c.appReplicationOffSeconds !== undefined && c.replicationOnOffRatio !== undefined) {
+      out.push({
+        name: 'cold mirror, replication on / off',
+        result: `${c.replicationOnOffRatio.toFixed(2)}× (on ${s(c.appSeconds)}, off ${s(c.appReplicationOffSeconds)}; medians of ${cold.app.length} and ${cold.appReplicationOff.length})`,
+        target: t('cold mirror, replication on / off'),
+      });
+    }
   }
   const lat = r.latency;
   if (lat) {
@@ -59,6 +66,7 @@ function rows(r: BenchResults): Row[] {
     out.push({ name: '  of which server → IDLE notice', result: `p50 ${ms(lat.serverNotifyMs.p50)}, p95 ${ms(lat.serverNotifyMs.p95)}` });
     out.push({ name: '  of which app (notice → committed)', result: `p50 ${ms(lat.appMs.p50)}, p95 ${ms(lat.appMs.p95)}` });
   }
+  out.push(...replicationRows(r, t));
   const store = r.store;
   if (store) {
     const b = store.build;
@@ -72,6 +80,35 @@ function rows(r: BenchResults): Row[] {
     }
     const afterBuild = b.heapAfterBuildMb === undefined ? '' : `; ${b.heapAfterBuildMb.toFixed(1)} MB right after the build`;
     out.push({ name: 'renderer JS heap, store loaded', result: `${store.heap.usedMb.toFixed(1)} MB used of ${store.heap.totalMb.toFixed(1)} MB after the queries${afterBuild}` });
+  }
+  return out;
+}
+
+function replicationRows(r: BenchResults, t: (name: string) => TargetCheck | undefined): Row[] {
+  const out: Row[] = [];
+  const latency = r.replication?.latency;
+  if (latency) {
+    const d = latency.totalMs;
+    out.push({ name: `change on A shown on B (${latency.changes})`, result: `p50 ${ms(d.p50)}, p95 ${ms(d.p95)}, max ${ms(d.max)}`, target: t('change on A shown on B p95') });
+    out.push({
+      name: '  of which (p50)',
+      result: `A's pump ${ms(latency.pumpMs.p50)}, append ${ms(latency.appendMs.p50)}, to B's main ${ms(latency.deliveryMs.p50)}, B's store ${ms(latency.storeMs.p50)}`,
+    });
+  }
+  const restore = r.replication?.restore;
+  if (restore) {
+    const st = restore.source.state;
+    out.push({
+      name: `restore: ${restore.threads} threads' CRM onto an empty device`,
+      result: `${s(restore.restoreSeconds)} (first batch after ${s(restore.firstBatchSeconds)}): ${st.items} items, ${st.persons} persons, ${st.links} links, ${st.sharing} shared`,
+      target: t('restore of the CRM state'),
+    });
+    out.push({ name: '  the snapshot on A', result: `${restore.snapshotParts} parts, ${restore.snapshotMb.toFixed(1)} MB; made in ${s(restore.snapshotSeconds)}, appended in ${s(restore.uploadSeconds)}${restore.storeFromCache ? ' (store from cache)' : ''}` });
+    const rate = r.coldMirror?.summary.appMessagesPerSecond;
+    out.push({
+      name: '  then the mail, at the cold mirror rate',
+      result: rate === undefined ? `${restore.messages} msgs (no cold mirror this run to rate them)` : `${restore.messages} msgs at ${rate.toFixed(0)} msg/s ≈ ${s(restore.messages / rate)}`,
+    });
   }
   return out;
 }

@@ -1,7 +1,9 @@
 /**
  * The targets (DESIGN "Benchmarks", reported, never asserted): cold mirror no slower than
  * mbsync, capture p95 within a second, each store query p95 within 50 ms at 100k threads,
- * main-side peak RSS within 250 MB.
+ * main-side peak RSS within 250 MB; replication (issue 18, R8.3): a change on one device shown on
+ * another within 2 s (p95), the 100k-thread CRM's state restored onto an empty device within 60 s,
+ * the cold mirror no more than 10% slower with replication on than off.
  */
 import type { BenchResults } from './results';
 
@@ -10,6 +12,9 @@ export const TARGETS = {
   captureP95Ms: 1000,
   queryP95Ms: 50,
   mainPeakRssMb: 250,
+  replicationP95Ms: 2000,
+  restoreSeconds: 60,
+  replicationMirrorRatio: 1.1,
 } as const;
 
 export interface TargetCheck {
@@ -26,6 +31,19 @@ export function checkTargets(results: Omit<BenchResults, 'targets'>): TargetChec
   if (cold) {
     checks.push({ name: 'cold mirror time / mbsync time', target: `≤ ${TARGETS.coldMirrorRatio.toFixed(1)}×`, value: cold.ratio, unit: '×', met: cold.ratio <= TARGETS.coldMirrorRatio });
     checks.push({ name: 'main-side peak RSS (cold mirror)', target: `≤ ${TARGETS.mainPeakRssMb} MB`, value: cold.mainPeakRssMb, unit: 'MB', met: cold.mainPeakRssMb <= TARGETS.mainPeakRssMb });
+  }
+  if (cold?.replicationOnOffRatio !== undefined) {
+    const ratio = cold.replicationOnOffRatio;
+    checks.push({ name: 'cold mirror, replication on / off', target: `≤ ${TARGETS.replicationMirrorRatio.toFixed(2)}×`, value: ratio, unit: '×', met: ratio <= TARGETS.replicationMirrorRatio });
+  }
+  const replication = results.replication;
+  if (replication?.latency) {
+    const p95 = replication.latency.totalMs.p95;
+    checks.push({ name: 'change on A shown on B p95', target: `≤ ${TARGETS.replicationP95Ms} ms`, value: p95, unit: 'ms', met: p95 <= TARGETS.replicationP95Ms });
+  }
+  if (replication?.restore) {
+    const seconds = replication.restore.restoreSeconds;
+    checks.push({ name: 'restore of the CRM state', target: `≤ ${TARGETS.restoreSeconds} s`, value: seconds, unit: 's', met: seconds <= TARGETS.restoreSeconds });
   }
   const latency = results.latency;
   if (latency) {

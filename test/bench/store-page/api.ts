@@ -1,4 +1,5 @@
 /** What the store page offers the benchmark (window.benchStore), shared by both sides as types. */
+import type { SnapshotPart } from '../../../shared/rules/replication/snapshot';
 import type { QueryKind, QueryTimes } from './timedQueries';
 
 export interface ScaleSetup {
@@ -46,6 +47,8 @@ export interface BenchStoreApi {
   indexWords(steps: number): Promise<WordSteps>;
   /** `reps` timed repetitions, fewer (but at least 10) when they would take over `budgetMs` */
   query(kind: QueryKind, reps: number, seed: number, budgetMs: number): Promise<QueryTimes>;
+  /** R8.3 the store's replicated state as snapshot parts, as a device uploads it (replication scenario) */
+  replicationSnapshot(): Promise<{ parts: SnapshotPart[] }>;
   /** drops the generator, so the heap measured next is the store's own */
   finishLoading(): void;
 }

@@ -57,6 +57,10 @@ const api: BenchStoreApi = {
     const s = loaded();
     return timeQueries(kind, s.store, s.people, s.deals, s.spec.threads, { reps, seed, budgetMs });
   },
+  async replicationSnapshot() {
+    const { parts } = await loaded().store.replication.snapshot();
+    return { parts };
+  },
   finishLoading() {
     loaded().generator = undefined;
   },

@@ -53,9 +53,24 @@ export interface ProfiledAppMirror {
   rendererProfile: unknown;
 }
 
+/**
+ * Replication through the mail server (R8.3) during a mirror: `on` (the default, as the app
+ * ships) with a sync folder of the run's own, so one run never restores what an earlier one
+ * uploaded; `off` for the pair that shows what replication costs the mirror.
+ */
+export type ReplicationMode = { enabled: true; folder: string } | { enabled: false };
+
+let runs = 0;
+/** a sync folder no earlier run of this benchmark used */
+export function freshSyncFolder(): string {
+  runs += 1;
+  return `Blindcopy-bench-${process.pid}-${runs}`;
+}
+
 /** The account as the first run saves it, with the drop box (and IMAP) reached at `port`. */
-export function appAccount(env: BenchStack, port: number): AppAccount {
+export function appAccount(env: BenchStack, port: number, replication: ReplicationMode = { enabled: true, folder: freshSyncFolder() }): AppAccount {
   const config = stackAccountConfig(env.stack, env.owner, env.dropbox);
+  config.replication = replication.enabled ? { enabled: true, folder: replication.folder } : { ...config.replication, enabled: false };
   config.imap.port = port;
   if (config.dropbox.mode === 'login') config.dropbox.server.port = port;
   return { config, passwords: { imap: env.owner.password, smtp: env.owner.password, dropbox: env.dropbox.password } };
@@ -100,8 +115,8 @@ async function mirror(app: AppProcess, browser: BenchBrowser, proxy: ByteCountin
   };
 }
 
-export async function runAppMirror(env: BenchStack, proxy: ByteCountingProxy, bundle: string, expected: number, timeoutMs: number): Promise<AppMirrorRun> {
-  const app = await startAppProcess(bundle, appAccount(env, proxy.port));
+export async function runAppMirror(env: BenchStack, proxy: ByteCountingProxy, bundle: string, expected: number, timeoutMs: number, replication: 'on' | 'off' = 'on'): Promise<AppMirrorRun> {
+  const app = await startAppProcess(bundle, appAccount(env, proxy.port, replication === 'on' ? { enabled: true, folder: freshSyncFolder() } : { enabled: false }));
   const browser = await openBenchBrowser();
   try {
     return await mirror(app, browser, proxy, expected, timeoutMs);

@@ -47,6 +47,9 @@ export interface ColdMirrorSummary {
   mbsyncCpu: CpuSplit;
   /** the CPU both sides used (client, server and, for the app, Chromium): app / mbsync */
   cpuRatio: number;
+  /** R8.3 the same mirror with replication off (median), and app time with it on / off; absent without the pair */
+  appReplicationOffSeconds?: number;
+  replicationOnOffRatio?: number;
 }
 
 export interface ColdMirrorProfile {
@@ -64,7 +67,10 @@ export interface ColdMirrorProfile {
 export interface ColdMirrorResult {
   messages: number;
   summary: ColdMirrorSummary;
+  /** replication on, as the app ships (its own sync folder per run) */
   app: AppMirrorRun[];
+  /** replication off: the pair's other half (empty without it) */
+  appReplicationOff: AppMirrorRun[];
   mbsync: MbsyncRun[];
   mbsyncPlain: MbsyncRun[];
   mbsyncNoFsync: MbsyncRun[];
@@ -79,6 +85,8 @@ export interface ColdMirrorOptions {
   profile: 'auto' | 'always' | 'never';
   /** the smaller drop box to profile on, holding the corpus's first `messages` */
   profileBox?: { user: StackUser; messages: number };
+  /** also mirror with replication off in every repetition (R8.3: what replication costs) */
+  replicationPair: boolean;
 }
 
 async function profileRun(env: BenchStack, proxy: ByteCountingProxy, options: ColdMirrorOptions, box: NonNullable<ColdMirrorOptions['profileBox']>): Promise<ColdMirrorProfile> {
@@ -105,6 +113,7 @@ export async function runColdMirror(env: BenchStack, messages: number, options: 
   const tls = await startByteCountingProxy(env.stack.host, env.stack.ports.imaps);
   const plain = await startByteCountingProxy(env.stack.host, env.stack.ports.imap);
   const app: AppMirrorRun[] = [];
+  const appOff: AppMirrorRun[] = [];
   const mbsync: MbsyncRun[] = [];
   const mbsyncPlain: MbsyncRun[] = [];
   const mbsyncNoFsync: MbsyncRun[] = [];
@@ -117,10 +126,19 @@ export async function runColdMirror(env: BenchStack, messages: number, options: 
     for (let i = 0; i < options.repeats; i++) {
       const steps = [
         async () => {
-          const run = await runAppMirror(env, tls, options.bundle, messages, options.timeoutMs);
+          const run = await runAppMirror(env, tls, options.bundle, messages, options.timeoutMs, 'on');
           app.push(run);
           log(`  app     ${run.seconds.toFixed(2)} s (main ${(run.split.mainMs / 1000).toFixed(1)} s, store ${(run.split.storeMs / 1000).toFixed(1)} s)`);
         },
+        ...(options.replicationPair
+          ? [
+              async () => {
+                const run = await runAppMirror(env, tls, options.bundle, messages, options.timeoutMs, 'off');
+                appOff.push(run);
+                log(`  app     ${run.seconds.toFixed(2)} s with replication off`);
+              },
+            ]
+          : []),
         mbsyncStep('tls', mbsync, tls),
         // the variants once, in the middle repetition
         ...(i === Math.floor((options.repeats - 1) / 2) ? [mbsyncStep('plain', mbsyncPlain, plain), mbsyncStep('tls-nofsync', mbsyncNoFsync, tls)] : []),
@@ -154,8 +172,9 @@ export async function runColdMirror(env: BenchStack, messages: number, options: 
       appCpu: medianSplit(app.map((r) => r.cpu), median),
       mbsyncCpu: medianSplit(mbsync.map((r) => r.cpu), median),
       cpuRatio: m(app, (r) => workSeconds(r.cpu)) / m(mbsync, (r) => workSeconds(r.cpu)),
+      ...(appOff.length === 0 ? {} : { appReplicationOffSeconds: m(appOff, (r) => r.seconds), replicationOnOffRatio: m(app, (r) => r.seconds) / m(appOff, (r) => r.seconds) }),
     };
-    const result: ColdMirrorResult = { messages, summary, app, mbsync, mbsyncPlain, mbsyncNoFsync };
+    const result: ColdMirrorResult = { messages, summary, app, appReplicationOff: appOff, mbsync, mbsyncPlain, mbsyncNoFsync };
     const box = options.profileBox;
     if (box !== undefined && (options.profile === 'always' || (options.profile === 'auto' && summary.ratio > 1))) {
       log(`  profiling an app mirror of the first ${box.messages} messages (untimed)`);

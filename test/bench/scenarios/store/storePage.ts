@@ -16,9 +16,10 @@ export interface StorePageBundle {
   script: string;
 }
 
-async function bundle(entry: string): Promise<string> {
+/** A page script bundled for Chromium (iife, not minified); `entry` is a file URL. */
+export async function bundlePageScript(entry: URL): Promise<string> {
   const out = await build({
-    entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
+    entryPoints: [fileURLToPath(entry)],
     bundle: true,
     write: false,
     format: 'iife',
@@ -31,7 +32,7 @@ async function bundle(entry: string): Promise<string> {
 }
 
 export async function bundleStorePage(): Promise<StorePageBundle> {
-  return { script: await bundle('../../store-page/entry.ts') };
+  return { script: await bundlePageScript(new URL('../../store-page/entry.ts', import.meta.url)) };
 }
 
 /** Modules that only read the database: they cannot change what a built store holds. */

@@ -19,7 +19,7 @@ import type { BenchBrowser } from '../../support/benchBrowser';
 import { profilePage } from '../../support/pageProfiler';
 import { type Distribution, distribution } from '../../support/stats';
 import { type BuildFigures, cacheDirFor, copyCachedProfile, readCachedBuild, saveBuild } from './storeCache';
-import { bundleStorePage, contentHash, openStorePage } from './storePage';
+import { type StorePageBundle, bundleStorePage, contentHash, openStorePage } from './storePage';
 
 export const BATCH_SIZE = 500;
 const BATCHES_PER_STEP = 10;
@@ -89,7 +89,7 @@ async function indexAllWords(browser: BenchBrowser, log: (line: string) => void)
 const perBatch = (steps: readonly LoadStep[]) => steps.map((s) => s.applyMs / Math.max(1, Math.ceil(s.messages / BATCH_SIZE)));
 const rateOf = (steps: readonly LoadStep[]) => steps.reduce((n, s) => n + s.messages, 0) / (steps.reduce((n, s) => n + s.ms, 0) / 1000);
 
-async function build(bundle: Awaited<ReturnType<typeof bundleStorePage>>, profileDir: string, options: StoreScaleOptions, log: (line: string) => void): Promise<{ figures: BuildFigures; profile: unknown }> {
+async function build(bundle: StorePageBundle, profileDir: string, options: Pick<StoreScaleOptions, 'threads' | 'seed'>, log: (line: string) => void): Promise<{ figures: BuildFigures; profile: unknown }> {
   const browser = await openStorePage(bundle, profileDir);
   try {
     const setup = await browser.page.evaluate((spec) => window.benchStore!.setup(spec), { threads: options.threads, seed: options.seed });
@@ -138,24 +138,41 @@ async function timeQuery(page: Page, kind: QueryKind, reps: number, seed: number
   return page.evaluate(([k, n, s, b]) => window.benchStore!.query(k, n, s, b), [kind, reps, seed, QUERY_BUDGET_MS] as [QueryKind, number, number, number]);
 }
 
-export async function runStoreScale(options: StoreScaleOptions, log: (line: string) => void): Promise<StoreScaleResult> {
+export interface PreparedStore {
+  bundle: StorePageBundle;
+  figures: BuildFigures;
+  fromCache: boolean;
+  /** the CPU profile of one step of the build, when it was built this run */
+  loadProfile?: unknown;
+}
+
+/**
+ * The built store of that size and seed in the profile folder `work`: a copy of the cached build,
+ * or built now (and cached). The replication scenario restores the same CRM elsewhere.
+ */
+export async function prepareStore(options: Pick<StoreScaleOptions, 'threads' | 'seed' | 'rebuild'>, work: string, log: (line: string) => void): Promise<PreparedStore> {
   const bundle = await bundleStorePage();
   const cacheDir = cacheDirFor(options.threads, options.seed, await contentHash());
+  const cached = options.rebuild ? undefined : await readCachedBuild(cacheDir);
+  if (cached !== undefined) {
+    log(`  using the store built ${cached.builtAt} (${cacheDir})`);
+    await copyCachedProfile(cacheDir, work);
+    return { bundle, figures: cached, fromCache: true };
+  }
+  const built = await build(bundle, work, options, log);
+  await saveBuild(cacheDir, work, built.figures);
+  return { bundle, figures: built.figures, fromCache: false, loadProfile: built.profile };
+}
+
+export async function runStoreScale(options: StoreScaleOptions, log: (line: string) => void): Promise<StoreScaleResult> {
   const work = await mkdtemp(join(tmpdir(), 'blindcopy-bench-store-'));
   const profiles: StoreScaleResult['profiles'] = { queries: {}, files: [] };
   try {
-    const cached = options.rebuild ? undefined : await readCachedBuild(cacheDir);
-    let figures: BuildFigures;
-    if (cached !== undefined) {
-      log(`  using the store built ${cached.builtAt} (${cacheDir})`);
-      await copyCachedProfile(cacheDir, work);
-      figures = cached;
-    } else {
-      const built = await build(bundle, work, options, log);
-      figures = built.figures;
-      profiles.load = summarizeProfile(built.profile);
-      profiles.files.push(await saveProfile('store-load', built.profile));
-      await saveBuild(cacheDir, work, figures);
+    const prepared = await prepareStore(options, work, log);
+    const { bundle, figures } = prepared;
+    if (prepared.loadProfile !== undefined) {
+      profiles.load = summarizeProfile(prepared.loadProfile);
+      profiles.files.push(await saveProfile('store-load', prepared.loadProfile));
     }
 
     const browser = await openStorePage(bundle, work);
@@ -188,7 +205,7 @@ export async function runStoreScale(options: StoreScaleOptions, log: (line: stri
       const addedMessages = added.steps.reduce((n, s) => n + s.messages, 0);
       return {
         counts,
-        build: { ...figures, fromCache: cached !== undefined },
+        build: { ...figures, fromCache: prepared.fromCache },
         more: {
           messages: addedMessages,
           messagesPerSecond: rateOf(added.steps),
