@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../../support/browser/axe';
 import { useAppWithAccount } from '../../support/browser/appWithAccount';
+import { forwardedRequest } from '../../support/demo/sampleMail';
 import { startHitCounter, type HitCounter } from './hitCounter';
 import { inboxPage } from './inboxPage';
 import { hostileHtml, htmlMail, mailWithAttachment, plainMail, type Party } from './mail';
@@ -19,7 +20,6 @@ const appErrors: string[] = [];
 
 const jane: Party = { name: 'Jane Roe', address: 'jane.roe@customer.example' };
 const max: Party = { name: 'Max Mustermann', address: 'max@acme.example' };
-const erika: Party = { name: 'Erika Muster', address: 'erika@kunde.example' };
 const news: Party = { name: 'Tracker Weekly', address: 'news@tracker.example' };
 const hour = 3600_000;
 const ago = (hours: number) => new Date(Date.now() - hours * hour);
@@ -43,22 +43,7 @@ async function deliverAll(): Promise<void> {
     ),
     plainMail(
       { from: me, to: [{ name: 'CRM', address: crm.address }], subject: 'Fwd: Angebot Wartungsvertrag', date: ago(3), messageId: `fwd-1@${d}` },
-      [
-        'FYI',
-        '',
-        '---------- Forwarded message ---------',
-        `From: ${erika.name} <${erika.address}>`,
-        `Date: ${ago(4).toUTCString()}`,
-        'Subject: Angebot Wartungsvertrag',
-        `To: Sam Seller <${sam.address}>`,
-        '',
-        'Hallo Sam,',
-        '',
-        'danke für das Angebot. Können wir die Laufzeit auf 24 Monate ändern?',
-        '',
-        'Viele Grüße',
-        'Erika',
-      ].join('\n'),
+      forwardedRequest(sam.address, ago(4).toUTCString()),
     ),
     htmlMail(
       { from: me, to: [news], bcc: crm.address, subject: 'Quarterly numbers newsletter', date: ago(1), messageId: `hostile-1@${d}` },

@@ -7,32 +7,8 @@ import type { CaptureBatch } from '../../../shared/domain/capture';
 import type { CapturedMessage } from '../../../shared/domain/mail';
 import { ALL_TABLES, BlindcopyDb } from '../../../renderer/src/db/database';
 import { createCrmStore, type CrmStore } from '../../../renderer/src/store';
+import { capturedMail as mail, MINUTE, T0 } from '../../support/capturedMail';
 import { seededBytes } from '../../support/seeded';
-
-const MINUTE = 60_000;
-const T0 = Date.UTC(2025, 2, 1, 9, 0, 0);
-
-function mail(n: number, overrides: Partial<CapturedMessage> = {}): CapturedMessage {
-  return {
-    messageId: `m${n}@mail.acme.com`,
-    source: { sourceId: 'dropbox', uidValidity: 1, uid: n },
-    sourceKind: 'dropbox',
-    owner: 'sam@acme.com',
-    direction: 'outgoing',
-    from: { address: 'sam@acme.com', name: 'Sam Seller' },
-    to: [{ address: 'jane@customer.test', name: 'Jane Roe' }],
-    cc: [],
-    date: T0 + n * MINUTE,
-    subject: 'Offer',
-    references: [],
-    text: `Message number ${n}`,
-    itemTokens: [],
-    auth: { dkim: 'pass', spf: 'pass', from: 'authentication-results', verdict: 'pass' },
-    attachments: [],
-    size: 1000,
-    ...overrides,
-  };
-}
 
 function batch(captured: CapturedMessage[], overrides: Partial<CaptureBatch> = {}): CaptureBatch {
   const lastUid = Math.max(0, ...captured.map((m) => m.source.uid), ...(overrides.rejected ?? []).map((r) => r.source.uid));

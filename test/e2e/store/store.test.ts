@@ -5,27 +5,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleForBrowser } from '../../support/browser/bundleForBrowser';
 import { launchChromium } from '../../support/browser/chromium';
 import type { runStoreScenario } from './scenario';
 
 type ScenarioResult = Awaited<ReturnType<typeof runStoreScenario>>;
-
-async function bundleScenario(): Promise<string> {
-  const out = await build({
-    entryPoints: [fileURLToPath(new URL('./scenario.ts', import.meta.url))],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    target: 'chrome130',
-    logLevel: 'warning',
-  });
-  const file = out.outputFiles[0];
-  if (!file) throw new Error('scenario bundle is empty');
-  return file.text;
-}
 
 async function serve(script: string): Promise<{ origin: string; server: Server }> {
   const server = createServer((req, res) => {
@@ -50,7 +36,7 @@ let result: ScenarioResult;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  const served = await serve(await bundleScenario());
+  const served = await serve(await bundleForBrowser(fileURLToPath(new URL('./scenario.ts', import.meta.url)), 'scenario'));
   server = served.server;
   browser = await launchChromium();
   const page = await browser.newPage();

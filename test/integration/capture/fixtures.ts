@@ -2,13 +2,13 @@
  * Shared set-up for the sync engine's integration tests: the real mail stack, an owner (sam) and
  * a drop box (crm), messages that capture accepts, and small event-driven waits.
  */
-import { ImapFlow } from 'imapflow';
 import type { SourceProgress } from '../../../shared/domain/capture';
 import type { ServerLogin } from '../../../shared/settings/account';
 import { createCaptureEngine, type CaptureEngine, type CaptureEngineOptions, type CaptureSource, type UnderstandBase } from '../../../main/capture/sync';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { startMailStack, type MailStack, type StackUser } from '../../support/mail-stack';
 import { RecordingStore } from './recordingStore';
+import { withStackImap as withImap } from '../../support/mail-stack/withStackImap';
 
 export { seededRandom } from '../../support/seeded';
 
@@ -70,17 +70,8 @@ export async function deliverAll(c: CaptureStack, raws: readonly string[], concu
   await Promise.all(Array.from({ length: concurrency }, worker));
 }
 
-/** Runs `fn` on a fresh IMAP connection as `user`, and always logs out. */
-export async function withImap<T>(stack: MailStack, user: StackUser, fn: (client: ImapFlow) => Promise<T>): Promise<T> {
-  const client = new ImapFlow({ ...stack.imapConfig(user), disableAutoIdle: true });
-  client.on('error', () => undefined);
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.logout().catch(() => client.close());
-  }
-}
+/** Runs `fn` on a fresh IMAP connection as `user`, and always closes it. */
+export { withImap };
 
 /** The Message-IDs (without brackets) the mailbox holds, one per message. */
 export async function mailboxMessageIds(stack: MailStack, user: StackUser, mailbox = 'INBOX'): Promise<string[]> {

@@ -2,24 +2,14 @@
  * Shared set-up for the replication tests (R8.3): operations to upload, the account's sync folder
  * read back over a plain IMAP connection, and a status log with event-driven waits.
  */
-import { ImapFlow } from 'imapflow';
-import { closeImapClient } from '../../../main/mail/imap/closeImapClient';
 import type { ReplicationStatus } from '../../../shared/domain/replication';
 import type { Op } from '../../../shared/rules/replication/operations';
 import type { MailStack, StackUser } from '../../support/mail-stack';
 import { at, createDeal, op } from '../../unit/rules/replication/builders';
+import { withStackImap as withImap } from '../../support/mail-stack/withStackImap';
 
 /** Runs `fn` on a fresh IMAP connection as `user`; the socket is released when it resolves (tests count sockets). */
-export async function withImap<T>(stack: MailStack, user: StackUser, fn: (client: ImapFlow) => Promise<T>): Promise<T> {
-  const client = new ImapFlow({ ...stack.imapConfig(user), disableAutoIdle: true });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-    return await fn(client);
-  } finally {
-    await closeImapClient(client);
-  }
-}
+export { withImap };
 
 /** `count` operations of `replica`, clocks `from`…, each creating a deal. */
 export function deals(replica: string, count: number, from = 0): Op[] {

@@ -2,9 +2,9 @@
  * What the send tests need from the mail stack: our own ServerLogin shapes for its users (the
  * stack's certificate pinned, as a user would pin it) and a look into a user's mailboxes.
  */
-import { ImapFlow } from 'imapflow';
 import type { ServerLogin } from '../../../shared/settings/account';
 import type { MailStack, StackUser } from '../../support/mail-stack';
+import { withStackImap as withClient } from '../../support/mail-stack/withStackImap';
 
 export function logins(stack: MailStack, user: StackUser): { smtp: ServerLogin; imap: ServerLogin } {
   const pinnedCertificate = { pem: stack.caCert, sha256: stack.certFingerprint256 };
@@ -15,16 +15,7 @@ export function logins(stack: MailStack, user: StackUser): { smtp: ServerLogin; 
   };
 }
 
-export async function withClient<T>(stack: MailStack, user: StackUser, fn: (client: ImapFlow) => Promise<T>): Promise<T> {
-  const client = new ImapFlow(stack.imapConfig(user));
-  client.on('error', () => undefined);
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.logout().catch(() => client.close());
-  }
-}
+export { withClient };
 
 /** The full sources of every message in `mailbox` whose Message-ID is `<id>`. */
 export async function sourcesWithId(stack: MailStack, user: StackUser, mailbox: string, id: string): Promise<string[]> {

@@ -6,10 +6,10 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { resolveAppFile, mimeTypeFor } from '../../../main/shell/appOrigin';
 import type { HandlerRegistry } from '../../../main/ipc/registry';
 import { bindWebSocket } from '../../../main/ipc/websocketBinding';
+import { bundleForBrowser } from './bundleForBrowser';
 import { APP_CSP } from '../../../shared/security/csp';
 
 const BRIDGE_PATH = '/__bridge.js';
@@ -22,22 +22,8 @@ export interface AppServer {
   close(): Promise<void>;
 }
 
-async function bundleBridge(): Promise<string> {
-  const out = await build({
-    entryPoints: [fileURLToPath(new URL('./bridgeEntry.ts', import.meta.url))],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    target: 'chrome130',
-    logLevel: 'warning',
-  });
-  const file = out.outputFiles[0];
-  if (!file) throw new Error('bridge bundle is empty');
-  return file.text;
-}
-
 export async function startAppServer(registry: HandlerRegistry, options: { port?: number } = {}): Promise<AppServer> {
-  const bridgeJs = await bundleBridge();
+  const bridgeJs = await bundleForBrowser(fileURLToPath(new URL('./bridgeEntry.ts', import.meta.url)), 'bridge');
   let origin = '';
   const server: Server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;

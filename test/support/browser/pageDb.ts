@@ -1,29 +1,47 @@
 /** Reads the app's IndexedDB from inside the page: what the CRM store really committed. */
 import type { Page } from 'playwright-core';
 
-export async function countRows(page: Page, table: string): Promise<number> {
+/**
+ * One read of a table inside the page: its row count or its primary keys (as strings), undefined
+ * when the table is missing. Runs in the page, so it must stay self-contained.
+ */
+function readTable(page: Page, table: string, read: 'count' | 'keys'): Promise<number | string[] | undefined> {
   return page.evaluate(
-    (name) =>
-      new Promise<number>((resolve, reject) => {
+    ({ name, read }) =>
+      new Promise<number | string[] | undefined>((resolve, reject) => {
         const open = indexedDB.open('blindcopy');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
           if (!db.objectStoreNames.contains(name)) {
             db.close();
-            resolve(0);
+            resolve(undefined);
             return;
           }
-          const req = db.transaction(name).objectStore(name).count();
-          req.onsuccess = () => {
+          const store = db.transaction(name).objectStore(name);
+          const done = (result: number | string[]) => {
             db.close();
-            resolve(req.result);
+            resolve(result);
           };
-          req.onerror = () => reject(req.error);
+          if (read === 'count') {
+            const req = store.count();
+            req.onsuccess = () => done(req.result);
+            req.onerror = () => reject(req.error);
+          } else {
+            const req = store.getAllKeys();
+            req.onsuccess = () => done(req.result.map((key) => String(key)));
+            req.onerror = () => reject(req.error);
+          }
         };
       }),
-    table,
+    { name: table, read },
   );
+}
+
+/** The rows in a table (0 when the table is missing). */
+export async function countRows(page: Page, table: string): Promise<number> {
+  const count = await readTable(page, table, 'count');
+  return typeof count === 'number' ? count : 0;
 }
 
 /** Polls until `predicate` holds for the row count, or fails after `timeoutMs`. */
@@ -39,26 +57,6 @@ export async function waitForRows(page: Page, table: string, predicate: (n: numb
 
 /** The primary keys of a table, as the page's IndexedDB holds them (empty when the table is missing). */
 export async function rowKeys(page: Page, table: string): Promise<string[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('blindcopy');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const req = db.transaction(name).objectStore(name).getAllKeys();
-          req.onsuccess = () => {
-            db.close();
-            resolve(req.result.map((key) => String(key)));
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    table,
-  );
+  const keys = await readTable(page, table, 'keys');
+  return Array.isArray(keys) ? keys : [];
 }

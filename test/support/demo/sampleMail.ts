@@ -13,6 +13,29 @@ function message(headers: Record<string, string>, body: string): SampleMessage {
   return { raw: `${head}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n` };
 }
 
+/**
+ * The body of a reply the owner forwarded to the drop box: Erika (erika@kunde.example) asks, in
+ * German, to change the contract's term; `sentAt` is when she wrote (an RFC 5322 date).
+ */
+export function forwardedRequest(owner: string, sentAt: string): string {
+  return [
+    'FYI',
+    '',
+    '---------- Forwarded message ---------',
+    'From: Erika Muster <erika@kunde.example>',
+    `Date: ${sentAt}`,
+    'Subject: Angebot Wartungsvertrag',
+    `To: Sam Seller <${owner}>`,
+    '',
+    'Hallo Sam,',
+    '',
+    'danke für das Angebot. Können wir die Laufzeit auf 24 Monate ändern?',
+    '',
+    'Viele Grüße',
+    'Erika',
+  ].join('\n');
+}
+
 export function sampleDropboxMail(owner: string, dropbox: string, domain: string, now = Date.now()): SampleMessage[] {
   const day = 24 * 3600 * 1000;
   const date = (ago: number) => new Date(now - ago).toUTCString();
@@ -50,22 +73,7 @@ export function sampleDropboxMail(owner: string, dropbox: string, domain: string
         Date: date(2 * 3600 * 1000),
         'Message-ID': `<fwd-1@${domain}>`,
       },
-      [
-        'FYI',
-        '',
-        '---------- Forwarded message ---------',
-        'From: Erika Muster <erika@kunde.example>',
-        `Date: ${date(3 * 3600 * 1000)}`,
-        'Subject: Angebot Wartungsvertrag',
-        `To: Sam Seller <${owner}>`,
-        '',
-        'Hallo Sam,',
-        '',
-        'danke für das Angebot. Können wir die Laufzeit auf 24 Monate ändern?',
-        '',
-        'Viele Grüße',
-        'Erika',
-      ].join('\n'),
+      forwardedRequest(owner, date(3 * 3600 * 1000)),
     ),
     message(
       {

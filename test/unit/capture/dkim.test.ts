@@ -10,7 +10,7 @@ import type { DnsResolver } from '../../../main/capture/understand/context';
 import { headerFields } from '../../../main/capture/understand/headers';
 import { parseMime } from '../../../main/capture/understand/parseMime';
 import { understandMessage } from '../../../main/capture/understand/understandMessage';
-import { captured, context, NOW, OWNER, rawMessage, rejected, txtResolver } from './support';
+import { captured, context, NOW, OFFER_HEADERS, OWNER, rawMessage, rejected, txtResolver } from './support';
 
 const SELECTOR = 'bc2024';
 const DOMAIN = 'seller.example';
@@ -28,19 +28,7 @@ function keyPair(): { privateKey: string; record: string } {
 const body = 'Hi Jane,\n\nthe offer stands at 12,400 EUR.\n\nSam\n';
 
 function unsigned(): Buffer {
-  return rawMessage(
-    [
-      ['From', `Sam Seller <${OWNER}>`],
-      ['To', 'Jane Roe <jane@customer.example>'],
-      ['Subject', 'Offer'],
-      ['Date', 'Wed, 15 May 2024 10:00:00 +0000'],
-      ['Message-ID', '<offer-1@seller.example>'],
-      ['MIME-Version', '1.0'],
-      ['Content-Type', 'text/plain; charset=utf-8'],
-      ['Content-Transfer-Encoding', '7bit'],
-    ],
-    body,
-  );
+  return rawMessage([...OFFER_HEADERS, ['Content-Transfer-Encoding', '7bit']], body);
 }
 
 async function signed(privateKey: string): Promise<Buffer> {

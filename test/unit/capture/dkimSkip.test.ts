@@ -10,7 +10,7 @@ import { authenticateMessage, mayHaveDkimSignature, verifyDkimLocally } from '..
 import { headerFields } from '../../../main/capture/understand/headers';
 import { parseMime } from '../../../main/capture/understand/parseMime';
 import { understandMessage } from '../../../main/capture/understand/understandMessage';
-import { captured, context, NOW, OWNER, rawMessage, txtResolver } from './support';
+import { captured, context, NOW, OFFER_HEADERS, rawMessage, txtResolver } from './support';
 
 vi.mock('mailauth', async (importOriginal) => {
   const real = await importOriginal<typeof mailauth>();
@@ -19,17 +19,7 @@ vi.mock('mailauth', async (importOriginal) => {
 
 const verify = vi.mocked(mailauth.dkimVerify);
 
-const HEADERS: Array<[string, string]> = [
-  ['From', `Sam Seller <${OWNER}>`],
-  ['To', 'Jane Roe <jane@customer.example>'],
-  ['Subject', 'Offer'],
-  ['Date', 'Wed, 15 May 2024 10:00:00 +0000'],
-  ['Message-ID', '<offer-1@seller.example>'],
-  ['MIME-Version', '1.0'],
-  ['Content-Type', 'text/plain; charset=utf-8'],
-];
-
-const unsigned = (body = 'Hi Jane,\n\nthe offer stands.\n\nSam\n'): Buffer => rawMessage(HEADERS, body);
+const unsigned = (body = 'Hi Jane,\n\nthe offer stands.\n\nSam\n'): Buffer => rawMessage(OFFER_HEADERS, body);
 
 beforeEach(() => {
   verify.mockClear();

@@ -83,6 +83,12 @@ export function basicHeaders(m: Omit<TextMessage, 'text'>): Array<[string, strin
   return headers;
 }
 
+/** The header block of Sam's plain-text offer to Jane: the message the DKIM tests sign, or leave unsigned. */
+export const OFFER_HEADERS: Headers = [
+  ...basicHeaders({ from: `Sam Seller <${OWNER}>`, to: 'Jane Roe <jane@customer.example>', subject: 'Offer', messageId: '<offer-1@seller.example>' }),
+  ['Content-Type', 'text/plain; charset=utf-8'],
+];
+
 /** A text/plain message; the body is base64 so any text (any language, any bytes) survives. */
 export function textMessage(m: TextMessage): Buffer {
   return rawMessage(

@@ -8,13 +8,14 @@ import type { CaptureBatch } from '../../../shared/domain/capture';
 import type { CapturedMessage, RejectedMessage } from '../../../shared/domain/mail';
 import { ALL_TABLES, BlindcopyDb } from '../../../renderer/src/db/database';
 import { createCrmStore, type CrmStore, type Viewer } from '../../../renderer/src/store';
+// mail(n): Sam writes to Jane, BCC'd to the drop box (UID n), n minutes after T0
+import { capturedMail as mail, MINUTE, T0 } from '../../support/capturedMail';
 import { seededBytes } from '../../support/seeded';
 
 export { seededBytes };
 
-export const MINUTE = 60 * 1000;
+export { mail, MINUTE, T0 };
 export const DAY = 24 * 60 * MINUTE;
-export const T0 = Date.UTC(2025, 2, 1, 9, 0, 0);
 
 export const SAM: Viewer = { userId: 'u-sam', isAdmin: false };
 export const KIM: Viewer = { userId: 'u-kim', isAdmin: false };
@@ -64,29 +65,6 @@ export async function harness(options: { viewer?: Viewer; linking?: 'automatic' 
   await store.settings.setCompanyDomain('acme.com');
   await store.settings.set('linkingMode', options.linking ?? 'automatic');
   return { db, store, clock, as: make };
-}
-
-/** Mail number `n`: Sam writes to Jane, BCC'd to the drop box (UID n), n minutes after T0. */
-export function mail(n: number, overrides: Partial<CapturedMessage> = {}): CapturedMessage {
-  return {
-    messageId: `m${n}@mail.acme.com`,
-    source: { sourceId: SOURCE, uidValidity: 1, uid: n },
-    sourceKind: 'dropbox',
-    owner: OWN,
-    direction: 'outgoing',
-    from: { address: OWN, name: 'Sam Seller' },
-    to: [{ address: 'jane@customer.test', name: 'Jane Roe' }],
-    cc: [],
-    date: T0 + n * MINUTE,
-    subject: 'Offer',
-    references: [],
-    text: `Message number ${n}`,
-    itemTokens: [],
-    auth: { dkim: 'pass', spf: 'pass', from: 'authentication-results', verdict: 'pass' },
-    attachments: [],
-    size: 1000,
-    ...overrides,
-  };
 }
 
 /** A reply in the same conversation: references `parent`'s id. */

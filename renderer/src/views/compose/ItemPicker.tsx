@@ -82,13 +82,8 @@ export function ItemPicker({ value, onChange }: ItemPickerProps) {
           {...suggestions.inputProps}
         />
         <SuggestionList
-          id={suggestions.listId}
+          suggestions={suggestions}
           label={t('compose.item.suggestions')}
-          items={suggestions.items}
-          open={suggestions.open}
-          active={suggestions.active}
-          optionId={suggestions.optionId}
-          onPick={suggestions.pick}
           render={(item) => (
             <>
               <span className="compose-suggestion-name">{item.title}</span>

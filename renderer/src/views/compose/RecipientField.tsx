@@ -124,13 +124,8 @@ export function RecipientField({ label, listLabel, value, onChange, pending, onP
         />
       </div>
       <SuggestionList
-        id={suggestions.listId}
+        suggestions={suggestions}
         label={t('compose.recipients.suggestions')}
-        items={suggestions.items}
-        open={suggestions.open}
-        active={suggestions.active}
-        optionId={suggestions.optionId}
-        onPick={suggestions.pick}
         render={(m) => (
           <>
             <span className="compose-suggestion-name">{m.name}</span>

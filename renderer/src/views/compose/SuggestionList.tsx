@@ -1,21 +1,18 @@
 /** The listbox under a combobox: options picked by click (mouse down, so the input keeps focus). */
 import type { ReactNode } from 'react';
-import type { Suggestion } from './useSuggestions';
+import type { Suggestions } from './useSuggestions';
 
 export interface SuggestionListProps<T> {
-  id: string;
+  /** the state of the combobox this list belongs to */
+  suggestions: Pick<Suggestions<T>, 'listId' | 'items' | 'open' | 'active' | 'optionId' | 'pick'>;
   label: string;
-  items: readonly Suggestion<T>[];
-  open: boolean;
-  active: number;
-  optionId(index: number): string;
-  onPick(index: number): void;
   render(value: T): ReactNode;
 }
 
-export function SuggestionList<T>({ id, label, items, open, active, optionId, onPick, render }: SuggestionListProps<T>) {
+export function SuggestionList<T>({ suggestions, label, render }: SuggestionListProps<T>) {
+  const { listId, items, open, active, optionId, pick } = suggestions;
   return (
-    <ul id={id} role="listbox" aria-label={label} className="compose-suggestions" hidden={!open}>
+    <ul id={listId} role="listbox" aria-label={label} className="compose-suggestions" hidden={!open}>
       {open &&
         items.map((item, index) => (
           <li
@@ -26,7 +23,7 @@ export function SuggestionList<T>({ id, label, items, open, active, optionId, on
             className={index === active ? 'compose-suggestion is-active' : 'compose-suggestion'}
             onMouseDown={(event) => {
               event.preventDefault();
-              onPick(index);
+              pick(index);
             }}
           >
             {render(item.value)}

@@ -19,6 +19,9 @@ export interface SuggestionsOptions<T> {
   delayMs?: number;
 }
 
+/** What `useSuggestions` gives its combobox: the list's state, and props for the text box. */
+export type Suggestions<T> = ReturnType<typeof useSuggestions<T>>;
+
 export function useSuggestions<T>({ query, load, onPick, onEnter, delayMs = 120 }: SuggestionsOptions<T>) {
   const listId = useId();
   const [items, setItems] = useState<Suggestion<T>[]>([]);

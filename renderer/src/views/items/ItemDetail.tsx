@@ -15,6 +15,7 @@ import { ItemEmail } from './ItemEmail';
 import { ItemFacts } from './ItemFacts';
 import { useItemsNav } from './itemsNav';
 import { ITEM_KIND_OF, statusTone, type ItemListKind, statusKey } from './kinds';
+import { Loading } from './Loading';
 import { MissingRecord } from './MissingRecord';
 import { StatusActions } from './StatusActions';
 import { useEditWords } from './useEditWords';
@@ -33,7 +34,7 @@ export function ItemDetail({ view, id }: { view: ItemListKind; id: string }) {
   const back = () => setOpen(view, undefined);
   const backLabel = t(`items.back.${view}`);
 
-  if (found === undefined) return <p className="muted" aria-busy="true">{t('items.loading')}</p>;
+  if (found === undefined) return <Loading />;
   const { item } = found;
   if (!item) return <MissingRecord backLabel={backLabel} onBack={back} />;
 

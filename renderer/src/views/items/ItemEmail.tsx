@@ -7,24 +7,22 @@ import { useTranslation } from 'react-i18next';
 import { useCrmStore } from '../../session/sessionContext';
 import { Button } from '../../components/Button';
 import { useAsyncAction } from '../../components/useAsyncAction';
-import { useFormat } from '../../components/useFormat';
 import type { ItemRow, ThreadRow } from '../../db/records';
 import { ActionError } from './ActionError';
 import { ItemThreadActions } from './ItemThreadActions';
 import { LinkReason } from './LinkReason';
 import { LinkThreadPanel } from './LinkThreadPanel';
-import { ThreadList, threadCount } from './ThreadList';
+import { PagedThreadList, ThreadCount } from './ThreadList';
 import { useThreadPages } from './useThreadPages';
 
 export function ItemEmail({ item }: { item: ItemRow }) {
   const { t } = useTranslation();
   const store = useCrmStore();
-  const format = useFormat();
   const headingId = useId();
   const action = useAsyncAction();
   const [linking, setLinking] = useState(false);
   const [said, setSaid] = useState('');
-  const { threads, more, showMore } = useThreadPages((request) => store.queries.threadsOfItem({ kind: item.kind, itemId: item.id }, request), [store, item.kind, item.id]);
+  const pages = useThreadPages((request) => store.queries.threadsOfItem({ kind: item.kind, itemId: item.id }, request), [store, item.kind, item.id]);
   const subjectOf = (thread: ThreadRow) => thread.subject.trim() || t('items.thread.noSubject');
 
   return (
@@ -32,7 +30,7 @@ export function ItemEmail({ item }: { item: ItemRow }) {
       <div className="rec-section-head">
         <h3 id={headingId}>
           {t('items.email.title')}
-          {threads !== undefined && <span className="rec-count">{threadCount(t, format, threads.length, more)}</span>}
+          <ThreadCount pages={pages} />
         </h3>
         {!linking && (
           <Button
@@ -61,28 +59,21 @@ export function ItemEmail({ item }: { item: ItemRow }) {
         {said}
       </p>
       <ActionError error={action.error} />
-      {threads === undefined ? (
-        <p className="muted" aria-busy="true">
-          {t('items.loading')}
-        </p>
-      ) : (
-        <ThreadList
-          threads={threads}
-          label={t('items.email.title')}
-          empty={t('items.email.empty')}
-          testId="item-threads"
-          more={more ? { label: t('items.email.showMore'), onMore: showMore } : undefined}
-          details={(thread) => thread.link && <LinkReason link={thread.link} />}
-          actions={(thread, subjectId) => (
-            <ItemThreadActions
-              thread={thread}
-              subjectId={subjectId}
-              action={action}
-              onUnlinked={(gone) => setSaid(t('items.email.unlinked', { subject: subjectOf(gone) }))}
-            />
-          )}
-        />
-      )}
+      <PagedThreadList
+        pages={pages}
+        label={t('items.email.title')}
+        empty={t('items.email.empty')}
+        testId="item-threads"
+        details={(thread) => thread.link && <LinkReason link={thread.link} />}
+        actions={(thread, subjectId) => (
+          <ItemThreadActions
+            thread={thread}
+            subjectId={subjectId}
+            action={action}
+            onUnlinked={(gone) => setSaid(t('items.email.unlinked', { subject: subjectOf(gone) }))}
+          />
+        )}
+      />
     </section>
   );
 }

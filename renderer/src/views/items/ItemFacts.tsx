@@ -4,23 +4,20 @@ import type { DealPatch } from '../../store';
 import { useCrmStore } from '../../session/sessionContext';
 import { InlineText } from '../../components/InlineText';
 import type { AsyncAction } from '../../components/useAsyncAction';
-import { useFormat } from '../../components/useFormat';
 import type { ItemRow } from '../../db/records';
+import { CreatedFact, Fact, OrganizationFact } from './Facts';
 import { openRecord } from './itemsNav';
-import { OrganizationPicker } from './OrganizationPicker';
 import { PersonPicker } from './PersonPicker';
 import { RefEditor } from './RefEditor';
 import { useEditWords } from './useEditWords';
-import { useOrganizationName, usePersonName } from './useRecordName';
+import { usePersonName } from './useRecordName';
 import { ValueEditor } from './ValueEditor';
 
 export function ItemFacts({ item, action }: { item: ItemRow; action: AsyncAction }) {
   const { t } = useTranslation();
   const store = useCrmStore();
-  const format = useFormat();
   const words = useEditWords();
   const personName = usePersonName(item.personId);
-  const organizationName = useOrganizationName(item.organizationId);
   const ref = { kind: item.kind, itemId: item.id };
 
   const save = async (patch: DealPatch): Promise<boolean> => (await action.run(() => store.updateItem(ref, patch))) !== undefined;
@@ -38,55 +35,28 @@ export function ItemFacts({ item, action }: { item: ItemRow; action: AsyncAction
     <dl className="rec-facts" data-testid="item-facts">
       {item.kind === 'deal' && (
         <>
-          <div className="rec-fact">
-            <dt>{t('items.fields.value')}</dt>
-            <dd>
-              <ValueEditor deal={item} onSave={(value) => save({ value: value.value, currency: value.currency })} />
-            </dd>
-          </div>
-          <div className="rec-fact">
-            <dt>{t('items.fields.stage')}</dt>
-            <dd>
-              <InlineText value={item.stage ?? ''} words={words(t('items.fields.stage'))} onSave={(stage) => saveOrThrow({ stage: stage === '' ? undefined : stage })}>
-                {item.stage ?? <span className="muted">{t('items.notSet')}</span>}
-              </InlineText>
-            </dd>
-          </div>
+          <Fact label={t('items.fields.value')}>
+            <ValueEditor deal={item} onSave={(value) => save({ value: value.value, currency: value.currency })} />
+          </Fact>
+          <Fact label={t('items.fields.stage')}>
+            <InlineText value={item.stage ?? ''} words={words(t('items.fields.stage'))} onSave={(stage) => saveOrThrow({ stage: stage === '' ? undefined : stage })}>
+              {item.stage ?? <span className="muted">{t('items.notSet')}</span>}
+            </InlineText>
+          </Fact>
         </>
       )}
-      <div className="rec-fact">
-        <dt>{t('items.fields.person')}</dt>
-        <dd>
-          <RefEditor
-            label={t('items.fields.person')}
-            name={personName}
-            testId="item-person"
-            onOpen={item.personId === undefined ? undefined : () => openRecord('persons', item.personId ?? '')}
-            onRemove={() => void save({ personId: undefined })}
-            picker={(done) => <PersonPicker label={t('items.fields.person')} autoFocus onCancel={done} onPick={(p) => void choosePerson(p).then(done)} />}
-          />
-        </dd>
-      </div>
-      <div className="rec-fact">
-        <dt>{t('items.fields.organization')}</dt>
-        <dd>
-          <RefEditor
-            label={t('items.fields.organization')}
-            name={organizationName}
-            onOpen={item.organizationId === undefined ? undefined : () => openRecord('organizations', item.organizationId ?? '')}
-            onRemove={() => void save({ organizationId: undefined })}
-            picker={(done) => (
-              <OrganizationPicker label={t('items.fields.organization')} autoFocus onCancel={done} onPick={(o) => void save({ organizationId: o.id }).then(done)} />
-            )}
-          />
-        </dd>
-      </div>
-      <div className="rec-fact">
-        <dt>{t('items.fields.created')}</dt>
-        <dd>
-          <time dateTime={new Date(item.createdAt).toISOString()}>{format.dateTime(item.createdAt)}</time>
-        </dd>
-      </div>
+      <Fact label={t('items.fields.person')}>
+        <RefEditor
+          label={t('items.fields.person')}
+          name={personName}
+          testId="item-person"
+          onOpen={item.personId === undefined ? undefined : () => openRecord('persons', item.personId ?? '')}
+          onRemove={() => void save({ personId: undefined })}
+          picker={(done) => <PersonPicker label={t('items.fields.person')} autoFocus onCancel={done} onPick={(p) => void choosePerson(p).then(done)} />}
+        />
+      </Fact>
+      <OrganizationFact organizationId={item.organizationId} onChange={(organizationId) => save({ organizationId })} />
+      <CreatedFact at={item.createdAt} />
     </dl>
   );
 }

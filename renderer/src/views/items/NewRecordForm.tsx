@@ -1,10 +1,7 @@
 /** A "New person" / "New organization" form: a name, what else the kind asks for, create or cancel. */
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/Button';
-import { Field } from '../../components/Field';
-import { useAsyncAction } from '../../components/useAsyncAction';
-import { ActionError } from './ActionError';
+import { NameField, NewForm } from './NewForm';
 import type { RecordView } from './recordKind';
 
 export interface NewRecordFormProps<R> {
@@ -21,41 +18,17 @@ export interface NewRecordFormProps<R> {
 
 export function NewRecordForm<R>({ view, testId, fields, fieldsInvalid = false, create, onCreated, onCancel }: NewRecordFormProps<R>) {
   const { t } = useTranslation();
-  const headingId = useId();
   const [name, setName] = useState('');
-  const [showProblems, setShowProblems] = useState(false);
-  const action = useAsyncAction();
   const nameMissing = name.trim() === '';
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setShowProblems(true);
-    if (nameMissing || fieldsInvalid) return;
-    const record = await action.run(() => create(name.trim()));
-    if (record) onCreated(record);
-  }
-
   return (
-    <form className="new-item" aria-labelledby={headingId} onSubmit={(e) => void submit(e)} noValidate data-testid={`new-${testId}-form`}>
-      <h2 id={headingId}>{t(`items.new.${view}`)}</h2>
-      <div className="field-row">
-        <Field
-          label={t('items.fields.name')}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          autoFocus
-          required
-          error={showProblems && nameMissing ? t('items.form.nameMissing') : undefined}
-        />
-        {fields?.(showProblems)}
-      </div>
-      <ActionError error={action.error} />
-      <div className="actions">
-        <Button type="submit" variant="primary" busy={action.busy}>
-          {t(`items.create.${view}`)}
-        </Button>
-        <Button onClick={onCancel}>{t('common.actions.cancel')}</Button>
-      </div>
-    </form>
+    <NewForm view={view} testId={`new-${testId}-form`} invalid={nameMissing || fieldsInvalid} create={() => create(name.trim())} onCreated={onCreated} onCancel={onCancel}>
+      {(showProblems) => (
+        <div className="field-row">
+          <NameField label={t('items.fields.name')} value={name} onChange={setName} missing={showProblems && nameMissing ? t('items.form.nameMissing') : undefined} />
+          {fields?.(showProblems)}
+        </div>
+      )}
+    </NewForm>
   );
 }

@@ -9,6 +9,7 @@ import { useAsyncAction } from '../../components/useAsyncAction';
 import { DetailHeader } from './DetailHeader';
 import { useFailureText } from '../common/failureText';
 import { useItemsNav } from './itemsNav';
+import { Loading } from './Loading';
 import { MissingRecord } from './MissingRecord';
 import type { NamedRecord, RecordKind } from './recordKind';
 import { useEditWords } from './useEditWords';
@@ -27,7 +28,7 @@ export function RecordDetail<R extends NamedRecord, Extra>({ kind, id }: { kind:
   const back = () => setOpen(view, undefined);
   const backLabel = t(`items.back.${view}`);
 
-  if (found === undefined) return <p className="muted" aria-busy="true">{t('items.loading')}</p>;
+  if (found === undefined) return <Loading />;
   const { record } = found;
   if (!record) return <MissingRecord backLabel={backLabel} onBack={back} />;
 

@@ -1,20 +1,17 @@
 /** A person's or organization's conversations: where each is linked, and whether it is shared. */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../components/useFormat';
 import type { ThreadRow } from '../../db/records';
 import { openItem } from './itemsNav';
 import type { ThreadPages } from './useThreadPages';
-import { ThreadList, threadCount } from './ThreadList';
+import { PagedThreadList, ThreadCount } from './ThreadList';
 import { linkKeyOf, useLinkedTitles } from './useLinkedTitles';
 import { VisibilityBadge } from './VisibilityBadge';
 
 export function RecordThreads({ pages, empty }: { pages: ThreadPages; empty: string }) {
-  const { threads, more, showMore } = pages;
   const { t } = useTranslation();
   const headingId = useId();
-  const titles = useLinkedTitles(threads);
-  const format = useFormat();
+  const titles = useLinkedTitles(pages.threads);
 
   function linkedTo(thread: ThreadRow) {
     const link = thread.link;
@@ -34,23 +31,16 @@ export function RecordThreads({ pages, empty }: { pages: ThreadPages; empty: str
     <section className="record-section" aria-labelledby={headingId} data-testid="record-threads">
       <h3 id={headingId}>
         {t('items.email.conversations')}
-        {threads !== undefined && <span className="rec-count">{threadCount(t, format, threads.length, more)}</span>}
+        <ThreadCount pages={pages} />
       </h3>
-      {threads === undefined ? (
-        <p className="muted" aria-busy="true">
-          {t('items.loading')}
-        </p>
-      ) : (
-        <ThreadList
-          threads={threads}
-          label={t('items.email.conversations')}
-          empty={empty}
-          testId="record-thread-list"
-          more={more ? { label: t('items.email.showMore'), onMore: showMore } : undefined}
-          details={linkedTo}
-          actions={(thread) => <VisibilityBadge visibility={thread.visibility} />}
-        />
-      )}
+      <PagedThreadList
+        pages={pages}
+        label={t('items.email.conversations')}
+        empty={empty}
+        testId="record-thread-list"
+        details={linkedTo}
+        actions={(thread) => <VisibilityBadge visibility={thread.visibility} />}
+      />
     </section>
   );
 }

@@ -10,7 +10,9 @@ import { Button } from '../../components/Button';
 import { useFormat } from '../../components/useFormat';
 import type { ThreadRow } from '../../db/records';
 import { openThread } from './itemsNav';
+import { Loading } from './Loading';
 import { threadPeople } from './threadPeople';
+import type { ThreadPages } from './useThreadPages';
 
 export interface ThreadListProps {
   threads: readonly ThreadRow[];
@@ -29,6 +31,21 @@ export interface ThreadListProps {
 /** The heading's count: exact when every conversation is shown, "50+" while older ones wait. */
 export function threadCount(t: TFunction, format: ReturnType<typeof useFormat>, shown: number, more: boolean): string {
   return more ? t('items.email.countMore', { count: shown }) : format.number(shown);
+}
+
+/** The count beside a section's heading, once the first page is in. */
+export function ThreadCount({ pages }: { pages: ThreadPages }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (pages.threads === undefined) return null;
+  return <span className="rec-count">{threadCount(t, format, pages.threads.length, pages.more)}</span>;
+}
+
+/** A record's conversations a page at a time: "Loading" until the first page is in, then the list with "Show older conversations". */
+export function PagedThreadList({ pages, ...list }: { pages: ThreadPages } & Omit<ThreadListProps, 'threads' | 'more'>) {
+  const { t } = useTranslation();
+  if (pages.threads === undefined) return <Loading />;
+  return <ThreadList {...list} threads={pages.threads} more={pages.more ? { label: t('items.email.showMore'), onMore: pages.showMore } : undefined} />;
 }
 
 export function ThreadList({ threads, label, empty, details, actions, testId, more }: ThreadListProps) {

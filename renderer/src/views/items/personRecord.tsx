@@ -5,60 +5,32 @@ import { useTranslation } from 'react-i18next';
 import { looksLikeAddress } from '../../../../shared/rules/emailAddress';
 import { Field } from '../../components/Field';
 import type { AsyncAction } from '../../components/useAsyncAction';
-import { useFormat } from '../../components/useFormat';
 import type { PersonRow } from '../../db/records';
 import { useCrmStore } from '../../session/sessionContext';
 import { ActionError } from './ActionError';
 import { LIST_THREAD_CAP, mailSummary } from './activity';
 import { EmailAddresses } from './EmailAddresses';
-import { openRecord } from './itemsNav';
+import { CreatedFact, OrganizationFact } from './Facts';
 import { NewRecordForm } from './NewRecordForm';
 import { OrganizationPicker } from './OrganizationPicker';
 import type { RecordKind } from './recordKind';
 import { RecordItems } from './RecordItems';
 import { RecordThreads } from './RecordThreads';
 import { RefChoice } from './RefChoice';
-import { RefEditor } from './RefEditor';
-import { useOrganizationName } from './useRecordName';
 import { useThreadPages } from './useThreadPages';
 
 /** A person's page below the header: organization, created, email addresses (one primary), their deals, leads and projects, their conversations. */
 function PersonBody({ record: person, action }: { record: PersonRow; action: AsyncAction }) {
   const { t } = useTranslation();
   const store = useCrmStore();
-  const format = useFormat();
   const id = person.id;
   const items = useLiveQuery(() => store.queries.itemsOfPerson(id), [store, id]);
   const threadPages = useThreadPages((request) => store.queries.threadsOfPerson(id, request), [store, id]);
-  const organizationName = useOrganizationName(person.organizationId);
   return (
     <>
       <dl className="rec-facts">
-        <div className="rec-fact">
-          <dt>{t('items.fields.organization')}</dt>
-          <dd>
-            <RefEditor
-              label={t('items.fields.organization')}
-              name={organizationName}
-              onOpen={person.organizationId === undefined ? undefined : () => openRecord('organizations', person.organizationId ?? '')}
-              onRemove={() => void action.run(() => store.updatePerson(id, { organizationId: undefined }))}
-              picker={(done) => (
-                <OrganizationPicker
-                  label={t('items.fields.organization')}
-                  autoFocus
-                  onCancel={done}
-                  onPick={(o) => void action.run(() => store.updatePerson(id, { organizationId: o.id })).then(done)}
-                />
-              )}
-            />
-          </dd>
-        </div>
-        <div className="rec-fact">
-          <dt>{t('items.fields.created')}</dt>
-          <dd>
-            <time dateTime={new Date(person.createdAt).toISOString()}>{format.dateTime(person.createdAt)}</time>
-          </dd>
-        </div>
+        <OrganizationFact organizationId={person.organizationId} onChange={(organizationId) => action.run(() => store.updatePerson(id, { organizationId }))} />
+        <CreatedFact at={person.createdAt} />
       </dl>
       <ActionError error={action.error} />
       <EmailAddresses person={person} action={action} />

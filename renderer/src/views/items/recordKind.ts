@@ -3,12 +3,11 @@
  * components (RecordListPage, RecordTable, RecordDetail, NewRecordForm), and a RecordKind says
  * what differs between the two: which store calls, which extra columns, what the page shows.
  */
-import type { ComponentType, ReactNode } from 'react';
-import type { TFunction } from 'i18next';
+import type { ComponentType } from 'react';
 import type { AsyncAction } from '../../components/useAsyncAction';
-import type { useFormat } from '../../components/useFormat';
 import type { CrmStore } from '../../store';
 import type { MailSummary } from './activity';
+import type { ListColumn } from './ListTable';
 
 export type RecordView = 'persons' | 'organizations';
 
@@ -20,21 +19,13 @@ export interface NamedRecord {
 /** One list row: the record, a summary of its mail, and what the kind's extra columns show. */
 export type RecordListRow<R extends NamedRecord, Extra> = MailSummary & Extra & { record: R };
 
-/** A table column between the name and the mail columns. */
-export interface RecordColumn<Row> {
-  header: (t: TFunction) => string;
-  numeric?: boolean;
-  className?: string;
-  cell: (row: Row, format: ReturnType<typeof useFormat>) => ReactNode;
-}
-
 export interface RecordKind<R extends NamedRecord, Extra> {
   view: RecordView;
   /** the stem of its data-testid's: `${testId}-row`, `${testId}-detail`, `new-${testId}-form` */
   testId: 'person' | 'organization';
   /** one page of the list, found by `query` (all, by name, when empty) */
   findRows(store: CrmStore, query: string, limit: number): Promise<RecordListRow<R, Extra>[]>;
-  columns: readonly RecordColumn<RecordListRow<R, Extra>>[];
+  columns: readonly ListColumn<RecordListRow<R, Extra>>[];
   load(store: CrmStore, id: string): Promise<R | undefined>;
   rename(store: CrmStore, id: string, name: string): Promise<unknown>;
   remove(store: CrmStore, id: string): Promise<void>;

@@ -3,17 +3,15 @@
  * the person from the counterparty, both editable before creating; created and linked in one
  * step (createItemFromThread). A counterparty who is not a person yet becomes one first.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemKind } from '../../../../shared/domain/crm';
 import { personNameFrom } from '../../../../shared/rules/personName';
 import { useCrmStore } from '../../session/sessionContext';
-import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';
 import { SelectField } from '../../components/SelectField';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import type { ItemRow, ThreadRow } from '../../db/records';
-import { ErrorNotice } from '../common/ErrorNotice';
+import { PanelFormEnd, usePanelForm } from './panelForm';
 import { titleFromSubject } from './titleFromSubject';
 import { usePeopleOfThread } from './usePeopleOfThread';
 
@@ -30,8 +28,6 @@ export function CreateItemForm({ thread, kind, onCreated, onCancel }: CreateItem
   const people = usePeopleOfThread(thread) ?? [];
   const [title, setTitle] = useState(() => titleFromSubject(thread.subject));
   const [address, setAddress] = useState<string | undefined>();
-  const [titleError, setTitleError] = useState<string | undefined>();
-  const action = useAsyncAction();
   const chosen = people.find((p) => p.mailbox.address === address) ?? people[0];
 
   async function create(): Promise<void> {
@@ -44,15 +40,7 @@ export function CreateItemForm({ thread, kind, onCreated, onCancel }: CreateItem
     onCreated(item);
   }
 
-  function submit(event: FormEvent): void {
-    event.preventDefault();
-    if (title.trim() === '') {
-      setTitleError(t('linkPanel.create.titleMissing'));
-      return;
-    }
-    setTitleError(undefined);
-    void action.run(create);
-  }
+  const { submit, missing, action } = usePanelForm(title, t('linkPanel.create.titleMissing'), create);
 
   const personOptions = people.map((p) => ({
     value: p.mailbox.address,
@@ -62,19 +50,11 @@ export function CreateItemForm({ thread, kind, onCreated, onCancel }: CreateItem
   return (
     <form className="create-item" onSubmit={submit} aria-label={t(`linkPanel.create.title.${kind}`)} data-testid="create-item-form">
       <p className="create-item-title">{t(`linkPanel.create.title.${kind}`)}</p>
-      <Field label={t('linkPanel.create.itemTitle')} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={500} error={titleError} autoFocus />
+      <Field label={t('linkPanel.create.itemTitle')} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={500} error={missing} autoFocus />
       {personOptions.length > 0 && chosen && (
         <SelectField label={t('linkPanel.create.person')} options={personOptions} value={chosen.mailbox.address} onChange={setAddress} />
       )}
-      <ErrorNotice error={action.error} />
-      <div className="actions">
-        <Button type="submit" variant="primary" busy={action.busy}>
-          {t(`linkPanel.create.submit.${kind}`)}
-        </Button>
-        <Button variant="quiet" onClick={onCancel}>
-          {t('common.actions.cancel')}
-        </Button>
-      </div>
+      <PanelFormEnd action={action} submitLabel={t(`linkPanel.create.submit.${kind}`)} onCancel={onCancel} />
     </form>
   );
 }

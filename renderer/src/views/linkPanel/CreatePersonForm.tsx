@@ -2,18 +2,16 @@
  * R4.10 "create a person prefilled from the mail": the name from the display name (or the
  * address), the address fixed, an organization by name — an existing one when the name matches.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Mailbox } from '../../../../shared/domain/mail';
 import { personNameFrom } from '../../../../shared/rules/personName';
 import { useCrmStore } from '../../session/sessionContext';
-import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';
-import { useAsyncAction } from '../../components/useAsyncAction';
 import { foldText } from '../../db/derivedFields';
 import type { PersonRow } from '../../db/records';
 import type { CrmStore } from '../../store';
-import { ErrorNotice } from '../common/ErrorNotice';
+import { PanelFormEnd, usePanelForm } from './panelForm';
 
 async function organizationNamed(store: CrmStore, name: string): Promise<string | undefined> {
   const wanted = name.trim();
@@ -27,37 +25,18 @@ export function CreatePersonForm({ mailbox, onCreated, onCancel }: { mailbox: Ma
   const store = useCrmStore();
   const [name, setName] = useState(() => personNameFrom(mailbox));
   const [organization, setOrganization] = useState('');
-  const [nameError, setNameError] = useState<string | undefined>();
-  const action = useAsyncAction();
-
-  function submit(event: FormEvent): void {
-    event.preventDefault();
-    if (name.trim() === '') {
-      setNameError(t('linkPanel.person.nameMissing'));
-      return;
-    }
-    setNameError(undefined);
-    void action.run(async () => {
-      const organizationId = await organizationNamed(store, organization);
-      const person = await store.createPerson({ name: name.trim(), emails: [mailbox.address], ...(organizationId ? { organizationId } : {}) });
-      onCreated(person);
-    });
-  }
+  const { submit, missing, action } = usePanelForm(name, t('linkPanel.person.nameMissing'), async () => {
+    const organizationId = await organizationNamed(store, organization);
+    const person = await store.createPerson({ name: name.trim(), emails: [mailbox.address], ...(organizationId ? { organizationId } : {}) });
+    onCreated(person);
+  });
 
   return (
     <form className="create-person" onSubmit={submit} aria-label={t('linkPanel.person.formLabel', { address: mailbox.address })} data-testid="create-person-form">
-      <Field label={t('linkPanel.person.name')} value={name} onChange={(e) => setName(e.target.value)} error={nameError} autoFocus />
+      <Field label={t('linkPanel.person.name')} value={name} onChange={(e) => setName(e.target.value)} error={missing} autoFocus />
       <p className="create-person-address">{mailbox.address}</p>
       <Field label={t('linkPanel.person.organization')} hint={t('linkPanel.person.organizationHint')} value={organization} onChange={(e) => setOrganization(e.target.value)} />
-      <ErrorNotice error={action.error} />
-      <div className="actions">
-        <Button type="submit" variant="primary" busy={action.busy}>
-          {t('linkPanel.person.create')}
-        </Button>
-        <Button variant="quiet" onClick={onCancel}>
-          {t('common.actions.cancel')}
-        </Button>
-      </div>
+      <PanelFormEnd action={action} submitLabel={t('linkPanel.person.create')} onCancel={onCancel} />
     </form>
   );
 }
