@@ -12,9 +12,16 @@ export async function openView(page: Page, name: 'Inbox' | 'Deals'): Promise<voi
 
 export const itemDetail = (page: Page): Locator => page.getByTestId('item-detail');
 
+/** The Deals view's list (choosing the view it already shows keeps its open record: back to the list then). */
+async function dealList(page: Page): Promise<void> {
+  await openView(page, 'Deals');
+  const back = itemDetail(page).getByRole('button', { name: 'All deals' });
+  if (await back.isVisible()) await back.click();
+}
+
 /** A new deal from the Deals view; its page is open afterwards. */
 export async function createDeal(page: Page, title: string): Promise<void> {
-  await openView(page, 'Deals');
+  await dealList(page);
   await page.getByRole('button', { name: 'New deal' }).click();
   const form = page.getByTestId('new-item-form');
   await form.getByLabel('Title').fill(title);
@@ -24,10 +31,7 @@ export async function createDeal(page: Page, title: string): Promise<void> {
 
 /** The deal's row in the Deals view (open deals), then its page. */
 export async function openDeal(page: Page, title: string): Promise<void> {
-  await openView(page, 'Deals');
-  // choosing the view it already shows keeps its open record: back to the list then
-  const back = itemDetail(page).getByRole('button', { name: 'All deals' });
-  if (await back.isVisible()) await back.click();
+  await dealList(page);
   await page.getByTestId('item-row').filter({ hasText: title }).getByRole('button', { name: title, exact: true }).click();
   await itemDetail(page).getByRole('heading', { level: 2, name: title }).waitFor();
 }
@@ -71,4 +75,12 @@ export async function unlinkByHand(page: Page, subject: string): Promise<void> {
   await ui.open(subject);
   await ui.panel.getByTestId('unlink').click();
   await ui.panel.getByText('You unlinked this conversation', { exact: false }).waitFor();
+}
+
+/** Shares a conversation on the open item's page by hand (R5.4). */
+export async function shareOnItem(page: Page, subject: string): Promise<void> {
+  const row = itemDetail(page).getByTestId('item-email').getByTestId('thread-row').filter({ hasText: subject });
+  const toggle = row.getByRole('switch', { name: 'Shared' });
+  await toggle.click();
+  await row.locator('[data-testid="thread-shared"][aria-checked="true"]').waitFor();
 }
