@@ -19,7 +19,11 @@
  *    this device wrote the row (docs/replication.md: materialization stamps the local time; the
  *    clocks that decide are in `replicaState`);
  *  - `replicaSkipped.at`: when this device first saw a message it skipped (uid, reason and detail
- *    are compared).
+ *    are compared);
+ *  - `threadCounts` rows at zero: the counts are derived from the threads (db/threadCounts.ts),
+ *    and a counter that went back to 0 stays as a row, so which zero rows exist depends on what
+ *    this device's threads went through (a device that restored never had them); a zero row
+ *    means the same as none.
  */
 import type { Device } from '../../support/browser/devices/appInstances';
 import { DEVICE_LOCAL, type Dump, type DumpRow } from '../../support/browser/devices/pageDump';
@@ -68,6 +72,7 @@ export function sharedView(dump: Dump): Dump {
   const out: Dump = { ...dump };
   out.messages = sortRows((dump.messages ?? []).map(({ id: _id, threadId, ...rest }) => ({ ...rest, threadId: rename(threadId) })));
   out.threads = sortRows((dump.threads ?? []).map(({ id, ...rest }) => ({ ...rest, id: rename(id) })));
+  if (dump.threadCounts) out.threadCounts = dump.threadCounts.filter((row) => row.n !== 0);
   return out;
 }
 
