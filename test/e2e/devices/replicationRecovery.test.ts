@@ -15,7 +15,7 @@ import { threadBySubject } from './crmDump';
 import { createDeal, editField, editValue, linkByHand, openDeal, openView, shareOnItem } from './crmSteps';
 import { appendToSyncFolder, readSyncFolder } from './syncFolder';
 
-const { stack, sam, crm, devices } = useDevices({
+const { stack, sam, devices } = useDevices({
   async beforeStart({ stack, sam, crm }) {
     const [offer, , forwarded] = sampleDropboxMail(sam.address, crm.address, stack.domain);
     for (const mail of [offer, forwarded]) if (mail) await stack.deliver(crm.address, mail.raw);
@@ -123,6 +123,5 @@ describe('R8.3 replication survives crashes, strangers in the folder, and a new 
     await openView(c.page, 'Inbox');
     await inboxPage(c.page).row(OFFER).getByTestId('row-item').getByText(X).waitFor();
     expect(devices.devices.flatMap((d) => d.pageErrors)).toEqual([]);
-    void crm;
   });
 });
