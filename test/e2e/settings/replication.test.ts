@@ -105,7 +105,10 @@ describe('R8.3 Settings › Copy on your mail server', () => {
     const { page } = a;
     await a.goOffline();
     // a CRM setting is a change like any other (setting.set)
-    await page.getByTestId('settings-linking').getByLabel('Manually').check();
+    // (the radio follows the saved setting, a store round trip: click, then wait for it)
+    const manually = page.getByTestId('settings-linking').getByLabel('Manually');
+    await manually.click();
+    await expect.poll(() => manually.isChecked(), { timeout: WAIT_MS }).toBe(true);
     await state(page).getByText('Cannot reach the server: 1 change is kept on this computer and saved when the server is back.').waitFor({ timeout: WAIT_MS });
     const trouble = state(page).getByTestId('replication-trouble');
     const why = (await trouble.getByText(/^Why: /).textContent()) ?? '';

@@ -64,9 +64,10 @@ export interface Device {
   /**
    * From now on (in this run), calls of that name wait in the core before their handler runs
    * ('before') or after it ran and before the answer leaves ('after'), until `release()`:
-   * wait for the call 'held', then `kill()`, to crash the app exactly there.
+   * wait for the call 'held', then `kill()`, to crash the app exactly there. For capture:ack,
+   * `sourceKind` holds only the acks of that kind of source's batches.
    */
-  hold(name: string, when: 'before' | 'after'): Promise<void>;
+  hold(name: string, when: 'before' | 'after', sourceKind?: 'dropbox' | 'sync' | 'replica'): Promise<void>;
   release(): Promise<void>;
   /** every table of the app's IndexedDB, read through the page (see pageDump.ts for `omit`) */
   dump(options?: DumpOptions): Promise<Dump>;
@@ -200,7 +201,7 @@ async function startDevice(set: DeviceSetOptions, name: string, options: DeviceO
       return current().core.calls;
     },
     waitForCall: (call, phase, waitOptions) => current().core.waitForCall(call, phase, waitOptions),
-    hold: (call, when) => current().core.hold(call, when),
+    hold: (call, when, sourceKind) => current().core.hold(call, when, sourceKind),
     release: () => current().core.release(),
     dump: (dumpOptions) => dumpDatabase(current().page, dumpOptions),
     waitForDump: (accept, waitOptions = {}) =>

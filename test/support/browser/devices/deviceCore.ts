@@ -31,7 +31,7 @@ export interface DeviceCore {
   /** resolves with the index of the first record at or after `since` for that call and phase */
   waitForCall(name: string, phase: CallPhase, options?: { since?: number; timeoutMs?: number }): Promise<number>;
   /** from now on, calls of that name wait before their handler runs, or after it ran and before the answer leaves */
-  hold(name: string, when: 'before' | 'after'): Promise<void>;
+  hold(name: string, when: 'before' | 'after', sourceKind?: 'dropbox' | 'sync' | 'replica'): Promise<void>;
   /** lets every held call go on; nothing is held any more */
   release(): Promise<void>;
   /** SIGKILL: nothing is saved or closed, as when the OS kills the app */
@@ -110,7 +110,7 @@ export async function startDeviceCore(request: Omit<StartRequest, 'type'>): Prom
         return index >= 0 ? index : undefined;
       }, `'${name}' ${phase}`, options.timeoutMs ?? 20_000);
     },
-    hold: (name, when) => holding({ type: 'hold', name, when }),
+    hold: (name, when, sourceKind) => holding({ type: 'hold', name, when, ...(sourceKind === undefined ? {} : { sourceKind }) }),
     release: () => holding({ type: 'release' }),
     async kill() {
       if (gone()) return;

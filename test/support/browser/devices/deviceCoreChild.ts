@@ -25,8 +25,10 @@ function send(message: FromDeviceCore): void {
   process.send?.(message);
 }
 
-/** call name → where it waits (see ToDeviceCore 'hold') */
-const holds = new Map<string, 'before' | 'after'>();
+/** call name → where it waits, and for capture:ack of which source kind (see ToDeviceCore 'hold') */
+const holds = new Map<string, { when: 'before' | 'after'; sourceKind?: string }>();
+/** the source kind of each batch emitted to the page, for holds of its capture:ack */
+const batchKinds = new Map<string, string>();
 /** settled by 'release': what held calls wait for */
 function gate(): { promise: Promise<void>; open: () => void } {
   let open = (): void => undefined;
@@ -37,21 +39,36 @@ function gate(): { promise: Promise<void>; open: () => void } {
 }
 let released = gate();
 
-async function holdIfAsked(name: string, when: 'before' | 'after'): Promise<void> {
-  if (holds.get(name) !== when) return;
+function batchKindOf(request: unknown): string | undefined {
+  const batchId = typeof request === 'object' && request !== null ? (request as { batchId?: unknown }).batchId : undefined;
+  return typeof batchId === 'string' ? batchKinds.get(batchId) : undefined;
+}
+
+function noteBatch(event: string, payload: unknown): void {
+  if (event !== 'capture:batch' || typeof payload !== 'object' || payload === null) return;
+  const { batchId, sourceKind } = payload as { batchId?: unknown; sourceKind?: unknown };
+  if (typeof batchId === 'string' && typeof sourceKind === 'string') batchKinds.set(batchId, sourceKind);
+}
+
+async function holdIfAsked(name: string, when: 'before' | 'after', request: unknown): Promise<void> {
+  const hold = holds.get(name);
+  if (hold?.when !== when) return;
+  if (hold.sourceKind !== undefined && batchKindOf(request) !== hold.sourceKind) return;
   send({ type: 'call', name, phase: 'held' });
   await released.promise;
 }
 
 /** The registry the app server serves, with each call reported (and held when asked) on its way through. */
 function watched(registry: HandlerRegistry): HandlerRegistry {
+  // the services emit straight to the registry: its listeners see every batch on its way to the page
+  registry.onEvent((event, payload) => noteBatch(String(event), payload));
   return {
     async dispatch(name, request) {
       const label = String(name);
       send({ type: 'call', name: label, phase: 'received' });
-      await holdIfAsked(label, 'before');
+      await holdIfAsked(label, 'before', request);
       const result = await registry.dispatch(name, request);
-      await holdIfAsked(label, 'after');
+      await holdIfAsked(label, 'after', request);
       send({ type: 'call', name: label, phase: 'answered', ok: result.ok });
       return result;
     },
@@ -86,7 +103,7 @@ async function handle(message: ToDeviceCore): Promise<void> {
       return;
     }
     case 'hold':
-      holds.set(message.name, message.when);
+      holds.set(message.name, { when: message.when, ...(message.sourceKind === undefined ? {} : { sourceKind: message.sourceKind }) });
       send({ type: 'holding', names: [...holds.keys()] });
       return;
     case 'release':

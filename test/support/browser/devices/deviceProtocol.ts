@@ -34,7 +34,13 @@ export const ToDeviceCoreSchema = z.discriminatedUnion('type', [
    * From now on, a call of that name waits in the core, before its handler runs or after it ran
    * but before its answer leaves, until `release` (a crash at a chosen point: kill while held).
    */
-  z.object({ type: z.literal('hold'), name: z.string(), when: z.enum(['before', 'after']) }),
+  z.object({
+    type: z.literal('hold'),
+    name: z.string(),
+    when: z.enum(['before', 'after']),
+    /** capture:ack only: hold just the acks of batches from sources of this kind (a device's own sync-folder batches come and go all the time) */
+    sourceKind: z.enum(['dropbox', 'sync', 'replica']).optional(),
+  }),
   /** lets every held call go on and holds no more */
   z.object({ type: z.literal('release') }),
   z.object({ type: z.literal('stop') }),
