@@ -6,27 +6,16 @@
  * the inbox's link panel. Nothing is timed: every step waits for what it needs to see.
  */
 import { describe, expect, it } from 'vitest';
+import { ANGEBOT, OFFER, X, Y, useTwoDevices } from './twoDevices';
 import type { Dump } from '../../support/browser/devices/pageDump';
-import { useDevices } from '../../support/browser/devices/useDevices';
-import { sampleDropboxMail } from '../../support/demo/sampleMail';
 import { inboxPage } from '../inbox/inboxPage';
 import { converged } from './converge';
 import { crmDump, threadBySubject } from './crmDump';
 import { createDeal, editField, editValue, itemDetail, linkByHand, openDeal, openView, unlinkByHand } from './crmSteps';
 import { threadMail } from './mail';
 
-const { stack, sam, crm, devices } = useDevices({
-  async beforeStart({ stack, sam, crm }) {
-    const [offer, , forwarded] = sampleDropboxMail(sam.address, crm.address, stack.domain);
-    for (const mail of [offer, forwarded]) if (mail) await stack.deliver(crm.address, mail.raw);
-  },
-  start: [{ name: 'A' }, { name: 'B' }],
-});
+const { stack, sam, crm, devices } = useTwoDevices();
 
-const X = 'Rollout at Customer AG';
-const Y = 'Support contract';
-const OFFER = 'Offer for 40 licences';
-const ANGEBOT = 'Angebot Wartungsvertrag';
 const TRAINING = 'Training dates';
 
 const dealByTitle = (dump: Dump, title: string) => (dump.deals ?? []).find((d) => d.title === title);

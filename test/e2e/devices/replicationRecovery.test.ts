@@ -6,30 +6,17 @@
  * list); nothing is timed, every step waits for what it needs to see.
  */
 import { describe, expect, it } from 'vitest';
-import type { Dump } from '../../support/browser/devices/pageDump';
-import { useDevices } from '../../support/browser/devices/useDevices';
-import { sampleDropboxMail } from '../../support/demo/sampleMail';
+import { ANGEBOT, OFFER, X, Y, dealsTitled, useTwoDevices } from './twoDevices';
 import { inboxPage } from '../inbox/inboxPage';
 import { converged, pendingOps } from './converge';
 import { threadBySubject } from './crmDump';
 import { createDeal, editField, editValue, linkByHand, openDeal, openView, shareOnItem } from './crmSteps';
 import { appendToSyncFolder, readSyncFolder } from './syncFolder';
 
-const { stack, sam, devices } = useDevices({
-  async beforeStart({ stack, sam, crm }) {
-    const [offer, , forwarded] = sampleDropboxMail(sam.address, crm.address, stack.domain);
-    for (const mail of [offer, forwarded]) if (mail) await stack.deliver(crm.address, mail.raw);
-  },
-  start: [{ name: 'A' }, { name: 'B' }],
-});
+const { stack, sam, devices } = useTwoDevices();
 
-const X = 'Rollout at Customer AG';
-const Y = 'Support contract';
 const K = 'Made just before the crash';
-const OFFER = 'Offer for 40 licences';
-const ANGEBOT = 'Angebot Wartungsvertrag';
 
-const dealsTitled = (dump: Dump, title: string) => (dump.deals ?? []).filter((d) => d.title === title);
 
 /** Three messages no app wrote: ours but broken, someone else's, and one from a newer app. */
 function strangers(): string[] {

@@ -3,28 +3,16 @@
  * user: what the devices appended (read with the app's own reader, main/replication/syncMail.ts),
  * and messages put there by hand, as another program or a broken app could.
  */
-import { ImapFlow } from 'imapflow';
-import { closeImapClient } from '../../../main/mail/imap/closeImapClient';
 import { readSyncMail } from '../../../main/replication/syncMail';
 import type { DecodedSyncMessage } from '../../../shared/rules/replication/syncPayload';
 import type { MailStack, StackUser } from '../../support/mail-stack';
+import { withStackImap } from '../../support/mail-stack/withStackImap';
 
 export const SYNC_FOLDER = 'Blindcopy';
 
-async function withImap<T>(stack: MailStack, user: StackUser, fn: (client: ImapFlow) => Promise<T>): Promise<T> {
-  const client = new ImapFlow({ ...stack.imapConfig(user), disableAutoIdle: true });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-    return await fn(client);
-  } finally {
-    await closeImapClient(client);
-  }
-}
-
 /** Every message of the folder, oldest first, decoded as the app decodes it. */
 export async function readSyncFolder(stack: MailStack, user: StackUser): Promise<Array<{ uid: number; decoded: DecodedSyncMessage }>> {
-  const raws = await withImap(stack, user, async (client) => {
+  const raws = await withStackImap(stack, user, async (client) => {
     const opened = await client.mailboxOpen(SYNC_FOLDER, { readOnly: true });
     if (opened.exists === 0) return [];
     const all = await client.fetchAll('1:*', { uid: true, source: true }, { uid: true });
@@ -35,7 +23,7 @@ export async function readSyncFolder(stack: MailStack, user: StackUser): Promise
 
 /** APPENDs raw messages to the folder, as seen; answers their UIDs. */
 export async function appendToSyncFolder(stack: MailStack, user: StackUser, raws: readonly string[]): Promise<number[]> {
-  return withImap(stack, user, async (client) => {
+  return withStackImap(stack, user, async (client) => {
     const uids: number[] = [];
     for (const raw of raws) {
       const appended = await client.append(SYNC_FOLDER, raw, ['\\Seen']);

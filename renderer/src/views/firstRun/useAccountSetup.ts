@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import type { CertificateInfo } from '../../../../shared/ipc/connection';
-import { emptyAccount, type AccountDraft } from '../common/account/accountDraft';
+import { emptyAccount, withoutPasswords, type AccountDraft } from '../common/account/accountDraft';
 import { addressOf, domainOf, type CompanyBccDraft } from '../common/account/companyBccDraft';
 import type { DropboxDraft } from '../common/account/dropboxDraft';
 import { draftOf, loginOf, type ServerDraft, type ServerKind } from '../common/account/serverDraft';
@@ -90,12 +90,7 @@ export function useAccountSetup() {
 
   /** Passwords leave memory once saved. */
   function forgetPasswords(): void {
-    setDraft((d) => ({
-      ...d,
-      imap: { ...d.imap, password: '' },
-      smtp: { ...d.smtp, password: '' },
-      dropbox: { ...d.dropbox, server: { ...d.dropbox.server, password: '' } },
-    }));
+    setDraft(withoutPasswords);
   }
 
   return {

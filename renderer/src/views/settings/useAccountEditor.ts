@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'react';
 import type { CertificateInfo } from '../../../../shared/ipc/connection';
 import type { AccountConfig } from '../../../../shared/settings/accountConfig';
-import { accountDraftOf, type AccountDraft } from '../common/account/accountDraft';
+import { accountDraftOf, withoutPasswords, type AccountDraft } from '../common/account/accountDraft';
 import type { DropboxDraft } from '../common/account/dropboxDraft';
 import { endpointKey, loginOf, type ServerDraft } from '../common/account/serverDraft';
 import { testImap, testSmtp } from '../common/account/testCalls';
@@ -73,12 +73,7 @@ export function useAccountEditor(config: AccountConfig) {
   }
 
   function forgetPasswords(): void {
-    setDraft((d) => ({
-      ...d,
-      imap: { ...d.imap, password: '' },
-      smtp: { ...d.smtp, password: '' },
-      dropbox: { ...d.dropbox, server: { ...d.dropbox.server, password: '' } },
-    }));
+    setDraft(withoutPasswords);
   }
 
   return {

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { bundleForBrowser } from '../../../support/browser/bundleForBrowser';
 import { type BenchBrowser, openBenchBrowser } from '../../support/benchBrowser';
 
 const ORIGIN = 'http://bench-store.test';
@@ -17,18 +18,8 @@ export interface StorePageBundle {
 }
 
 /** A page script bundled for Chromium (iife, not minified); `entry` is a file URL. */
-export async function bundlePageScript(entry: URL): Promise<string> {
-  const out = await build({
-    entryPoints: [fileURLToPath(entry)],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    target: 'chrome130',
-    logLevel: 'warning',
-  });
-  const file = out.outputFiles[0];
-  if (!file) throw new Error(`bundle of ${entry} is empty`);
-  return file.text;
+export function bundlePageScript(entry: URL): Promise<string> {
+  return bundleForBrowser(fileURLToPath(entry), String(entry));
 }
 
 export async function bundleStorePage(): Promise<StorePageBundle> {

@@ -32,6 +32,11 @@ export function accountDraftOf(config: AccountConfig): AccountDraft {
  * (shared/rules/emailAddress.ts): these log in and go into From headers, so the form accepts
  * exactly what AccountConfigSchema (checked again in main) accepts.
  */
+/** The draft with every password cleared: passwords leave memory once saved. */
+export function withoutPasswords(d: AccountDraft): AccountDraft {
+  return { ...d, imap: { ...d.imap, password: '' }, smtp: { ...d.smtp, password: '' }, dropbox: { ...d.dropbox, server: { ...d.dropbox.server, password: '' } } };
+}
+
 export function isEmailAddress(value: string): boolean {
   return AccountConfigSchema.shape.email.safeParse(value.trim()).success;
 }
