@@ -101,10 +101,16 @@ function decideAndLink(
   ws: WorkingSet,
   env: CaptureEnv,
 ): { thread: ThreadRow; linked: boolean } {
+  const addressedItems = ws.itemsForTokens(tokens);
+  if (messageId !== '') {
+    // R8.3 / R1.3 an item this device has not received yet: the decision runs again when it arrives
+    const known = new Set(addressedItems.map((i) => i.token));
+    for (const token of tokens) if (!known.has(token)) ws.unknownTokens.push({ messageId, token });
+  }
   const decision = decideLink({
     mode: env.mode,
     thread,
-    addressedItems: ws.itemsForTokens(tokens),
+    addressedItems,
     counterpartyItems: counterpartyItems(thread, ws),
     now: env.now,
   });

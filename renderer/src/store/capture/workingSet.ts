@@ -11,6 +11,7 @@ import type { ThreadCandidate, ThreadLookup } from '../../../../shared/rules/thr
 import type { OpBody } from '../../../../shared/rules/replication/operations';
 import type { MessageRow, PersonRow, RejectedRow, SourceUidRow, ThreadRow, TombstoneRow } from '../../db/records';
 import { sourceKeyString } from '../keys';
+import type { UnknownToken } from '../replication/waitingTokens';
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   const set = map.get(key);
@@ -22,6 +23,8 @@ export class WorkingSet {
   readonly tombstones: TombstoneRow[] = [];
   /** R8.3 what the batch decided that other devices must learn: persons made from mail, automatic links */
   readonly replicaBodies: OpBody[] = [];
+  /** R8.3 / R1.3 item tokens the batch's mail named that no item here has: they wait for the item */
+  readonly unknownTokens: UnknownToken[] = [];
 
   private readonly threads = new Map<string, ThreadRow>();
   private readonly createdThreadIds = new Set<string>();

@@ -1,7 +1,8 @@
 /**
  * R8.3 what a capture batch adds to replication, in the batch's transaction: the operations of
  * its own decisions (persons made from addresses, automatic links), and whatever waited for the
- * mail it stored (a link or a copy another device made of a thread this one had not captured yet).
+ * mail it stored (a link or a copy another device made of a thread this one had not captured yet),
+ * and the item addresses its mail named that this store does not know yet (waitingTokens.ts).
  */
 import { threadKeyOfMessage } from '../../../../shared/rules/replication/keys';
 import type { StoreContext } from '../context';
@@ -9,6 +10,7 @@ import type { WorkingSet } from '../capture/workingSet';
 import { recordOps } from './record';
 import { settle } from './settle';
 import { stateKey } from './stateRows';
+import { rememberUnknownTokens } from './waitingTokens';
 
 /**
  * Every table: besides capture's own, recording needs the replica tables, and showing what waited
@@ -29,6 +31,7 @@ function keyOf(messageId: string): string | undefined {
 
 export async function recordCaptured(ctx: StoreContext, ws: WorkingSet): Promise<void> {
   await recordOps(ctx, ws.replicaBodies);
+  await rememberUnknownTokens(ctx, ws.unknownTokens);
   const arrived = ws
     .createdMessages()
     .map((m) => keyOf(m.messageId))

@@ -6,7 +6,8 @@
  *
  * The device's own operations change state only: the action that recorded them has written its
  * rows already. What waited for something that just arrived — an item's create, a person, the
- * mail of a thread (`arrived`, after capture) — is shown in the same transaction.
+ * mail of a thread (`arrived`, after capture) — is shown in the same transaction, and so is
+ * mail captured to the address of an item that had not arrived yet (waitingTokens.ts).
  */
 import { canonicalJson } from '../../../../shared/rules/replication/registers';
 import { emptyState, type ReplicatedState } from '../../../../shared/rules/replication/state';
@@ -15,6 +16,7 @@ import { findWaiting } from '../../../../shared/rules/replication/waiting';
 import type { StoreContext } from '../context';
 import { keysOfThread, localThreadIds } from './localKeys';
 import { materialize, type View } from './materialize';
+import { linkMailThatWaited } from './waitingTokens';
 import { changedKeys, loadInto, loadState, saveRows, setValue, splitStateKey, stateKey, valueOf } from './stateRows';
 
 export interface SettleInput {
@@ -122,6 +124,8 @@ export async function settle(ctx: StoreContext, input: SettleInput): Promise<voi
   const view = await buildView(ctx, after, touched, entities);
   if (shown.size > 0) await materialize(ctx, view, [...shown]);
   await rewriteWaiting(ctx, view, entities);
+  // other devices' items only: a device's own new item has a token no mail can have named yet
+  if (input.materialize) await linkMailThatWaited(ctx, after, changedEntities);
 }
 
 /** Rows changed when their JSON did (ignoring `updatedAt`, which says when this device wrote it). */
