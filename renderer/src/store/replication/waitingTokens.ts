@@ -87,6 +87,7 @@ async function decideAgain(ctx: StoreContext, messageId: string): Promise<void> 
     await ctx.db.threads.put(patchThread(thread, applyLinkDecision(thread, decision)));
     if (decision.kind !== 'link') continue;
     const { kind, itemId, reason } = decision.link;
+    if (reason.kind !== 'item-address') continue;
     await recordOps(ctx, [
       linkBody(messageId, () => ({
         kind: 'thread.link',

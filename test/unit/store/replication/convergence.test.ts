@@ -1,6 +1,7 @@
 /**
  * R8.3 devices that exchange their operations through the sync folder end with the same CRM:
- * scenarios by rule, then a fast-check property over random actions on three devices, delivered
+ * scenarios by rule, then a fast-check property over random actions on three devices (mail to item
+ * addresses captured everywhere among them), delivered
  * in random orders with duplicates.
  */
 import fc from 'fast-check';
@@ -223,7 +224,8 @@ type Action =
   | { kind: 'setting'; value: 'automatic' | 'manual' }
   | { kind: 'deleteOrg'; org: number }
   | { kind: 'dealFor'; title: string; person: number }
-  | { kind: 'copy'; thread: number; item: number };
+  | { kind: 'copy'; thread: number; item: number }
+  | { kind: 'itemMail'; item: number };
 
 const title = fc.constantFrom('A', 'B', 'C', 'D');
 const index = fc.nat(5);
@@ -243,6 +245,7 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ kind: fc.constant('deleteOrg' as const), org: index }),
   fc.record({ kind: fc.constant('dealFor' as const), title, person: index }),
   fc.record({ kind: fc.constant('copy' as const), thread: fc.nat(2), item: index }),
+  fc.record({ kind: fc.constant('itemMail' as const), item: index }),
 );
 
 const THREAD_MAIL = ['m1@mail.acme.com', 'm2@mail.acme.com', 'm3@mail.acme.com'];
@@ -251,8 +254,21 @@ function pick<T>(list: readonly T[], i: number): T | undefined {
   return list.length === 0 ? undefined : list[i % list.length];
 }
 
+let itemMails = 0;
+
+/**
+ * R1.3 mail to the address of one of `d`'s deals or leads, captured by every device at once: the
+ * devices that have not received the item yet keep the token waiting for it.
+ */
+async function mailToItem(d: Harness, all: readonly Harness[], item: number): Promise<void> {
+  const token = pick([...(await d.db.deals.toArray()), ...(await d.db.leads.toArray())], item)?.token;
+  if (token === undefined) return;
+  const message = mail(100 + ++itemMails, { subject: `To item ${itemMails}`, itemTokens: [token] });
+  for (const device of all) await device.store.applyBatch(batch([message]));
+}
+
 /** One user action on a device; actions the store refuses (a thing deleted meanwhile) are skipped. */
-async function perform(d: Harness, action: Action): Promise<void> {
+async function perform(d: Harness, action: Action, all: readonly Harness[]): Promise<void> {
   const [deals, leads, persons, orgs] = await Promise.all([d.db.deals.toArray(), d.db.leads.toArray(), d.db.persons.toArray(), d.db.organizations.toArray()]);
   const items = [...deals.map((x) => ({ kind: 'deal' as const, itemId: x.id })), ...leads.map((x) => ({ kind: 'lead' as const, itemId: x.id }))];
   const thread = async (i: number) => (await threadOf(d.db, THREAD_MAIL[i]!)).id;
@@ -321,6 +337,9 @@ async function perform(d: Harness, action: Action): Promise<void> {
         if (item) await d.store.copyThreadToItem(await thread(action.thread), item);
         break;
       }
+      case 'itemMail':
+        await mailToItem(d, all, action.item);
+        break;
     }
   } catch (error) {
     if (!(error instanceof Error) || !/not found|no |forbidden/i.test(error.message)) throw error;
@@ -342,9 +361,12 @@ describe('replication convergence (R8.3, property)', () => {
           for (const [device, action, wait] of steps) {
             const d = all[device]!;
             d.clock.advance(wait * 1000);
-            await perform(d, action);
-            const ops = await takePending(d);
-            if (ops.length > 0) folder.push(ops);
+            await perform(d, action, all);
+            // capture may record on every device (mail to an item address reaches all of them)
+            for (const other of all) {
+              const ops = await takePending(other);
+              if (ops.length > 0) folder.push(ops);
+            }
           }
           for (const [device, n, twice] of deliveries) {
             const ops = pick(folder, n);
@@ -357,6 +379,13 @@ describe('replication convergence (R8.3, property)', () => {
             const order = i === 1 ? [...folder].reverse() : i === 2 ? [...folder.slice(1), ...folder.slice(0, 1)] : folder;
             for (const ops of order) await deliver(d, ops);
           }
+          // what applying recorded (an item's arrival links mail that waited for its address) travels too, until quiet
+          for (let round = 0; round < 5; round++) {
+            const more = (await Promise.all(all.map(takePending))).filter((ops) => ops.length > 0);
+            if (more.length === 0) break;
+            for (const d of all) for (const ops of more) await deliver(d, ops);
+          }
+          expect(await Promise.all(all.map((d) => d.store.replication.pendingCount()))).toEqual([0, 0, 0]);
           const dumps = await Promise.all(all.map((d) => crmDump(d.db)));
           expect(dumps[1]).toEqual(dumps[0]);
           expect(dumps[2]).toEqual(dumps[0]);
