@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { batch, dump, mail, threadOf, type Harness } from '../builders';
-import { crmDump, deliver, devices, opsMessage, replicaBatch, takePending } from './replicas';
+import { crmDump, deliver, devices, opsMessage, replicaBatch, snapshotBatch, takePending } from './replicas';
 
 const DEAL_MAIL = 'm1@mail.acme.com';
 
@@ -35,6 +35,15 @@ describe('mail to an item address that arrives before the item (R8.3, R1.3)', ()
     expect((await threadOf(a!.db, DEAL_MAIL)).link).toMatchObject({ kind: 'deal', itemId: deal.id, reason: { kind: 'item-address' } });
     await exchange([a!, b!]);
     expect(await crmDump(b!.db)).toEqual(await crmDump(a!.db));
+  });
+
+  it('R8.3 R1.3 the same when the item arrives in a snapshot', async () => {
+    const [a, b] = await devices(2, { linking: 'manual' });
+    const deal = await a!.store.createDeal({ title: 'Offer' });
+    await b!.store.applyBatch(batch([mail(1, { itemTokens: [deal.token] })]));
+    await b!.store.applyBatch(snapshotBatch((await a!.store.replication.snapshot(2)).parts));
+    expect((await threadOf(b!.db, DEAL_MAIL)).link).toMatchObject({ kind: 'deal', itemId: deal.id, reason: { kind: 'item-address', token: deal.token } });
+    expect(await b!.db.replicaWaiting.count()).toBe(0);
   });
 
   it('R8.3 R1.3 the same when A captured the mail too: both devices end with the link by item address', async () => {
