@@ -18,20 +18,16 @@ function readTable(page: Page, table: string, read: 'count' | 'keys'): Promise<n
             resolve(undefined);
             return;
           }
-          const store = db.transaction(name).objectStore(name);
-          const done = (result: number | string[]) => {
+          // No named function in here: tsx (the bench runs under it) keeps names with a __name()
+          // helper the page does not have, and the read would then never answer.
+          const table = db.transaction(name).objectStore(name);
+          const req = (read === 'count' ? table.count() : table.getAllKeys()) as IDBRequest<number | IDBValidKey[]>;
+          req.onsuccess = () => {
             db.close();
-            resolve(result);
+            const result = req.result;
+            resolve(typeof result === 'number' ? result : result.map((key) => String(key)));
           };
-          if (read === 'count') {
-            const req = store.count();
-            req.onsuccess = () => done(req.result);
-            req.onerror = () => reject(req.error);
-          } else {
-            const req = store.getAllKeys();
-            req.onsuccess = () => done(req.result.map((key) => String(key)));
-            req.onerror = () => reject(req.error);
-          }
+          req.onerror = () => reject(req.error);
         };
       }),
     { name: table, read },
