@@ -9,6 +9,18 @@ import { OpSchema } from '../rules/replication/operations';
 import { ReplicaIdSchema } from '../rules/replication/replicaId';
 import { SnapshotPartSchema } from '../rules/replication/snapshot';
 
+const REPLICA_SOURCE_PREFIX = 'replica:';
+
+/** The capture source id of the sync folder: another folder is another source, with a checkpoint of its own. */
+export function replicaSourceId(folder: string): string {
+  return `${REPLICA_SOURCE_PREFIX}${folder}`;
+}
+
+/** Whether a source is the sync folder (its progress is the CRM coming down, never mail). */
+export function isReplicaSource(sourceId: string): boolean {
+  return sourceId.startsWith(REPLICA_SOURCE_PREFIX);
+}
+
 export const ReplicaSkipReasonSchema = z.enum([
   'foreign', // not written by Blindcopy (someone filed other mail into the folder)
   'garbage', // ours by its header, but unreadable

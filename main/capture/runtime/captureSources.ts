@@ -4,6 +4,7 @@
  * folders of the account, or all of them but Trash, Junk, Drafts and the sync folder.
  */
 import { ImapFlow } from 'imapflow';
+import { replicaSourceId } from '../../../shared/domain/replication';
 import type { AccountConfig } from '../../../shared/settings/accountConfig';
 import type { ServerLogin } from '../../../shared/settings/account';
 import { imapOptionsFor } from '../../mail/imap/imapOptions';
@@ -11,10 +12,6 @@ import type { CaptureSource } from '../sync';
 
 const DROPBOX_SOURCE_ID = 'dropbox';
 
-/** R8.3: another folder is another source, with a checkpoint of its own. */
-export function replicaSourceId(folder: string): string {
-  return `replica:${folder}`;
-}
 const SKIPPED_SPECIAL_USE = new Set(['\\Trash', '\\Junk', '\\Drafts', '\\All']);
 const DAY_MS = 24 * 3600 * 1000;
 

@@ -7,7 +7,7 @@
  */
 import { create } from 'zustand';
 import type { SourceProgress } from '../../../shared/domain/capture';
-import type { ReplicationStatus } from '../../../shared/domain/replication';
+import { isReplicaSource, type ReplicationStatus } from '../../../shared/domain/replication';
 
 export type CaptureState = 'idle' | 'running' | 'not-configured' | 'no-password';
 
@@ -46,10 +46,6 @@ export const useSyncStore = create<SyncState>((set) => ({
     })),
 }));
 
-/** main names the sync folder's source `replica:<folder>` (main/capture/runtime/captureSources.ts) */
-export function isReplicaSource(sourceId: string): boolean {
-  return sourceId.startsWith('replica:');
-}
 
 function mailSources(sources: Record<string, SourceProgress>): SourceProgress[] {
   return Object.values(sources).filter((s) => !isReplicaSource(s.sourceId));
