@@ -8,6 +8,7 @@ import type { ServerLogin } from '../../shared/settings/account';
 import { AccountConfigSchema, type AccountConfig, type AccountView, type SecretKind } from '../../shared/settings/accountConfig';
 import { readJsonFile, writeJsonFile } from '../platform/jsonFile';
 import type { AppPaths, Keychain } from '../platform/ports';
+import { passwordsToDrop } from './passwordBinding';
 
 const FileSchema = z.object({ version: z.literal(1), account: AccountConfigSchema.optional() });
 
@@ -48,11 +49,15 @@ export function createAccountSettings(paths: AppPaths, secrets: Keychain): Accou
     view,
     config,
     async save(next, passwords) {
+      // A damaged file names no server a stored password could still belong to: all without a new one go.
+      const read = await readJsonFile(file, FileSchema);
+      const previous = read.kind === 'ok' ? read.value.account : undefined;
       // Secrets first: if the keychain refuses, nothing is half-saved.
       for (const [kind, password] of Object.entries(passwords) as [SecretKind, string | undefined][]) {
         if (password) await secrets.set(secretKey(kind), password);
       }
-      if (next.dropbox.mode === 'folder') await secrets.delete(secretKey('dropbox'));
+      // A password belongs to one host, port and user: one pointed elsewhere is dropped (DESIGN "Security").
+      for (const kind of passwordsToDrop(previous, next, passwords)) await secrets.delete(secretKey(kind));
       await writeJsonFile(file, { version: 1, account: AccountConfigSchema.parse(next) }, 2);
       return view();
     },

@@ -63,3 +63,43 @@ describe('R8.2 account settings', () => {
     expect(await registry.dispatch('account:get', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 });
+
+describe('R8.2 a stored password belongs to one host, port and user', () => {
+  const savedPasswords = { imap: 'imap-secret-1', smtp: 'smtp-secret-2', dropbox: 'crm-secret-3' };
+  const moved: ReadonlyArray<readonly [string, AccountConfig, 'imap' | 'smtp' | 'dropbox']> = [
+    ['IMAP host', { ...config, imap: { ...config.imap, host: 'imap.elsewhere.test' } }, 'imap'],
+    ['IMAP port', { ...config, imap: { ...config.imap, port: 1993 } }, 'imap'],
+    ['IMAP user', { ...config, imap: { ...config.imap, user: 'someone@acme.test' } }, 'imap'],
+    ['SMTP host', { ...config, smtp: { ...config.smtp, host: 'smtp.elsewhere.test' } }, 'smtp'],
+    ['SMTP port', { ...config, smtp: { ...config.smtp, port: 465 } }, 'smtp'],
+    ['drop-box host', { ...config, dropbox: { ...config.dropbox, server: { ...config.imap, user: 'crm@acme.test', host: 'evil.test' } } }, 'dropbox'],
+    ['drop-box user', { ...config, dropbox: { ...config.dropbox, server: { ...config.imap, user: 'other@acme.test' } } }, 'dropbox'],
+  ];
+
+  it.each(moved)('R8.2 changing the %s without a new password drops the stored one, and no login goes out with it', async (_what, next, kind) => {
+    const { adapters, registry } = core();
+    expect(await registry.dispatch('account:save', { config, passwords: savedPasswords })).toMatchObject({ ok: true });
+    const saved = await registry.dispatch('account:save', { config: next, passwords: {} });
+    expect(saved).toMatchObject({ ok: true, value: { account: { hasPassword: { [kind]: false } } } });
+    expect(await adapters.secrets.get(`password:${kind}`)).toBeUndefined();
+    const services = createCore(adapters, { error: () => undefined }).services;
+    expect(await services.account.login(kind)).toBeUndefined();
+    // the other servers keep theirs
+    for (const other of (['imap', 'smtp', 'dropbox'] as const).filter((k) => k !== kind)) expect(await services.account.login(other)).toMatchObject({ password: savedPasswords[other] });
+  });
+
+  it('R8.2 a new password typed with the change is the one stored; an unchanged server keeps its password', async () => {
+    const { adapters, registry } = core();
+    await registry.dispatch('account:save', { config, passwords: savedPasswords });
+    const next = { ...config, imap: { ...config.imap, host: 'imap2.acme.test' }, displayName: 'Sam' };
+    expect(await registry.dispatch('account:save', { config: next, passwords: { imap: 'new-imap-secret' } })).toMatchObject({
+      ok: true,
+      value: { account: { hasPassword: { imap: true, smtp: true, dropbox: true } } },
+    });
+    expect(await adapters.secrets.get('password:imap')).toBe('new-imap-secret');
+    // TLS mode and case of the host name do not move the password elsewhere
+    const same = { ...next, imap: { ...next.imap, host: 'IMAP2.acme.test', tls: 'starttls' as const } };
+    await registry.dispatch('account:save', { config: same, passwords: {} });
+    expect(await adapters.secrets.get('password:imap')).toBe('new-imap-secret');
+  });
+});
