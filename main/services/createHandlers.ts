@@ -5,7 +5,7 @@
 import type { AlternateAddresses } from '../addresses/alternateAddresses';
 import type { CaptureService } from '../capture/runtime/captureService';
 import type { Handlers } from '../ipc/registry';
-import { discoverServers } from '../mail/autodiscover/discoverServers';
+import { discoverServers, type DiscoverDeps } from '../mail/autodiscover/discoverServers';
 import { testImapConnection } from '../mail/imap/testImapConnection';
 import { testSmtpConnection } from '../mail/smtp/testSmtpConnection';
 import type { Outbox } from '../send/outbox';
@@ -23,9 +23,11 @@ export interface HandlerServices {
   capture: CaptureService;
   replication: ReplicationService;
   deepLinks: { take(): string[] };
+  /** autodiscovery's DNS and HTTPS; the real ones when not given */
+  discovery?: Partial<DiscoverDeps>;
 }
 
-export function createHandlers({ adapters, logger, account, addresses, outbox, capture, replication, deepLinks }: HandlerServices): Handlers {
+export function createHandlers({ adapters, logger, account, addresses, outbox, capture, replication, deepLinks, discovery }: HandlerServices): Handlers {
   /** R3.3: mail goes out only from the account's address or a verified alternate */
   const checkOwnSender = async (from: string) => {
     const own = await addresses.ownAddresses();
@@ -44,7 +46,7 @@ export function createHandlers({ adapters, logger, account, addresses, outbox, c
     },
     'account:testImap': (req) => testImapConnection(req.server, { mailbox: req.mailbox, timeoutMs: req.timeoutMs }),
     'account:testSmtp': (req) => testSmtpConnection(req.server, { timeoutMs: req.timeoutMs }),
-    'account:discover': (req) => discoverServers(req.email),
+    'account:discover': (req) => discoverServers(req.email, discovery),
     'account:get': () => account.view(),
     'account:save': async (req) => ({ account: await account.save(req.config, req.passwords) }),
 

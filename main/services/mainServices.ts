@@ -12,6 +12,7 @@ import { createReplicationService, type ReplicationService, type ReplicationServ
 import { createOutbox, outboxDir, type Outbox } from '../send/outbox';
 import { createAccountSettings, type AccountSettings } from '../settings/accountSettings';
 import { createHandlers } from './createHandlers';
+import type { DiscoverDeps } from '../mail/autodiscover/discoverServers';
 import type { Logger, ServiceAdapters } from '../platform/ports';
 
 export interface DeepLinkInbox {
@@ -42,6 +43,8 @@ export interface MainServiceOptions {
   captureStats?: CaptureServiceOptions['statsProbe'];
   /** the uploader's back-off and timeouts (tests) */
   replication?: Pick<ReplicationServiceOptions, 'backoff' | 'timeoutMs'>;
+  /** autodiscovery's DNS and HTTPS (tests: a test resolver, a local config server) */
+  discovery?: Partial<DiscoverDeps>;
 }
 
 export function createMainServices(adapters: ServiceAdapters, logger: Logger, options: MainServiceOptions = {}): MainServices {
@@ -113,7 +116,7 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
     },
     take: () => held.splice(0, held.length),
   };
-  const handlers = createHandlers({ adapters, logger, account, addresses, outbox, capture, replication, deepLinks });
+  const handlers = createHandlers({ adapters, logger, account, addresses, outbox, capture, replication, deepLinks, discovery: options.discovery });
   return {
     account,
     addresses,

@@ -29,8 +29,26 @@ export type DiscoveredServer = z.infer<typeof DiscoveredServerSchema>;
 
 const tried = z.array(TriedSourceSchema).max(DiscoverySourceSchema.options.length);
 
+/**
+ * Servers named by an unauthenticated source (DNS SRV) outside the mail domain: "host X is outside
+ * example.com". The user must accept them, seeing the hosts, before any password is sent.
+ */
+export const NeedsConfirmationSchema = z.strictObject({
+  /** the mail domain the hosts are outside of */
+  domain: z.string().min(1).max(253),
+  hosts: z.array(ServerSettingsSchema.shape.host).min(1).max(2),
+});
+export type NeedsConfirmation = z.infer<typeof NeedsConfirmationSchema>;
+
 export const DiscoveryResultSchema = z.discriminatedUnion('found', [
-  z.strictObject({ found: z.literal(true), source: DiscoverySourceSchema, imap: DiscoveredServerSchema, smtp: DiscoveredServerSchema, tried }),
+  z.strictObject({
+    found: z.literal(true),
+    source: DiscoverySourceSchema,
+    imap: DiscoveredServerSchema,
+    smtp: DiscoveredServerSchema,
+    tried,
+    needsConfirmation: NeedsConfirmationSchema.optional(),
+  }),
   z.strictObject({ found: z.literal(false), tried }),
 ]);
 export type DiscoveryResult = z.infer<typeof DiscoveryResultSchema>;

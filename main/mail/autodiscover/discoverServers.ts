@@ -4,7 +4,9 @@
  * yields a complete, TLS-protected pair wins. Nothing is guessed: when every source fails, the
  * answer is "not found" with the reasons, and the user types the settings in.
  * Only the address goes out (to DNS and the domain's own autoconfig host; Mozilla's ISP database
- * gets only the domain); there is no password parameter, so none can leak from here.
+ * gets only the domain); there is no password parameter, so none can leak from here. Servers an
+ * unauthenticated source names outside the mail domain come back marked `needsConfirmation`
+ * (targetTrust.ts): the account step shows the hosts and tests nothing until the user accepts.
  */
 import { resolveSrv as dnsResolveSrv } from 'node:dns/promises';
 import { domainToASCII } from 'node:url';
@@ -15,6 +17,7 @@ import { fetchText as defaultFetchText, type FetchText } from './fetchText';
 import { DiscoveryResultSchema, type DiscoveryResult, type DiscoverySource, type TriedSource } from '../../../shared/ipc/discovery';
 import type { SourceOutcome } from './sourceOutcome';
 import { discoverFromSrv, type ResolveSrv } from './srvSource';
+import { hostsToConfirm } from './targetTrust';
 
 export interface DiscoverDeps {
   resolveSrv: ResolveSrv;
@@ -53,7 +56,11 @@ export async function discoverServers(email: string, deps: Partial<DiscoverDeps>
   const tried: TriedSource[] = [];
   for (const [source, attempt] of attempts) {
     const outcome = await attempt(address);
-    if (outcome.ok) return DiscoveryResultSchema.parse({ found: true, source, imap: outcome.imap, smtp: outcome.smtp, tried });
+    if (outcome.ok) {
+      const hosts = hostsToConfirm(source, address.domain, [outcome.imap.host, outcome.smtp.host]);
+      const needsConfirmation = hosts.length > 0 ? { domain: address.domain, hosts } : undefined;
+      return DiscoveryResultSchema.parse({ found: true, source, imap: outcome.imap, smtp: outcome.smtp, tried, ...(needsConfirmation && { needsConfirmation }) });
+    }
     tried.push({ source, reason: outcome.reason, detail: outcome.detail });
   }
   return DiscoveryResultSchema.parse({ found: false, tried });

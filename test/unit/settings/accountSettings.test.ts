@@ -72,8 +72,8 @@ describe('R8.2 a stored password belongs to one host, port and user', () => {
     ['IMAP user', { ...config, imap: { ...config.imap, user: 'someone@acme.test' } }, 'imap'],
     ['SMTP host', { ...config, smtp: { ...config.smtp, host: 'smtp.elsewhere.test' } }, 'smtp'],
     ['SMTP port', { ...config, smtp: { ...config.smtp, port: 465 } }, 'smtp'],
-    ['drop-box host', { ...config, dropbox: { ...config.dropbox, server: { ...config.imap, user: 'crm@acme.test', host: 'evil.test' } } }, 'dropbox'],
-    ['drop-box user', { ...config, dropbox: { ...config.dropbox, server: { ...config.imap, user: 'other@acme.test' } } }, 'dropbox'],
+    ['drop-box host', { ...config, dropbox: { mode: 'login', mailbox: 'INBOX', server: { ...config.imap, user: 'crm@acme.test', host: 'evil.test' } } }, 'dropbox'],
+    ['drop-box user', { ...config, dropbox: { mode: 'login', mailbox: 'INBOX', server: { ...config.imap, user: 'other@acme.test' } } }, 'dropbox'],
   ];
 
   it.each(moved)('R8.2 changing the %s without a new password drops the stored one, and no login goes out with it', async (_what, next, kind) => {

@@ -1,0 +1,31 @@
+/**
+ * Which discovered servers the user must confirm before a password goes to them (RFC 6186 §6,
+ * DESIGN "Security"). DNS answers are unauthenticated: whoever can forge an SRV record could name
+ * their own server and receive the password with the first connection test. A target within the
+ * mail domain's registrable domain (Public Suffix List, private section included, so
+ * `a.github.io` and `b.github.io` are strangers) is the domain's own and passes quietly.
+ * The autoconfig sources are fetched over HTTPS from the domain itself or from Mozilla's curated
+ * ISP database, so what they name is vouched for; this project guesses no servers (no MX guessing).
+ */
+import { getDomain } from 'tldts';
+import type { DiscoverySource } from '../../../shared/ipc/discovery';
+
+/** Sources whose answer nobody vouches for. */
+export const UNAUTHENTICATED_SOURCES: ReadonlySet<DiscoverySource> = new Set<DiscoverySource>(['srv']);
+
+const registrableDomain = (host: string): string | null => getDomain(host, { allowPrivateDomains: true });
+
+/** Is `host` the mail domain, below it, or in the same registrable domain? IP addresses never are. */
+export function isWithinMailDomain(host: string, mailDomain: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  const d = mailDomain.toLowerCase().replace(/\.$/, '');
+  if (h === d || h.endsWith(`.${d}`)) return true;
+  const hostDomain = registrableDomain(h);
+  return hostDomain !== null && hostDomain === registrableDomain(d);
+}
+
+/** The hosts, each once, that need the user's word before any password is sent to them. */
+export function hostsToConfirm(source: DiscoverySource, mailDomain: string, hosts: readonly string[]): string[] {
+  if (!UNAUTHENTICATED_SOURCES.has(source)) return [];
+  return [...new Set(hosts.map((h) => h.toLowerCase()))].filter((h) => !isWithinMailDomain(h, mailDomain));
+}
