@@ -26,7 +26,10 @@ export function AccountStep({ setup, discovery, headingRef, onContinue }: Accoun
   const [manual, setManual] = useState(false);
   const [emailChecked, setEmailChecked] = useState(false);
   const [showProblems, setShowProblems] = useState(false);
-  const serversShown = manual || discovery.state.status === 'found' || discovery.state.status === 'not-found' || draft.imap.host !== '';
+  const status = discovery.state.status;
+  // While servers outside the mail domain wait for the user's word, nothing can be tested: no
+  // server fields, no test button, so no password leaves (R8.2).
+  const serversShown = status !== 'confirm' && (manual || status === 'found' || status === 'not-found' || status === 'declined' || draft.imap.host !== '');
   const emailValid = isEmailAddress(draft.email);
   const emailError =
     (emailChecked && !emailValid) || discovery.state.status === 'invalid-email' ? t('firstRun.account.emailInvalid') : undefined;
@@ -39,6 +42,16 @@ export function AccountStep({ setup, discovery, headingRef, onContinue }: Accoun
     if (!emailValid) return;
     const found = await discovery.discover(draft.email);
     if (found) setup.applyDiscovered(found);
+  }
+
+  function acceptServers(): void {
+    const accepted = discovery.accept();
+    if (accepted) setup.applyDiscovered(accepted);
+  }
+
+  function declineServers(): void {
+    discovery.decline();
+    setManual(true);
   }
 
   function testConnection(): void {
@@ -92,7 +105,7 @@ export function AccountStep({ setup, discovery, headingRef, onContinue }: Accoun
         error={passwordError}
         required
       />
-      {!serversShown && (
+      {!serversShown && status !== 'confirm' && (
         <div className="actions">
           <Button type="submit" variant="primary" busy={discovery.state.status === 'searching'}>
             {t('firstRun.account.findServers')}
@@ -102,7 +115,7 @@ export function AccountStep({ setup, discovery, headingRef, onContinue }: Accoun
           </Button>
         </div>
       )}
-      <DiscoveryNotice state={discovery.state} />
+      <DiscoveryNotice state={discovery.state} onAccept={acceptServers} onDecline={declineServers} />
       {serversShown && (
         <>
           <div className="server-grid">

@@ -1,10 +1,20 @@
-/** What autodiscovery found, and from where; or that nothing was found, and what was tried. */
+/**
+ * What autodiscovery found, and from where; or that nothing was found, and what was tried; or
+ * servers outside the mail domain, named, that wait for the user to accept or decline them.
+ */
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { DiscoveryState } from './useDiscovery';
 
-export function DiscoveryNotice({ state }: { state: DiscoveryState }) {
+export interface DiscoveryNoticeProps {
+  state: DiscoveryState;
+  onAccept(): void;
+  onDecline(): void;
+}
+
+export function DiscoveryNotice({ state, onAccept, onDecline }: DiscoveryNoticeProps) {
   const { t } = useTranslation();
   switch (state.status) {
     case 'idle':
@@ -21,6 +31,27 @@ export function DiscoveryNotice({ state }: { state: DiscoveryState }) {
         <Notice tone="success" announce="status" testId="discovery-result" title={t('firstRun.discovery.found', { domain: state.domain })}>
           <p>{t(`firstRun.discovery.source.${state.source}`, { domain: state.domain })}</p>
           <p>{t('firstRun.discovery.foundAdvice')}</p>
+        </Notice>
+      );
+    case 'confirm':
+      return (
+        <Notice tone="warning" announce="alert" testId="discovery-confirm" title={t('firstRun.discovery.confirm.title', { domain: state.domain })}>
+          <p>{t('firstRun.discovery.confirm.text', { hosts: state.hosts.join(', '), domain: state.domain })}</p>
+          <p>{t('firstRun.discovery.confirm.advice')}</p>
+          <div className="actions">
+            <Button variant="secondary" onClick={onAccept}>
+              {t('firstRun.discovery.confirm.accept', { hosts: state.hosts.join(', ') })}
+            </Button>
+            <Button variant="quiet" onClick={onDecline}>
+              {t('firstRun.discovery.confirm.decline')}
+            </Button>
+          </div>
+        </Notice>
+      );
+    case 'declined':
+      return (
+        <Notice tone="info" announce="status" testId="discovery-result" title={t('firstRun.discovery.declined', { domain: state.domain })}>
+          <p>{t('firstRun.discovery.notFoundAdvice')}</p>
         </Notice>
       );
     case 'not-found':

@@ -1,4 +1,8 @@
-/** Server autodiscovery for an address (account:discover), as state the account step shows. */
+/**
+ * Server autodiscovery for an address (account:discover), as state the account step shows.
+ * Servers that main marks as needing confirmation (named by DNS outside the mail domain) are held
+ * back: the draft gets them, and a password can go to them, only after the user accepts them.
+ */
 import { useCallback, useRef, useState } from 'react';
 import type { DiscoveredServer, DiscoverySource, TriedSource } from '../../../../shared/ipc/discovery';
 import { isFailure } from '../../../../shared/failures/failure';
@@ -9,6 +13,9 @@ export type DiscoveryState =
   | { status: 'idle' }
   | { status: 'searching' }
   | { status: 'found'; domain: string; source: DiscoverySource }
+  /** found, but outside the mail domain: shown with their hosts until the user accepts or declines */
+  | { status: 'confirm'; domain: string; source: DiscoverySource; hosts: string[]; servers: Discovered }
+  | { status: 'declined'; domain: string }
   | { status: 'not-found'; domain: string; tried: TriedSource[] }
   | { status: 'invalid-email' }
   | { status: 'core-error' };
@@ -20,7 +27,12 @@ export interface Discovered {
 
 export interface Discovery {
   state: DiscoveryState;
+  /** resolves with the servers when they may be used at once (none needs confirmation) */
   discover(email: string): Promise<Discovered | undefined>;
+  /** the servers waiting for confirmation, now accepted by the user */
+  accept(): Discovered | undefined;
+  /** the servers waiting for confirmation are not used */
+  decline(): void;
 }
 
 export function useDiscovery(): Discovery {
@@ -36,7 +48,10 @@ export function useDiscovery(): Discovery {
     let found: Discovered | undefined;
     try {
       const answer = await api().invoke('account:discover', { email: email.trim() });
-      if (answer.found) {
+      if (answer.found && answer.needsConfirmation) {
+        const servers = { imap: answer.imap, smtp: answer.smtp };
+        next = { status: 'confirm', domain: answer.needsConfirmation.domain, source: answer.source, hosts: answer.needsConfirmation.hosts, servers };
+      } else if (answer.found) {
         next = { status: 'found', domain, source: answer.source };
         found = { imap: answer.imap, smtp: answer.smtp };
       } else next = { status: 'not-found', domain, tried: answer.tried };
@@ -52,5 +67,19 @@ export function useDiscovery(): Discovery {
     return found;
   }, []);
 
-  return { state, discover };
+  function accept(): Discovered | undefined {
+    if (state.status !== 'confirm') return undefined;
+    // a lookup started since would answer for another address: this acceptance is for these hosts only
+    generation.current++;
+    setState({ status: 'found', domain: state.domain, source: state.source });
+    return state.servers;
+  }
+
+  function decline(): void {
+    if (state.status !== 'confirm') return;
+    generation.current++;
+    setState({ status: 'declined', domain: state.domain });
+  }
+
+  return { state, discover, accept, decline };
 }

@@ -60,6 +60,14 @@ export const firstRun: English['firstRun'] = {
       insecure: 'Umleitung weg von HTTPS',
       unreachable: 'nicht erreichbar',
     },
+    confirm: {
+      title: 'Prüfen Sie diesen Server, bevor Sie ihn verwenden',
+      text: 'Die DNS-Einträge von {{domain}} nennen {{hosts}}, und das liegt außerhalb von {{domain}}. DNS-Einträge lassen sich fälschen: Ist das nicht der Server Ihres Anbieters, ginge Ihr Passwort an Fremde.',
+      advice: 'Bisher wurde nichts dorthin gesendet. Verwenden Sie ihn nur, wenn Ihr Anbieter oder Ihre IT-Abteilung sagt, dass es Ihr Mailserver ist.',
+      accept: '{{hosts}} verwenden',
+      decline: 'Server selbst eingeben',
+    },
+    declined: 'Die für {{domain}} gefundenen Server werden nicht verwendet',
     coreError: 'Die Suche konnte nicht laufen. Geben Sie Ihre Server selbst ein oder versuchen Sie es noch einmal.',
   },
   dropbox: {

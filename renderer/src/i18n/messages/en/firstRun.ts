@@ -58,6 +58,14 @@ export const firstRun = {
       insecure: 'redirected away from HTTPS',
       unreachable: 'could not be reached',
     },
+    confirm: {
+      title: 'Check this server before you use it',
+      text: 'The DNS records of {{domain}} name {{hosts}}, which is outside {{domain}}. DNS records can be forged: if this is not your provider’s server, your password would go to a stranger.',
+      advice: 'Nothing has been sent to it yet. Use it only if your provider or IT department says it is your mail server.',
+      accept: 'Use {{hosts}}',
+      decline: 'Enter the servers myself',
+    },
+    declined: 'The servers found for {{domain}} are not used',
     coreError: 'The lookup could not run. Enter your servers yourself, or try again.',
   },
   dropbox: {

@@ -60,6 +60,14 @@ export const firstRun: English['firstRun'] = {
       insecure: 'reindirizzato fuori da HTTPS',
       unreachable: 'non raggiungibile',
     },
+    confirm: {
+      title: 'Controlla questo server prima di usarlo',
+      text: 'I record DNS di {{domain}} indicano {{hosts}}, che è fuori da {{domain}}. I record DNS si possono falsificare: se non è il server del tuo provider, la tua password andrebbe a uno sconosciuto.',
+      advice: 'Finora non è stato inviato nulla. Usalo solo se il tuo provider o il reparto IT ti conferma che è il tuo server di posta.',
+      accept: 'Usa {{hosts}}',
+      decline: 'Inserisco io i server',
+    },
+    declined: 'I server trovati per {{domain}} non vengono usati',
     coreError: 'Non è stato possibile eseguire la ricerca. Inserisci tu i server o riprova.',
   },
   dropbox: {

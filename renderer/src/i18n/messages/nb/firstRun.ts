@@ -60,6 +60,14 @@ export const firstRun: English['firstRun'] = {
       insecure: 'omdirigert bort fra HTTPS',
       unreachable: 'kunne ikke nås',
     },
+    confirm: {
+      title: 'Sjekk denne serveren før du bruker den',
+      text: 'DNS-postene for {{domain}} oppgir {{hosts}}, som ligger utenfor {{domain}}. DNS-poster kan forfalskes: er det ikke leverandørens server, ville passordet ditt gå til en fremmed.',
+      advice: 'Ingenting er sendt dit ennå. Bruk den bare hvis leverandøren eller IT-avdelingen sier at det er e-postserveren din.',
+      accept: 'Bruk {{hosts}}',
+      decline: 'Skriv inn serverne selv',
+    },
+    declined: 'Serverne som ble funnet for {{domain}}, brukes ikke',
     coreError: 'Søket kunne ikke kjøres. Skriv inn serverne selv, eller prøv igjen.',
   },
   dropbox: {

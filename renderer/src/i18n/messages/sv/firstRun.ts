@@ -60,6 +60,14 @@ export const firstRun: English['firstRun'] = {
       insecure: 'omdirigerad bort från HTTPS',
       unreachable: 'gick inte att nå',
     },
+    confirm: {
+      title: 'Kontrollera servern innan du använder den',
+      text: 'DNS-posterna för {{domain}} anger {{hosts}}, som ligger utanför {{domain}}. DNS-poster kan förfalskas: är det inte din leverantörs server skulle ditt lösenord gå till en främling.',
+      advice: 'Inget har skickats dit än. Använd den bara om din leverantör eller IT-avdelning säger att det är din e-postserver.',
+      accept: 'Använd {{hosts}}',
+      decline: 'Ange servrarna själv',
+    },
+    declined: 'Servrarna som hittades för {{domain}} används inte',
     coreError: 'Sökningen kunde inte köras. Ange dina servrar själv eller försök igen.',
   },
   dropbox: {
