@@ -53,7 +53,12 @@ async function start(): Promise<void> {
       if (mainWindow.isMinimized()) mainWindow.restore();
       mainWindow.focus();
     }
-    services.deepLinks.receive(url);
+    try {
+      services.deepLinks.receive(url);
+    } catch (err) {
+      // handled: a link from outside must never become an uncaught error in main; logged without the link (it may hold a token)
+      console.error('deep link not delivered', err instanceof Error ? err.name : typeof err);
+    }
   };
 
   app.on('second-instance', (_event, argv) => routeDeepLink(deepLinkFromArgv(argv)));

@@ -12,13 +12,9 @@ import { createReplicationService, type ReplicationService, type ReplicationServ
 import { createOutbox, outboxDir, type Outbox } from '../send/outbox';
 import { createAccountSettings, type AccountSettings } from '../settings/accountSettings';
 import { createHandlers } from './createHandlers';
+import { createDeepLinkInbox, type DeepLinkInbox } from './deepLinkInbox';
 import type { DiscoverDeps } from '../mail/autodiscover/discoverServers';
 import type { Logger, ServiceAdapters } from '../platform/ports';
-
-export interface DeepLinkInbox {
-  receive(url: string): void;
-  take(): string[];
-}
 
 export type Emit = <E extends IpcEventName>(event: E, payload: IpcEventPayload<E>) => void;
 
@@ -108,14 +104,7 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
     onStatus: (status) => emit('replication:status', status),
     ...options.replication,
   });
-  const held: string[] = [];
-  const deepLinks: DeepLinkInbox = {
-    receive(url) {
-      held.push(url);
-      emit('app:deepLink', { url });
-    },
-    take: () => held.splice(0, held.length),
-  };
+  const deepLinks = createDeepLinkInbox((url) => emit('app:deepLink', { url }));
   const handlers = createHandlers({ adapters, logger, account, addresses, outbox, capture, replication, deepLinks, discovery: options.discovery });
   return {
     account,

@@ -50,6 +50,11 @@ describe('confirming a sender address', () => {
     (h.core as TestCore).services.deepLinks.receive(link);
 
     const notice = h.page.getByTestId('deep-link-notice');
+    // anyone can make a page open such a link: the app asks before it confirms anything
+    await notice.getByText('Confirm a sender address with this link?').waitFor();
+    await h.screenshot('alternates-0-link-asks-first');
+    expect(await addressRow(carol.address).getByText('Waiting for confirmation').count()).toBe(1);
+    await notice.getByRole('button', { name: 'Confirm the address' }).click();
     await notice.getByText('Address confirmed').waitFor();
     await notice.getByText(`Mail from ${carol.address} is now accepted as yours`).waitFor();
     await addressRow(carol.address).getByText('Confirmed').waitFor();
@@ -59,9 +64,25 @@ describe('confirming a sender address', () => {
     // R6.3 single use: the same link again says so plainly
     await notice.getByRole('button', { name: 'Dismiss' }).click();
     (h.core as TestCore).services.deepLinks.receive(link);
+    await notice.getByRole('button', { name: 'Confirm the address' }).click();
     await notice.getByText('This confirmation link does not work').waitFor();
     await notice.getByRole('button', { name: 'Dismiss' }).click();
     await notice.waitFor({ state: 'detached' });
+  });
+
+  it.each([
+    ['of absurd length', `blindcopy://confirm-address?token=${'a'.repeat(26)}&${'x'.repeat(200_000)}`],
+    ['of an unknown kind', 'blindcopy://delete-all-mail?now=yes'],
+    ['with control characters', 'blindcopy://confirm-address\u0000?token=\r\n'],
+  ])('R6.2 a link %s is refused with a message, and the app goes on', async (_what, link) => {
+    (h.core as TestCore).services.deepLinks.receive(link);
+    const notice = h.page.getByTestId('deep-link-notice');
+    await notice.getByText('Blindcopy cannot open this link').waitFor();
+    expect(await notice.getByRole('button', { name: 'Confirm the address' }).count()).toBe(0);
+    await h.screenshot('alternates-link-refused');
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    await notice.waitFor({ state: 'detached' });
+    expect(h.pageErrors).toEqual([]);
   });
 
   it('R6.2 typing the code confirms a second address; compose offers both as sender', async () => {

@@ -122,6 +122,16 @@ export const compose: English['compose'] = {
   },
   confirmLink: {
     dismiss: 'Schließen',
+    ask: {
+      title: 'Eine Absenderadresse mit diesem Link bestätigen?',
+      text: 'Der geöffnete Link bestätigt eine Adresse als Ihre: E-Mails von ihr kommen dann in Ihr CRM, und Sie können von ihr senden. Bestätigen Sie nur, wenn Sie das angefordert haben und der Link aus der Bestätigungs-E-Mail von Blindcopy stammt.',
+      confirm: 'Adresse bestätigen',
+      cancel: 'Abbrechen',
+    },
+    refused: {
+      title: 'Blindcopy kann diesen Link nicht öffnen',
+      text: 'Blindcopy kennt diesen Link nicht, oder er ist zu lang. Blindcopy öffnet nur die Bestätigungslinks aus seinen eigenen E-Mails. Es wurde nichts geändert.',
+    },
     checking: {
       title: 'Bestätigungslink wird geprüft …',
       text: 'Einen Moment.',

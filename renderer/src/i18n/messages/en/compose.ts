@@ -120,6 +120,16 @@ export const compose = {
   },
   confirmLink: {
     dismiss: 'Dismiss',
+    ask: {
+      title: 'Confirm a sender address with this link?',
+      text: 'The link you opened confirms an address as yours: mail from it is then accepted into your CRM and you can send from it. Confirm only if you asked for this and the link came in Blindcopy’s confirmation email.',
+      confirm: 'Confirm the address',
+      cancel: 'Cancel',
+    },
+    refused: {
+      title: 'Blindcopy cannot open this link',
+      text: 'It is not a link Blindcopy knows, or it is too long. Blindcopy opens only the address confirmation links in its own emails. Nothing was changed.',
+    },
     checking: {
       title: 'Checking the confirmation link…',
       text: 'One moment.',

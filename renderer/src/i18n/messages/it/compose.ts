@@ -122,6 +122,16 @@ export const compose: English['compose'] = {
   },
   confirmLink: {
     dismiss: 'Chiudi',
+    ask: {
+      title: 'Confermare un indirizzo mittente con questo link?',
+      text: 'Il link che hai aperto conferma un indirizzo come tuo: la posta da quell’indirizzo entra nel tuo CRM e puoi inviare da esso. Conferma solo se l’hai richiesto e il link è arrivato nell’email di conferma di Blindcopy.',
+      confirm: 'Conferma l’indirizzo',
+      cancel: 'Annulla',
+    },
+    refused: {
+      title: 'Blindcopy non può aprire questo link',
+      text: 'Non è un link che Blindcopy conosce, oppure è troppo lungo. Blindcopy apre solo i link di conferma delle sue email. Non è stato cambiato nulla.',
+    },
     checking: {
       title: 'Verifica del link di conferma…',
       text: 'Un momento.',

@@ -122,6 +122,16 @@ export const compose: English['compose'] = {
   },
   confirmLink: {
     dismiss: 'Lukk',
+    ask: {
+      title: 'Bekrefte en avsenderadresse med denne lenken?',
+      text: 'Lenken du åpnet, bekrefter en adresse som din: e-post fra den tas da inn i CRM-et ditt, og du kan sende fra den. Bekreft bare hvis du har bedt om det og lenken kom i bekreftelses-e-posten fra Blindcopy.',
+      confirm: 'Bekreft adressen',
+      cancel: 'Avbryt',
+    },
+    refused: {
+      title: 'Blindcopy kan ikke åpne denne lenken',
+      text: 'Det er ikke en lenke Blindcopy kjenner, eller den er for lang. Blindcopy åpner bare bekreftelseslenkene i sine egne e-poster. Ingenting er endret.',
+    },
     checking: {
       title: 'Sjekker bekreftelseslenken …',
       text: 'Et øyeblikk.',

@@ -122,6 +122,16 @@ export const compose: English['compose'] = {
   },
   confirmLink: {
     dismiss: 'Stäng',
+    ask: {
+      title: 'Bekräfta en avsändaradress med den här länken?',
+      text: 'Länken du öppnade bekräftar en adress som din: e-post från den tas då in i ditt CRM och du kan skicka från den. Bekräfta bara om du har bett om det och länken kom i Blindcopys bekräftelsemejl.',
+      confirm: 'Bekräfta adressen',
+      cancel: 'Avbryt',
+    },
+    refused: {
+      title: 'Blindcopy kan inte öppna den här länken',
+      text: 'Det är ingen länk som Blindcopy känner till, eller så är den för lång. Blindcopy öppnar bara bekräftelselänkarna i sina egna mejl. Inget har ändrats.',
+    },
     checking: {
       title: 'Kontrollerar bekräftelselänken …',
       text: 'Ett ögonblick.',
