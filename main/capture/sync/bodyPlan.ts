@@ -10,6 +10,7 @@
  */
 import type { MessageStructureObject } from 'imapflow';
 import type { AttachmentMeta } from '../../../shared/domain/mail';
+import { cleanFileName } from '../../../shared/text/fileName';
 
 /** How one node of the stand-in message is built; `part` is the IMAP part number. */
 export type PlanNode =
@@ -72,7 +73,8 @@ export function decodedSizeEstimate(node: MessageStructureObject): number {
 
 function filenameOf(node: MessageStructureObject, part: string): string {
   const name = node.dispositionParameters?.filename ?? node.parameters?.name ?? '';
-  const clean = name.replace(/\p{Cc}+/gu, ' ').trim().slice(0, 255);
+  // no control characters, no bidirectional controls (R10.2)
+  const clean = cleanFileName(name);
   return clean !== '' ? clean : `part-${part}`;
 }
 

@@ -13,12 +13,12 @@
  */
 import type { Attachment } from 'mailparser';
 import type { AttachmentMeta } from '../../../shared/domain/mail';
-
-const MAX_FILENAME = 255;
+import { cleanFileName } from '../../../shared/text/fileName';
 
 function filenameOf(attachment: Attachment, part: string): string {
-  const name = typeof attachment.filename === 'string' ? attachment.filename.replace(/\p{Cc}+/gu, ' ').trim() : '';
-  if (name !== '') return name.slice(0, MAX_FILENAME);
+  // no control characters, no bidirectional controls (R10.2)
+  const name = typeof attachment.filename === 'string' ? cleanFileName(attachment.filename) : '';
+  if (name !== '') return name;
   // Unnamed parts (inline images, forwarded messages) still need a label in the list.
   return attachment.contentType === 'message/rfc822' ? `message-${part}.eml` : `part-${part}`;
 }

@@ -6,6 +6,7 @@ import { Button } from '../../components/Button';
 import { PaperclipIcon } from '../../components/MailIcons';
 import { useByteFormat } from '../../components/useByteFormat';
 import type { MessageRow } from '../../db/records';
+import { cleanFileName } from '../../../../shared/text/fileName';
 import { useAttachmentDownload } from './useAttachmentDownload';
 
 type Status = { part: string; state: 'busy' } | { part: string; state: 'failed'; message: string };
@@ -32,7 +33,10 @@ export function AttachmentList({ message }: { message: MessageRow }) {
     <div className="attachments">
       <h4 className="attachments-title">{t('thread.attachments.title', { count: message.attachments.length })}</h4>
       <ul>
-        {message.attachments.map((a) => (
+        {message.attachments.map((attachment) => {
+          // names stored before capture cleaned them, or arriving from another device (R8.3), are cleaned here too (R10.2)
+          const a = { ...attachment, filename: cleanFileName(attachment.filename) };
+          return (
           <li key={a.part} className="attachment" data-testid="attachment">
             <PaperclipIcon />
             <span className="attachment-name">{a.filename || t('thread.attachments.unnamed')}</span>
@@ -51,7 +55,8 @@ export function AttachmentList({ message }: { message: MessageRow }) {
               </p>
             )}
           </li>
-        ))}
+          );
+        })}
       </ul>
     </div>
   );
