@@ -4,7 +4,7 @@
  * permission handler that grants nothing.
  */
 import { BrowserWindow, session, shell } from 'electron';
-import { isExternalLinkAllowed } from './externalLinks';
+import { externalLinkToOpen } from './externalLinks';
 import { APP_ENTRY_URL, APP_ORIGIN } from './appOrigin';
 
 export function createMainWindow(preloadPath: string): BrowserWindow {
@@ -31,18 +31,22 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
   });
   win.once('ready-to-show', () => win.show());
 
-  // Navigation stays inside the app; links leave through the system browser.
+  // Navigation stays inside the app; links leave through the system browser (mailto: without attach-like fields).
+  const openOutside = (url: string) => {
+    const link = externalLinkToOpen(url);
+    if (link !== undefined) void shell.openExternal(link);
+  };
   win.webContents.on('will-navigate', (event, url) => {
     if (!url.startsWith(`${APP_ORIGIN}/`)) {
       event.preventDefault();
-      if (isExternalLinkAllowed(url)) void shell.openExternal(url);
+      openOutside(url);
     }
   });
   win.webContents.on('will-redirect', (event, url) => {
     if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
   });
   win.webContents.setWindowOpenHandler(({ url }) => {
-    if (isExternalLinkAllowed(url)) void shell.openExternal(url);
+    openOutside(url);
     return { action: 'deny' };
   });
   win.webContents.on('will-attach-webview', (event) => event.preventDefault());
