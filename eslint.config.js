@@ -124,14 +124,21 @@ export default tseslint.config(
     files: ['main/**/*.ts'],
     ignores: ['main/index.ts', 'main/shell/appProtocol.ts', 'main/shell/mainWindow.ts', 'main/shell/electronIpcBinding.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only the Electron shell (main/index.ts, main/shell/*) imports electron; services take adapters.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Only the Electron shell (main/index.ts, main/shell/*) imports electron; services take adapters.' }],
+          patterns: [{ group: ['ws'], message: 'ws is a devDependency for the test bridge (test/support/ipc): the shipped app does not have it.' }],
+        },
+      ],
     },
   },
   {
-    // The WebSocket binding is for tests and the demo; the app must not load it.
+    // The WebSocket binding (test/support/ipc, which main may not import at all) is for tests and
+    // the demo; ws, which it uses, is a devDependency the shipped app does not have.
     files: ['main/index.ts', 'main/shell/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/websocketBinding'], message: 'The WebSocket binding is for tests and the demo only.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['ws', '**/websocketBinding'], message: 'The WebSocket binding and ws are for tests and the demo only.' }] }],
     },
   },
   {

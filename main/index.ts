@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, safeStorage, type BrowserWindow } from 'electron';
+import { app, Menu, safeStorage, type BrowserWindow } from 'electron';
 import { createCore } from './services/createCore';
 import { systemClock } from './platform/ports';
 import { DEEP_LINK_SCHEME, deepLinkFromArgv } from './shell/appOrigin';
@@ -12,6 +12,7 @@ import { registerAppSchemePrivileges, serveAppProtocol } from './shell/appProtoc
 import { bindElectronIpc } from './shell/electronIpcBinding';
 import { createEncryptedKeychain } from './shell/encryptedKeychain';
 import { createMainWindow, denyAllPermissions } from './shell/mainWindow';
+import { appMenuTemplate } from './shell/appMenu';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererRoot = join(here, '../renderer');
@@ -76,15 +77,17 @@ async function start(): Promise<void> {
 
   await app.whenReady();
   denyAllPermissions();
+  // Electron's default menu has the developer items; a packaged build gets a menu without them
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ isPackaged: app.isPackaged, platform: process.platform })));
   serveAppProtocol(rendererRoot);
   bindElectronIpc(registry, () => mainWindow);
-  mainWindow = createMainWindow(preloadPath);
+  mainWindow = createMainWindow(preloadPath, app.isPackaged);
   mainWindow.on('closed', () => (mainWindow = undefined));
   mainWindow.webContents.once('did-finish-load', () => {
     routeDeepLink(pendingDeepLink);
     pendingDeepLink = undefined;
   });
   app.on('activate', () => {
-    if (!mainWindow) mainWindow = createMainWindow(preloadPath);
+    if (!mainWindow) mainWindow = createMainWindow(preloadPath, app.isPackaged);
   });
 }

@@ -6,8 +6,10 @@
 import { BrowserWindow, session, shell } from 'electron';
 import { externalLinkToOpen } from './externalLinks';
 import { APP_ENTRY_URL, APP_ORIGIN } from './appOrigin';
+import { devToolsAllowed } from './appMenu';
 
-export function createMainWindow(preloadPath: string): BrowserWindow {
+/** `isPackaged`: a packaged build cannot open DevTools at all (appMenu.ts has no item for them either). */
+export function createMainWindow(preloadPath: string, isPackaged: boolean): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,
     height: 820,
@@ -27,6 +29,7 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: true,
+      devTools: devToolsAllowed(isPackaged),
     },
   });
   win.once('ready-to-show', () => win.show());

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { resolveAppFile, mimeTypeFor } from '../../../main/shell/appOrigin';
 import type { HandlerRegistry } from '../../../main/ipc/registry';
-import { bindWebSocket } from '../../../main/ipc/websocketBinding';
+import { bindWebSocket } from '../ipc/websocketBinding';
 import { bundleForBrowser } from './bundleForBrowser';
 import { APP_CSP } from '../../../shared/security/csp';
 

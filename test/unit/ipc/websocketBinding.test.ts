@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createHandlerRegistry, type HandlerRegistry } from '../../../main/ipc/registry';
 import { testAdapters, testHandlers } from '../../support/coreServices';
-import { bindWebSocket, WS_IPC_PATH, type WebSocketBinding } from '../../../main/ipc/websocketBinding';
+import { bindWebSocket, WS_IPC_PATH, type WebSocketBinding } from '../../support/ipc/websocketBinding';
 
 let server: Server;
 let registry: HandlerRegistry;

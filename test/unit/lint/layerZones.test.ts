@@ -22,7 +22,10 @@ describe('layer zones (DESIGN.md import rules)', () => {
     ['main importing from renderer/', 'main/bad.ts', "import { api } from '../renderer/src/api/api';\nexport const x = api;\n", 'import-x/no-restricted-paths'],
     ['mail code importing electron', 'main/mail/bad.ts', "import { safeStorage } from 'electron';\nexport const x = safeStorage;\n", 'no-restricted-imports'],
     ['preload importing from main/', 'preload/bad.ts', "import { createHandlerRegistry } from '../main/ipc/registry';\nexport const x = createHandlerRegistry;\n", 'import-x/no-restricted-paths'],
-    ['the app shell importing the test-only WebSocket binding', 'main/shell/bad.ts', "import { bindWebSocket } from '../ipc/websocketBinding';\nexport const x = bindWebSocket;\n", 'no-restricted-imports'],
+    ['the app shell importing the test-only WebSocket binding', 'main/shell/bad.ts', "import { bindWebSocket } from '../../test/support/ipc/websocketBinding';\nexport const x = bindWebSocket;\n", 'no-restricted-imports'],
+    ['main importing the test-only WebSocket binding', 'main/services/bad.ts', "import { bindWebSocket } from '../../test/support/ipc/websocketBinding';\nexport const x = bindWebSocket;\n", 'import-x/no-restricted-paths'],
+    ['the app shell importing ws (a devDependency)', 'main/shell/bad.ts', "import { WebSocketServer } from 'ws';\nexport const x = WebSocketServer;\n", 'no-restricted-imports'],
+    ['main importing ws (a devDependency)', 'main/ipc/bad.ts', "import { WebSocketServer } from 'ws';\nexport const x = WebSocketServer;\n", 'no-restricted-imports'],
   ])('rejects %s', async (_name, file, code, rule) => {
     expect(await ruleIds(file, code)).toContain(rule);
   });

@@ -1,6 +1,7 @@
 /**
  * The IPC contract over a WebSocket on 127.0.0.1, for end-to-end tests and `npm run demo`
- * only: the Electron app never loads this file. A peer must present the per-run random token
+ * only: it lives under test/ (which main may not import, and which is not packaged), and `ws`
+ * is a devDependency, so the shipped app cannot load it. A peer must present the per-run random token
  * and come from the allowed Origin (the page the harness serves), so other local pages and
  * processes cannot drive the app core.
  */
@@ -9,7 +10,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { z } from 'zod';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { HandlerRegistry } from './registry';
+import type { HandlerRegistry } from '../../../main/ipc/registry';
 
 export const WS_IPC_PATH = '/__blindcopy_ipc';
 
