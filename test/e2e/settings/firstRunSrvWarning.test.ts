@@ -69,4 +69,25 @@ describe('R8.2 first run: a discovered server outside the mail domain', () => {
     expect(linesNamingUser().join('\n')).toMatch(/Login: user=</);
     expect(h.pageErrors).toEqual([]);
   });
+
+  it('R8.2 declined, the host is used nowhere: the user types the servers', async () => {
+    const discovery = testDiscovery(srvZone(stack.domain, 'mail.stranger.example', { imaps: 993, submission: 587 }));
+    const other = await startHarness({ core: await createTestCore(undefined, { discovery }) });
+    try {
+      const { page } = other;
+      await page.getByRole('heading', { level: 1, name: 'Set up Blindcopy' }).waitFor();
+      await typeAccount(page, stack, user);
+      await page.getByRole('button', { name: 'Find my servers' }).click();
+      const warning = page.getByTestId('discovery-confirm');
+      await warning.getByText('name mail.stranger.example, which is outside', { exact: false }).waitFor();
+      await warning.getByRole('button', { name: 'Enter the servers myself' }).click();
+      await page.getByTestId('discovery-result').getByText(`The servers found for ${stack.domain} are not used`).waitFor();
+      expect(await page.getByTestId('server-imap').getByLabel('Server').inputValue()).toBe('');
+      expect(await page.getByTestId('server-smtp').getByLabel('Server').inputValue()).toBe('');
+      expect(await page.content()).not.toContain('mail.stranger.example');
+      expect(other.pageErrors).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
 });
