@@ -4,14 +4,19 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, safeStorage, type BrowserWindow } from 'electron';
+import { app, safeStorage, screen, type BrowserWindow } from 'electron';
 import { createCore } from './services/createCore';
 import { systemClock } from './platform/ports';
 import { DEEP_LINK_SCHEME, deepLinkFromArgv } from './shell/appOrigin';
 import { registerAppSchemePrivileges, serveAppProtocol } from './shell/appProtocol';
 import { bindElectronIpc } from './shell/electronIpcBinding';
 import { createEncryptedKeychain } from './shell/encryptedKeychain';
-import { createMainWindow, denyAllPermissions } from './shell/mainWindow';
+import { createMainWindow, denyAllPermissions, MIN_WINDOW_SIZE } from './shell/mainWindow';
+import { electronLoginItem } from './shell/electronLoginItem';
+import { electronUpdater } from './shell/electronUpdater';
+import { focusWindow } from './shell/focusWindow';
+import { rememberPlacement, savedPlacement } from './system/windowPlacement';
+import { windowStatePath } from './system/windowStateFile';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererRoot = join(here, '../renderer');
@@ -34,29 +39,37 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
+  const logger = { error: (message: string, detail?: unknown) => console.error(message, detail) };
+  const paths = { userData: app.getPath('userData') };
   const { registry, services } = createCore(
     {
       secrets: createEncryptedKeychain(safeStorage, join(app.getPath('userData'), 'secrets.json'), process.platform),
-      paths: { userData: app.getPath('userData') },
+      paths,
       clock: systemClock,
       appVersion: app.getVersion(),
       transport: 'electron',
+      system: {
+        // only packaged and built with an update feed (electron-builder.yml `publish`)
+        updater: electronUpdater(app.isPackaged, process.resourcesPath),
+        loginItem: electronLoginItem(app, process.platform),
+      },
     },
-    { error: (message, detail) => console.error(message, detail) },
+    logger,
   );
   services.start();
   app.on('before-quit', () => void services.stop());
 
   const routeDeepLink = (url: string | undefined) => {
     if (!url) return;
-    if (mainWindow) {
-      if (mainWindow.isMinimized()) mainWindow.restore();
-      mainWindow.focus();
-    }
+    focusWindow(mainWindow);
     services.deepLinks.receive(url);
   };
 
-  app.on('second-instance', (_event, argv) => routeDeepLink(deepLinkFromArgv(argv)));
+  // Started again: this instance's window comes forward, with the link it was started with if any.
+  app.on('second-instance', (_event, argv) => {
+    focusWindow(mainWindow);
+    routeDeepLink(deepLinkFromArgv(argv));
+  });
   app.on('open-url', (event, url) => {
     event.preventDefault();
     if (app.isReady()) routeDeepLink(url);
@@ -68,18 +81,36 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
+  // The window's place is written when it closes: the app quits once that write has ended.
+  let placement: ReturnType<typeof rememberPlacement> | undefined;
+  let placementSaved = false;
+  app.on('will-quit', (event) => {
+    if (placementSaved || !placement) return;
+    event.preventDefault();
+    void placement.settled().finally(() => {
+      placementSaved = true;
+      app.quit();
+    });
+  });
 
   await app.whenReady();
   denyAllPermissions();
   serveAppProtocol(rendererRoot);
   bindElectronIpc(registry, () => mainWindow);
-  mainWindow = createMainWindow(preloadPath);
-  mainWindow.on('closed', () => (mainWindow = undefined));
+  const placementPath = windowStatePath(paths);
+  const openWindow = async () => {
+    const saved = await savedPlacement(placementPath, screen, MIN_WINDOW_SIZE, logger);
+    const win = createMainWindow(preloadPath, saved?.bounds);
+    placement = rememberPlacement(win, saved, placementPath, logger);
+    win.on('closed', () => (mainWindow = undefined));
+    return win;
+  };
+  mainWindow = await openWindow();
   mainWindow.webContents.once('did-finish-load', () => {
     routeDeepLink(pendingDeepLink);
     pendingDeepLink = undefined;
   });
   app.on('activate', () => {
-    if (!mainWindow) mainWindow = createMainWindow(preloadPath);
+    if (!mainWindow) void openWindow().then((win) => (mainWindow = win));
   });
 }

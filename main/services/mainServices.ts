@@ -12,6 +12,8 @@ import { createReplicationService, type ReplicationService, type ReplicationServ
 import { createOutbox, outboxDir, type Outbox } from '../send/outbox';
 import { createAccountSettings, type AccountSettings } from '../settings/accountSettings';
 import { createHandlers } from './createHandlers';
+import { createSystemHandlers } from './systemHandlers';
+import { createSystemService, type SystemService } from '../system/systemService';
 import type { Logger, ServiceAdapters } from '../platform/ports';
 
 export interface DeepLinkInbox {
@@ -27,6 +29,8 @@ export interface MainServices {
   outbox: Outbox;
   capture: CaptureService;
   replication: ReplicationService;
+  /** updates and the login item */
+  system: SystemService;
   handlers: Handlers;
   /** blindcopy:// links from the OS, held until a window takes them */
   deepLinks: DeepLinkInbox;
@@ -113,13 +117,15 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
     },
     take: () => held.splice(0, held.length),
   };
-  const handlers = createHandlers({ adapters, logger, account, addresses, outbox, capture, replication, deepLinks });
+  const system = createSystemService(adapters.system, logger, (state) => emit('update:state', state));
+  const handlers: Handlers = { ...createHandlers({ adapters, logger, account, addresses, outbox, capture, replication, deepLinks }), ...createSystemHandlers(system) };
   return {
     account,
     addresses,
     outbox,
     capture,
     replication,
+    system,
     handlers,
     deepLinks,
     bindEmit(next, nextChecked) {
@@ -129,8 +135,10 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
     start() {
       outbox.start();
       replication.start();
+      system.updates.start();
     },
     async stop() {
+      system.updates.stop();
       await Promise.all([capture.stop(), outbox.stop(), replication.stop()]);
     },
   };
