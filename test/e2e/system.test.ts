@@ -49,9 +49,14 @@ describe('Restart to update', () => {
     expect(await seriousViolations(h.page)).toEqual([]);
   });
 
-  it('is still offered after a reload (the page asks for the state at start)', async () => {
-    await h.page.reload();
-    await h.page.getByTestId('update-notice').waitFor();
+  it('is offered in a window opened after the download too (the page asks for the state at start)', async () => {
+    const later = await h.page.context().newPage();
+    try {
+      await later.goto(h.server.url);
+      await later.getByTestId('update-notice').getByText('Blindcopy 0.2.0 is ready to install.').waitFor();
+    } finally {
+      await later.close();
+    }
     expect(updater.calls).not.toContain('quitAndInstall');
   });
 
