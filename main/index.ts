@@ -17,6 +17,7 @@ import { electronUpdater } from './shell/electronUpdater';
 import { focusWindow } from './shell/focusWindow';
 import { rememberPlacement, savedPlacement } from './system/windowPlacement';
 import { windowStatePath } from './system/windowStateFile';
+import { autostartDir, xdgAutostart } from './system/xdgAutostart';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererRoot = join(here, '../renderer');
@@ -38,6 +39,13 @@ if (!app.requestSingleInstanceLock()) {
   void start();
 }
 
+/** Linux has no Electron login item: an XDG autostart entry, for the packaged app (the AppImage's own path when it is one) */
+function linuxAutostart() {
+  const dir = autostartDir(process.env);
+  if (process.platform !== 'linux' || !app.isPackaged || !dir) return undefined;
+  return xdgAutostart(dir, process.env.APPIMAGE ?? process.execPath);
+}
+
 async function start(): Promise<void> {
   const logger = { error: (message: string, detail?: unknown) => console.error(message, detail) };
   const paths = { userData: app.getPath('userData') };
@@ -51,7 +59,7 @@ async function start(): Promise<void> {
       system: {
         // only packaged and built with an update feed (electron-builder.yml `publish`)
         updater: electronUpdater(app.isPackaged, process.resourcesPath),
-        loginItem: electronLoginItem(app, process.platform),
+        loginItem: electronLoginItem(app, process.platform) ?? linuxAutostart(),
       },
     },
     logger,
