@@ -1,6 +1,7 @@
 /**
  * The login item port over Electron's app.get/setLoginItemSettings, which exist on macOS and
- * Windows only: elsewhere the port is absent and Settings says the system does not offer it.
+ * Windows only: on Linux main/index.ts uses an XDG autostart entry (main/system/xdgAutostart.ts)
+ * instead, and where neither applies the port is absent and Settings says so.
  */
 import type { LoginItemPort } from '../platform/systemPorts';
 
