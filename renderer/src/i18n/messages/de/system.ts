@@ -10,7 +10,7 @@ export const system: English['system'] = {
   startup: {
     title: 'Dieser Computer',
     openAtLogin: 'Blindcopy bei der Anmeldung starten',
-    openAtLoginHint: 'Blindcopy holt Ihre E-Mails dann ab dem Moment der Anmeldung im Hintergrund.',
+    openAtLoginHint: 'Blindcopy öffnet sich dann bei der Anmeldung und holt Ihre E-Mails sofort ab.',
     unsupported: 'Ihr System lässt Apps nicht selbst bei der Anmeldung starten. Fügen Sie Blindcopy stattdessen den Autostart-Programmen Ihres Desktops hinzu.',
     failed: 'Die Einstellung konnte nicht geändert werden.',
   },

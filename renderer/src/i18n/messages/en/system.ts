@@ -9,7 +9,7 @@ export const system = {
   startup: {
     title: 'This computer',
     openAtLogin: 'Start Blindcopy when I log in',
-    openAtLoginHint: 'Blindcopy then fetches your mail in the background from the moment you log in.',
+    openAtLoginHint: 'Blindcopy then opens when you log in and fetches your mail right away.',
     unsupported: 'Your system does not let apps start themselves at login. Add Blindcopy to your desktop’s startup applications instead.',
     failed: 'The setting could not be changed.',
   },

@@ -10,7 +10,7 @@ export const system: English['system'] = {
   startup: {
     title: 'Questo computer',
     openAtLogin: 'Avvia Blindcopy all’accesso',
-    openAtLoginHint: 'Blindcopy scaricherà così la tua posta in background fin dal momento dell’accesso.',
+    openAtLoginHint: 'Blindcopy si aprirà all’accesso e scaricherà subito la tua posta.',
     unsupported: 'Il tuo sistema non consente alle app di avviarsi da sole all’accesso. Aggiungi invece Blindcopy alle applicazioni di avvio del desktop.',
     failed: 'Non è stato possibile modificare l’impostazione.',
   },

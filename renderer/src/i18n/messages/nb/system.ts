@@ -10,7 +10,7 @@ export const system: English['system'] = {
   startup: {
     title: 'Denne datamaskinen',
     openAtLogin: 'Start Blindcopy når jeg logger på',
-    openAtLoginHint: 'Blindcopy henter da e-posten din i bakgrunnen fra du logger på.',
+    openAtLoginHint: 'Blindcopy åpnes da når du logger på, og henter e-posten din med en gang.',
     unsupported: 'Systemet ditt lar ikke apper starte seg selv ved pålogging. Legg heller til Blindcopy blant skrivebordets oppstartsprogrammer.',
     failed: 'Innstillingen kunne ikke endres.',
   },

@@ -10,7 +10,7 @@ export const system: English['system'] = {
   startup: {
     title: 'Den här datorn',
     openAtLogin: 'Starta Blindcopy när jag loggar in',
-    openAtLoginHint: 'Blindcopy hämtar då din e-post i bakgrunden från det att du loggar in.',
+    openAtLoginHint: 'Blindcopy öppnas då när du loggar in och hämtar din e-post direkt.',
     unsupported: 'Ditt system låter inte appar starta sig själva vid inloggning. Lägg i stället till Blindcopy bland skrivbordets autostartprogram.',
     failed: 'Inställningen kunde inte ändras.',
   },
