@@ -57,7 +57,7 @@ async function start(): Promise<void> {
       appVersion: app.getVersion(),
       transport: 'electron',
       system: {
-        // only packaged and built with an update feed (electron-builder.yml `publish`)
+        // only packaged and built with an update feed (`publish`: README, "Updates, window, login")
         updater: electronUpdater(app.isPackaged, process.resourcesPath),
         loginItem: electronLoginItem(app, process.platform) ?? linuxAutostart(),
       },
@@ -89,13 +89,15 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  // The window's place is written when it closes: the app quits once that write has ended.
+  // The window's place is written when it closes: the app quits once that write has ended (or
+  // after two seconds: a stuck disk must not keep the app from quitting).
   let placement: ReturnType<typeof rememberPlacement> | undefined;
   let placementSaved = false;
   app.on('will-quit', (event) => {
     if (placementSaved || !placement) return;
     event.preventDefault();
-    void placement.settled().finally(() => {
+    const giveUp = new Promise<void>((resolve) => setTimeout(resolve, 2000).unref());
+    void Promise.race([placement.settled(), giveUp]).finally(() => {
       placementSaved = true;
       app.quit();
     });
@@ -118,7 +120,12 @@ async function start(): Promise<void> {
     routeDeepLink(pendingDeepLink);
     pendingDeepLink = undefined;
   });
+  let reopening = false;
   app.on('activate', () => {
-    if (!mainWindow) void openWindow().then((win) => (mainWindow = win));
+    if (mainWindow || reopening) return;
+    reopening = true;
+    void openWindow()
+      .then((win) => (mainWindow = win))
+      .finally(() => (reopening = false));
   });
 }
