@@ -54,11 +54,12 @@ const rendererZones = Object.entries(RENDERER_LAYERS).map(([folder, allowed]) =>
 //   replication/           the sync folder (R8.3): its mail format, uploads, compaction → mail
 //   addresses/ → send/     alternate addresses (R6) use the sending mechanics
 //   settings/              the account file
+//   system/                updates, the window's place, the login item (ports from the shell)
 //   mail/                  connection tests, autodiscovery, TLS, IMAP/SMTP options
 //   ipc/                   the handler registry (knows no feature)
 //   platform/              ports, back-off, atomic and JSON files, pending requests: imports nothing of main
-const MAIN_FOLDERS = ['index.ts', 'shell', 'services', 'ipc', 'capture', 'replication', 'send', 'addresses', 'settings', 'mail', 'platform'];
-const MAIN_FEATURES = ['capture', 'replication', 'send', 'addresses', 'settings', 'mail'];
+const MAIN_FOLDERS = ['index.ts', 'shell', 'services', 'ipc', 'capture', 'replication', 'send', 'addresses', 'settings', 'mail', 'system', 'platform'];
+const MAIN_FEATURES = ['capture', 'replication', 'send', 'addresses', 'settings', 'mail', 'system'];
 const inMain = (names) => names.map((n) => `main/${n}`);
 const mainLayers = [
   layer({ target: 'main/platform', from: inMain(MAIN_FOLDERS.filter((f) => f !== 'platform')) }, 'main/platform is the bottom layer: it imports nothing of main.'),
@@ -71,6 +72,7 @@ const mainLayers = [
   layer({ target: 'main/send', from: inMain(['capture', 'replication', 'addresses', 'settings']) }, 'main/send is below addresses/ and replication/, and independent of capture/ and settings/.'),
   layer({ target: 'main/replication', from: inMain(['capture', 'addresses', 'settings']) }, 'main/replication is below capture/ (the sync folder is a capture source) and independent of addresses/ and settings/.'),
   layer({ target: 'main/addresses', from: inMain(['capture', 'replication', 'settings']) }, 'main/addresses is independent of capture/ and settings/.'),
+  layer({ target: 'main/system', from: inMain(['capture', 'replication', 'send', 'addresses', 'settings', 'mail']) }, 'main/system (updates, window, login item) is independent of the mail features.'),
   layer({ target: 'main/capture/understand', from: inMain(['capture/sync', 'capture/worker', 'capture/runtime', 'replication', 'send', 'addresses', 'settings', 'mail']) }, 'main/capture/understand is pure understanding: it imports only platform/ (and shared/).'),
   layer({ target: 'main/capture/sync', from: inMain(['capture/worker', 'capture/runtime', 'send', 'addresses', 'settings']) }, 'main/capture/sync is below the worker and the runtime.'),
   layer({ target: 'main/capture/worker', from: inMain(['capture/runtime', 'send', 'addresses', 'settings', 'mail']) }, 'main/capture/worker is below capture/runtime.'),

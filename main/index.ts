@@ -4,15 +4,21 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, Menu, safeStorage, type BrowserWindow } from 'electron';
+import { app, Menu, safeStorage, screen, type BrowserWindow } from 'electron';
 import { createCore } from './services/createCore';
 import { systemClock } from './platform/ports';
 import { DEEP_LINK_SCHEME, deepLinkFromArgv } from './shell/appOrigin';
 import { registerAppSchemePrivileges, serveAppProtocol } from './shell/appProtocol';
 import { bindElectronIpc } from './shell/electronIpcBinding';
 import { createEncryptedKeychain } from './shell/encryptedKeychain';
-import { createMainWindow, denyAllPermissions } from './shell/mainWindow';
 import { appMenuTemplate } from './shell/appMenu';
+import { createMainWindow, denyAllPermissions, MIN_WINDOW_SIZE } from './shell/mainWindow';
+import { electronLoginItem } from './shell/electronLoginItem';
+import { electronUpdater } from './shell/electronUpdater';
+import { focusWindow } from './shell/focusWindow';
+import { rememberPlacement, savedPlacement } from './system/windowPlacement';
+import { windowStatePath } from './system/windowStateFile';
+import { autostartDir, xdgAutostart } from './system/xdgAutostart';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererRoot = join(here, '../renderer');
@@ -34,26 +40,37 @@ if (!app.requestSingleInstanceLock()) {
   void start();
 }
 
+/** Linux has no Electron login item: an XDG autostart entry, for the packaged app (the AppImage's own path when it is one) */
+function linuxAutostart() {
+  const dir = autostartDir(process.env);
+  if (process.platform !== 'linux' || !app.isPackaged || !dir) return undefined;
+  return xdgAutostart(dir, process.env.APPIMAGE ?? process.execPath);
+}
+
 async function start(): Promise<void> {
+  const logger = { error: (message: string, detail?: unknown) => console.error(message, detail) };
+  const paths = { userData: app.getPath('userData') };
   const { registry, services } = createCore(
     {
       secrets: createEncryptedKeychain(safeStorage, join(app.getPath('userData'), 'secrets.json'), process.platform),
-      paths: { userData: app.getPath('userData') },
+      paths,
       clock: systemClock,
       appVersion: app.getVersion(),
       transport: 'electron',
+      system: {
+        // only packaged and built with an update feed (`publish`: README, "Updates, window, login")
+        updater: electronUpdater(app.isPackaged, process.resourcesPath),
+        loginItem: electronLoginItem(app, process.platform) ?? linuxAutostart(),
+      },
     },
-    { error: (message, detail) => console.error(message, detail) },
+    logger,
   );
   services.start();
   app.on('before-quit', () => void services.stop());
 
   const routeDeepLink = (url: string | undefined) => {
     if (!url) return;
-    if (mainWindow) {
-      if (mainWindow.isMinimized()) mainWindow.restore();
-      mainWindow.focus();
-    }
+    focusWindow(mainWindow);
     try {
       services.deepLinks.receive(url);
     } catch (err) {
@@ -62,7 +79,11 @@ async function start(): Promise<void> {
     }
   };
 
-  app.on('second-instance', (_event, argv) => routeDeepLink(deepLinkFromArgv(argv)));
+  // Started again: this instance's window comes forward, with the link it was started with if any.
+  app.on('second-instance', (_event, argv) => {
+    focusWindow(mainWindow);
+    routeDeepLink(deepLinkFromArgv(argv));
+  });
   app.on('open-url', (event, url) => {
     event.preventDefault();
     if (app.isReady()) routeDeepLink(url);
@@ -74,6 +95,19 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
+  // The window's place is written when it closes: the app quits once that write has ended (or
+  // after two seconds: a stuck disk must not keep the app from quitting).
+  let placement: ReturnType<typeof rememberPlacement> | undefined;
+  let placementSaved = false;
+  app.on('will-quit', (event) => {
+    if (placementSaved || !placement) return;
+    event.preventDefault();
+    const giveUp = new Promise<void>((resolve) => setTimeout(resolve, 2000).unref());
+    void Promise.race([placement.settled(), giveUp]).finally(() => {
+      placementSaved = true;
+      app.quit();
+    });
+  });
 
   await app.whenReady();
   denyAllPermissions();
@@ -81,13 +115,25 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ isPackaged: app.isPackaged, platform: process.platform })));
   serveAppProtocol(rendererRoot);
   bindElectronIpc(registry, () => mainWindow);
-  mainWindow = createMainWindow(preloadPath, app.isPackaged);
-  mainWindow.on('closed', () => (mainWindow = undefined));
+  const placementPath = windowStatePath(paths);
+  const openWindow = async () => {
+    const saved = await savedPlacement(placementPath, screen, MIN_WINDOW_SIZE, logger);
+    const win = createMainWindow(preloadPath, app.isPackaged, saved?.bounds);
+    placement = rememberPlacement(win, saved, placementPath, logger);
+    win.on('closed', () => (mainWindow = undefined));
+    return win;
+  };
+  mainWindow = await openWindow();
   mainWindow.webContents.once('did-finish-load', () => {
     routeDeepLink(pendingDeepLink);
     pendingDeepLink = undefined;
   });
+  let reopening = false;
   app.on('activate', () => {
-    if (!mainWindow) mainWindow = createMainWindow(preloadPath, app.isPackaged);
+    if (mainWindow || reopening) return;
+    reopening = true;
+    void openWindow()
+      .then((win) => (mainWindow = win))
+      .finally(() => (reopening = false));
   });
 }

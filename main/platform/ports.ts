@@ -2,6 +2,8 @@
  * The small adapters the Electron shell hands to the services, so mail and file code never
  * import electron and run in plain Node under test.
  */
+import type { SystemPorts } from './systemPorts';
+
 export interface Keychain {
   /** refuses (throws the Failure 'keychain-unavailable') when secrets cannot be kept encrypted */
   set(key: string, secret: string): Promise<void>;
@@ -34,4 +36,6 @@ export interface ServiceAdapters {
   clock: Clock;
   appVersion: string;
   transport: 'electron' | 'websocket';
+  /** updates and the login item (main/system); absent parts are off */
+  system?: SystemPorts;
 }

@@ -13,6 +13,7 @@ import type { ReplicationService } from '../replication/replicationService';
 import type { AccountSettings } from '../settings/accountSettings';
 import { failure } from '../../shared/failures/failure';
 import type { Logger, ServiceAdapters } from '../platform/ports';
+import type { SystemHandlers } from './systemHandlers';
 
 export interface HandlerServices {
   adapters: ServiceAdapters;
@@ -27,7 +28,8 @@ export interface HandlerServices {
   discovery?: Partial<DiscoverDeps>;
 }
 
-export function createHandlers({ adapters, logger, account, addresses, outbox, capture, replication, deepLinks, discovery }: HandlerServices): Handlers {
+/** every call but the system ones (systemHandlers.ts), which mainServices adds */
+export function createHandlers({ adapters, logger, account, addresses, outbox, capture, replication, deepLinks, discovery }: HandlerServices): Omit<Handlers, keyof SystemHandlers> {
   /** R3.3: mail goes out only from the account's address or a verified alternate */
   const checkOwnSender = async (from: string) => {
     const own = await addresses.ownAddresses();

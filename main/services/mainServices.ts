@@ -14,6 +14,8 @@ import { createAccountSettings, type AccountSettings } from '../settings/account
 import { createHandlers } from './createHandlers';
 import { createDeepLinkInbox, type DeepLinkInbox } from './deepLinkInbox';
 import type { DiscoverDeps } from '../mail/autodiscover/discoverServers';
+import { createSystemHandlers } from './systemHandlers';
+import { createSystemService, type SystemService } from '../system/systemService';
 import type { Logger, ServiceAdapters } from '../platform/ports';
 
 export type Emit = <E extends IpcEventName>(event: E, payload: IpcEventPayload<E>) => void;
@@ -24,6 +26,8 @@ export interface MainServices {
   outbox: Outbox;
   capture: CaptureService;
   replication: ReplicationService;
+  /** updates and the login item */
+  system: SystemService;
   handlers: Handlers;
   /** blindcopy:// links from the OS, held until a window takes them */
   deepLinks: DeepLinkInbox;
@@ -105,13 +109,18 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
     ...options.replication,
   });
   const deepLinks = createDeepLinkInbox((url) => emit('app:deepLink', { url }));
-  const handlers = createHandlers({ adapters, logger, account, addresses, outbox, capture, replication, deepLinks, discovery: options.discovery });
+  const system = createSystemService(adapters.system, logger, (state) => emit('update:state', state));
+  const handlers: Handlers = {
+    ...createHandlers({ adapters, logger, account, addresses, outbox, capture, replication, deepLinks, discovery: options.discovery }),
+    ...createSystemHandlers(system),
+  };
   return {
     account,
     addresses,
     outbox,
     capture,
     replication,
+    system,
     handlers,
     deepLinks,
     bindEmit(next, nextChecked) {
@@ -121,8 +130,10 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
     start() {
       outbox.start();
       replication.start();
+      system.updates.start();
     },
     async stop() {
+      system.updates.stop();
       await Promise.all([capture.stop(), outbox.stop(), replication.stop()]);
     },
   };

@@ -3,18 +3,25 @@
  * isolation, sandbox, no Node, web security, locked navigation, no new windows, and a
  * permission handler that grants nothing.
  */
-import { BrowserWindow, session, shell } from 'electron';
+import { BrowserWindow, session, shell, type Rectangle } from 'electron';
 import { externalLinkToOpen } from './externalLinks';
 import { APP_ENTRY_URL, APP_ORIGIN } from './appOrigin';
 import { devToolsAllowed } from './appMenu';
 
-/** `isPackaged`: a packaged build cannot open DevTools at all (appMenu.ts has no item for them either). */
-export function createMainWindow(preloadPath: string, isPackaged: boolean): BrowserWindow {
+/** the smallest window the views are laid out for */
+export const MIN_WINDOW_SIZE = { width: 900, height: 560 } as const;
+
+/**
+ * `isPackaged`: a packaged build cannot open DevTools at all (appMenu.ts has no item for them either).
+ * `bounds`: where the window was last (windowPlacement.ts); absent, it opens centred at its default size.
+ */
+export function createMainWindow(preloadPath: string, isPackaged: boolean, bounds?: Rectangle): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,
     height: 820,
-    minWidth: 900,
-    minHeight: 560,
+    ...bounds,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
     title: 'Blindcopy',
     show: false,
     webPreferences: {

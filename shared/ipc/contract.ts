@@ -12,6 +12,7 @@ import { addressCalls, addressEvents } from './calls/addresses';
 import { captureCalls, captureEvents } from './calls/capture';
 import { outboxCalls, outboxEvents } from './calls/outbox';
 import { replicationCalls, replicationEvents } from './calls/replication';
+import { systemCalls, systemEvents } from './calls/system';
 import type { IpcResult } from './errors';
 
 /** How long the parts of a renderer's error report may be (app:reportError): it goes to a log. */
@@ -97,6 +98,7 @@ export const ipcCalls = {
   ...addressCalls,
   ...outboxCalls,
   ...replicationCalls,
+  ...systemCalls,
 } as const;
 
 export const ipcEvents = {
@@ -106,6 +108,7 @@ export const ipcEvents = {
   ...addressEvents,
   ...outboxEvents,
   ...replicationEvents,
+  ...systemEvents,
 } as const;
 
 export type IpcCalls = typeof ipcCalls;

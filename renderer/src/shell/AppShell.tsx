@@ -12,6 +12,7 @@ import { ItemsView } from '../views/items/ItemsView';
 import { OutboxLauncher } from '../views/outbox/OutboxLauncher';
 import { RejectedView } from '../views/rejected/RejectedView';
 import { SyncStatus } from './SyncStatus';
+import { UpdateNotice } from './UpdateNotice';
 
 const ICONS: Record<ViewName, string> = {
   inbox: '✉',
@@ -95,6 +96,7 @@ export function AppShell({ settings }: { settings: React.ReactNode }) {
           ))}
         </ul>
         <SyncStatus />
+        <UpdateNotice />
         <div className="core-status" role="status" data-testid="core-status">
           {core.failed ? t('shell.core.disconnected') : core.version ? t('shell.core.connected', { version: core.version }) : ''}
         </div>

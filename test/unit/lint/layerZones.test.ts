@@ -42,6 +42,8 @@ describe('layer zones (DESIGN.md import rules)', () => {
     ['mail/ importing send/ above it', 'main/mail/bad.ts', "import { createOutbox } from '../send/outbox';\nexport const x = createOutbox;\n"],
     ['send/ importing addresses/ above it', 'main/send/bad.ts', "import { loadAlternates } from '../addresses/addressFile';\nexport const x = loadAlternates;\n"],
     ['replication/ importing capture/ above it', 'main/replication/bad.ts', "import { createCaptureEngine } from '../capture/sync';\nexport const x = createCaptureEngine;\n"],
+    ['system/ (updates, window, login item) importing a mail feature', 'main/system/bad.ts', "import { createOutbox } from '../send/outbox';\nexport const x = createOutbox;\n"],
+    ['system/ importing the Electron shell', 'main/system/bad.ts', "import { focusWindow } from '../shell/focusWindow';\nexport const x = focusWindow;\n"],
   ])('rejects an inner-layer crossing in main: %s', async (_name, file, code) => {
     expect(await ruleIds(file, code)).toEqual(['import-x/no-restricted-paths']);
   });
@@ -54,6 +56,7 @@ describe('layer zones (DESIGN.md import rules)', () => {
     ['capture/runtime importing capture/worker below it', 'main/capture/runtime/ok.ts', "import { createWorkerCaptureEngine } from '../worker/engineProxy';\nexport const x = createWorkerCaptureEngine;\n"],
     ['addresses/ importing send/ below it', 'main/addresses/ok.ts', "import { newMessageId } from '../send/messageId';\nexport const x = newMessageId;\n"],
     ['capture/sync importing replication/ below it (the sync folder is a capture source)', 'main/capture/sync/ok.ts', "import { readSyncMail } from '../../replication/syncMail';\nexport const x = readSyncMail;\n"],
+    ['system/ importing platform/', 'main/system/ok.ts', "import { writeFileAtomic } from '../platform/atomicFile';\nexport const x = writeFileAtomic;\n"],
     ['services/ importing a feature', 'main/services/ok.ts', "import { createOutbox } from '../send/outbox';\nexport const x = createOutbox;\n"],
   ])('allows %s', async (_name, file, code) => {
     expect(await ruleIds(file, code)).toEqual([]);

@@ -1,6 +1,7 @@
 /**
  * The settings page (R10.1): company BCC address, account and drop box, sender addresses,
- * sending, linking and sharing, synced folders, the copy on the mail server (R8.3), language. The mail side is saved through
+ * sending, linking and sharing, synced folders, the copy on the mail server (R8.3), language,
+ * starting at login. The mail side is saved through
  * account:save; CRM preferences and alternate addresses come in as props from their owners.
  */
 import { useState } from 'react';
@@ -17,6 +18,7 @@ import { LanguageSection } from './LanguageSection';
 import { LinkingSharingSection } from './LinkingSharingSection';
 import { ReplicationSection } from './ReplicationSection';
 import { SettingsNav } from './SettingsNav';
+import { StartupSection } from './StartupSection';
 import { SyncSection } from './SyncSection';
 import { useAccountView } from './useAccountView';
 import '../../styles/settings.css';
@@ -62,6 +64,7 @@ export function SettingsView({ preferences, alternates, onAccountSaved }: Settin
               ]
             : []),
           { id: 'language', title: t('settings.language.title') },
+          { id: 'startup', title: t('system.startup.title') },
         ]}
       />
       {state.status === 'loading' && <p className="muted" aria-busy="true">{t('settings.loading')}</p>}
@@ -87,6 +90,7 @@ export function SettingsView({ preferences, alternates, onAccountSaved }: Settin
         </>
       )}
       <LanguageSection />
+      <StartupSection />
     </div>
   );
 }
