@@ -72,8 +72,7 @@ function firstText(cells: readonly string[], mapping: ColumnMapping, field: Cont
 }
 
 export function rowOutcome(cells: readonly string[], mapping: ColumnMapping): RowOutcome {
-  const mapped = mapping.flatMap((f, i) => (f === 'ignore' ? [] : [cells[i] ?? '']));
-  if (mapped.every((c) => c.trim() === '')) return { kind: 'skip', reason: 'empty' };
+  if (cells.every((c) => c.trim() === '')) return { kind: 'skip', reason: 'empty' };
 
   const organization = firstText(cells, mapping, 'organization');
   const parts = (['givenName', 'middleName', 'familyName'] as const).map((f) => firstText(cells, mapping, f)).filter((p) => p !== '');
