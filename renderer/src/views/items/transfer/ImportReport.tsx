@@ -1,4 +1,5 @@
 /** Import (issue 22): what was added, and every row skipped with its reason. */
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { planCounts } from '../../../../../shared/rules/contacts/importPlan';
 import { Button } from '../../../components/Button';
@@ -12,8 +13,11 @@ export function ImportReport({ table, result, onAgain }: { table: ContactTable; 
   const counts = planCounts(result.plan);
   const skipped = result.plan.rows.flatMap((r) => (r.kind === 'skip' ? [r] : []));
   const label = table.format === 'csv' ? t('transfer.import.preview.row') : t('transfer.import.preview.card');
+  // the Import button is gone: keyboard focus goes to what replaced it
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
   return (
-    <div className="transfer-report" data-testid="import-report">
+    <div className="transfer-report" data-testid="import-report" ref={ref} tabIndex={-1}>
       <Notice tone="success" announce="status" title={t('transfer.import.report.title')}>
         <p>{t('transfer.import.report.summary', counts)}</p>
       </Notice>

@@ -1,5 +1,5 @@
 /** Import (issue 22): choose a file, check its columns and the preview, import, read the report. */
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { planCounts } from '../../../../../shared/rules/contacts/importPlan';
 import { Button } from '../../../components/Button';
@@ -16,6 +16,12 @@ export function ImportSection({ headingId }: { headingId: string }) {
   const hintId = useId();
   const flow = useContactImport();
   const { state } = flow;
+  // the file input is gone once a file is read: keyboard focus goes to what replaced it
+  const readRef = useRef<HTMLParagraphElement>(null);
+  const fileName = state.step === 'preview' ? state.fileName : undefined;
+  useEffect(() => {
+    if (fileName !== undefined) readRef.current?.focus();
+  }, [fileName]);
 
   return (
     <section className="record-section transfer-section" aria-labelledby={headingId} data-testid="import-section">
@@ -47,7 +53,7 @@ export function ImportSection({ headingId }: { headingId: string }) {
       )}
       {state.step === 'preview' && (
         <>
-          <p className="transfer-file" role="status">
+          <p className="transfer-file" role="status" ref={readRef} tabIndex={-1}>
             {t('transfer.import.read', { file: state.fileName, count: state.table.rows.length })}
           </p>
           <ColumnMapping file={state} onChange={flow.setColumn} />
