@@ -47,3 +47,32 @@ export function guessField(header: string): ContactField {
 export function guessMapping(headers: readonly string[]): ColumnMapping {
   return headers.map(guessField);
 }
+
+/**
+ * A file without a heading row (a column of names and one of addresses typed into a
+ * spreadsheet): none of its first row's cells is a heading we know, and one of them is an
+ * address. Then the first row is data, and the columns are guessed from what they hold.
+ */
+export function lacksHeadings(firstRow: readonly string[], isAddress: (cell: string) => boolean): boolean {
+  return guessMapping(firstRow).every((f) => f === 'ignore') && firstRow.some(isAddress);
+}
+
+/**
+ * Columns guessed from their cells: a column whose cells are mostly addresses holds addresses,
+ * the first other column that holds anything holds the name.
+ */
+export function guessFromCells(rows: readonly (readonly string[])[], isAddress: (cell: string) => boolean): ColumnMapping {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const mapping: ColumnMapping = [];
+  let named = false;
+  for (let column = 0; column < width; column++) {
+    const cells = rows.map((r) => (r[column] ?? '').trim()).filter((c) => c !== '');
+    const addresses = cells.filter(isAddress).length;
+    if (cells.length > 0 && addresses * 2 >= cells.length) mapping.push('email');
+    else if (cells.length > 0 && !named) {
+      mapping.push('name');
+      named = true;
+    } else mapping.push('ignore');
+  }
+  return mapping;
+}

@@ -86,7 +86,8 @@ export function planImport(outcomes: readonly RowOutcome[], existing: ExistingRe
     if (outcome.kind === 'organization') {
       const key = organizationKey(outcome.name);
       if (key === '' || organizationOf.has(key) || created.has(key)) {
-        plan.rows.push({ row, kind: 'skip', reason: 'duplicate-organization' });
+        // a person without address at a known organization: the person is what the user misses
+        plan.rows.push({ row, kind: 'skip', reason: outcome.personSkipped ?? 'duplicate-organization' });
         return;
       }
       organizationRef(outcome.name);

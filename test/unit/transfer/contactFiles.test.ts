@@ -58,6 +58,19 @@ describe('files other programs export', () => {
     ]);
   });
 
+  it('German Outlook CSV: Windows-1252, semicolons, German headings, a company’s reception without address', async () => {
+    const { table, persons, organizations, skipped, result } = await importFixture('outlook-de-contacts.csv');
+    expect(table.mapping.filter((f) => f !== 'ignore')).toEqual(['givenName', 'middleName', 'familyName', 'organization', 'email', 'email']);
+    expect(persons).toEqual([
+      { name: 'Bärbel Größmann', emails: ['b.groessmann@strassenbau.example', 'baerbel@web.example'], organization: 'Straßenbau Größmann GmbH & Co. KG' },
+      { name: 'Jörg Weiß', emails: ['joerg.weiss@weiss-logistik.example'], organization: 'Weiß Logistik' },
+    ]);
+    expect(organizations).toEqual(['Straßenbau Größmann GmbH & Co. KG', 'Weiß Logistik']);
+    // the reception names a known organization but has no address: reported for the person
+    expect(skipped).toEqual([[2, 'no-address']]);
+    expect(result.created.size).toBe(2);
+  });
+
   it('Apple Contacts vCard 3: grouped EMAIL properties, ORG with a unit, a folded photo, a card without address', async () => {
     const { persons, organizations, skipped } = await importFixture('apple-contacts.vcf');
     expect(persons).toEqual([
@@ -108,6 +121,13 @@ describe('reading', () => {
     expect(decodeContactFile(new TextEncoder().encode('Åsa'))).toBe('Åsa');
   });
 
+  it('a CSV without a heading row keeps its first row as data', () => {
+    const table = readCsv('Jane Roe,jane@x.test\nBob,bob@x.test\n');
+    expect(table.headers).toEqual(['1', '2']);
+    expect(table.mapping).toEqual(['name', 'email']);
+    expect(tableOutcomes(table).map((o) => (o.kind === 'person' ? o.contact.name : o.kind))).toEqual(['Jane Roe', 'Bob']);
+  });
+
   it('a broken card costs only itself', () => {
     const text = ['BEGIN:VCARD', 'VERSION:3.0', 'FN:A', 'EMAIL:a@x.test', 'END:VCARD', 'BEGIN:VCARD', 'VERSION:3.0', 'this line has no colon', 'END:VCARD', 'BEGIN:VCARD', 'VERSION:4.0', 'FN:B', 'EMAIL:b@x.test', 'END:VCARD', ''].join('\r\n');
     const table = readVcards(text);
@@ -132,7 +152,7 @@ describe('reading', () => {
     );
   });
 
-  it('arbitrary CSV text never throws, and every line after the header is imported or reported', () => {
+  it('arbitrary CSV text never throws, and every row it finds is imported or reported', () => {
     const csvish = fc.array(fc.oneof(fc.string(), fc.constantFrom(',', '"', '""', '\n', '\r\n', ';', 'a@x.test', 'Name', 'Email', 'Company')), { maxLength: 40 });
     fc.assert(
       fc.property(csvish, (parts) => {

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { OurAddresses } from '../../../shared/rules/counterparties';
-import { guessField, guessMapping, type ColumnMapping } from '../../../shared/rules/contacts/columns';
+import { guessField, guessFromCells, guessMapping, lacksHeadings, type ColumnMapping } from '../../../shared/rules/contacts/columns';
 import { addressesIn, rowOutcome, type RowOutcome } from '../../../shared/rules/contacts/contactRows';
 import { organizationKey, planCounts, planImport } from '../../../shared/rules/contacts/importPlan';
 
@@ -66,6 +66,18 @@ describe('column guesses', () => {
 
   it('guesses every column of a header row, in order', () => {
     expect(guessMapping(['Name', 'Phone', 'Email', 'Company'])).toEqual(['name', 'ignore', 'email', 'organization']);
+  });
+
+  it('a file without a heading row: its columns are guessed from their cells', () => {
+    const isAddress = (cell: string) => addressesIn(cell).found.length > 0;
+    const rows = [
+      ['Jane Roe', '', 'jane@x.test', 'Customer AG'],
+      ['Bob', '', 'bob@x.test; b@y.test', ''],
+    ];
+    expect(lacksHeadings(rows[0]!, isAddress)).toBe(true);
+    expect(lacksHeadings(['Name', 'Email'], isAddress)).toBe(false);
+    expect(lacksHeadings(['Jane', 'Roe'], isAddress)).toBe(false);
+    expect(guessFromCells(rows, isAddress)).toEqual(['name', 'ignore', 'email', 'ignore']);
   });
 });
 

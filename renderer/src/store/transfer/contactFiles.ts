@@ -7,8 +7,11 @@
  */
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
-import { guessMapping, type ColumnMapping } from '../../../../shared/rules/contacts/columns';
+import { guessFromCells, guessMapping, lacksHeadings, type ColumnMapping } from '../../../../shared/rules/contacts/columns';
+import { addressesIn } from '../../../../shared/rules/contacts/contactRows';
 import { rowOutcome, type RowOutcome } from '../../../../shared/rules/contacts/contactRows';
+
+const isAddress = (cell: string) => addressesIn(cell).found.length > 0;
 
 export type ContactFileFormat = 'csv' | 'vcard';
 
@@ -54,7 +57,13 @@ function unescapeFormula(cell: string): string {
 
 export function readCsv(text: string): ContactTable {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/u, ''), { skipEmptyLines: 'greedy' });
-  const [headers = [], ...rows] = parsed.data.map((row) => row.map((cell) => unescapeFormula(String(cell))));
+  const data = parsed.data.map((row) => row.map((cell) => unescapeFormula(String(cell))));
+  const [headers = [], ...rows] = data;
+  if (lacksHeadings(headers, isAddress)) {
+    // no heading row: every row is data, and the columns are numbered
+    const width = Math.max(0, ...data.map((r) => r.length));
+    return { format: 'csv', headers: Array.from({ length: width }, (_, i) => String(i + 1)), rows: data, mapping: guessFromCells(data, isAddress) };
+  }
   return { format: 'csv', headers, rows, mapping: guessMapping(headers) };
 }
 
