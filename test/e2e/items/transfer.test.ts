@@ -10,6 +10,7 @@ import { useAppWithAccount } from '../../support/browser/appWithAccount';
 import { expectAccessible, openView, screenshotWhole } from './page';
 
 const GOOGLE = fileURLToPath(new URL('../../fixtures/contacts/google-contacts.csv', import.meta.url));
+const APPLE = fileURLToPath(new URL('../../fixtures/contacts/apple-contacts.vcf', import.meta.url));
 
 const { h } = useAppWithAccount();
 
@@ -24,7 +25,7 @@ describe('import and export', () => {
     await page().getByRole('heading', { level: 2, name: 'Import and export' }).waitFor();
 
     await importSection().getByLabel('File to import').setInputFiles(GOOGLE);
-    await importSection().getByText('google-contacts.csv: 6 rows to import').waitFor();
+    await importSection().getByText('google-contacts.csv · rows to import: 6').waitFor();
     expect(await page().getByRole('combobox', { name: 'What column “E-mail 1 - Value” holds' }).inputValue()).toBe('email');
     expect(await page().getByRole('combobox', { name: 'What column “Organization Name” holds' }).inputValue()).toBe('organization');
     await previewRow('Jürgen Müller').getByText('New person').waitFor();
@@ -43,7 +44,7 @@ describe('import and export', () => {
 
     await importSection().getByRole('button', { name: 'Import', exact: true }).click();
     const report = page().getByTestId('import-report');
-    await report.getByText('Added 3 people and 3 organizations; skipped 2 rows.').waitFor();
+    await report.getByText('People added: 3 · organizations added: 3 · rows skipped: 2').waitFor();
     expect(await report.getByTestId('import-skipped').getByRole('listitem').allTextContents()).toEqual([
       'Row 5: no email address (people are known by their address)',
       'Row 6: j.mueller@mueller-soehne.example is in row 2 already',
@@ -69,6 +70,22 @@ describe('import and export', () => {
     await previewRow('Åsa Lindqvist').getByText('Skipped: asa@nordictrade.example already belongs to Åsa Lindqvist').waitFor();
     expect(await page().getByTestId('import-counts').textContent()).toBe('New people: 0 · new organizations: 0 · skipped: 3');
     await screenshotWhole(h, 'transfer-2-reimport-duplicates');
+    expect(h.pageErrors).toEqual([]);
+  });
+
+  it('Apple Contacts vCards: read by their fields, each card previewed and reported by its place in the file', async () => {
+    await importSection().getByRole('button', { name: 'Choose another file' }).click();
+    await importSection().getByLabel('File to import').setInputFiles(APPLE);
+    await importSection().getByText('vCards are read by their fields', { exact: false }).waitFor();
+    await previewRow('Zoë Åkesson').getByText('New person').waitFor();
+    expect(await page().getByTestId('import-preview').getByRole('columnheader').first().textContent()).toBe('Card');
+    expect(await page().getByTestId('import-counts').textContent()).toBe('New people: 3 · new organizations: 3 · skipped: 1');
+    await expectAccessible(h);
+    await importSection().getByRole('button', { name: 'Import', exact: true }).click();
+    const report = page().getByTestId('import-report');
+    await report.getByText('People added: 3 · organizations added: 3 · rows skipped: 1').waitFor();
+    expect(await report.getByTestId('import-skipped').getByRole('listitem').allTextContents()).toEqual(['Card 3: no email address (people are known by their address)']);
+    await screenshotWhole(h, 'transfer-3-vcard-report');
     expect(h.pageErrors).toEqual([]);
   });
 });

@@ -25,7 +25,7 @@ export const transfer: English['transfer'] = {
     file: 'Zu importierende Datei',
     fileHint: 'CSV oder vCard (.csv, .vcf)',
     unreadFile: 'Die Datei konnte nicht gelesen werden.',
-    read: '{{file}}: {{count}} Zeilen zum Importieren',
+    read: '{{file}} · Zeilen zum Importieren: {{count}}',
     mapping: {
       title: 'Spalten',
       intro: 'Was jede Spalte enthält, aus ihrer Überschrift geraten. Ändern Sie eine falsche Vermutung.',
@@ -77,7 +77,7 @@ export const transfer: English['transfer'] = {
     failed: 'Der Import hat nicht funktioniert; es wurde nichts hinzugefügt.',
     report: {
       title: 'Import abgeschlossen',
-      summary: '{{persons}} Personen und {{organizations}} Organisationen hinzugefügt; {{skipped}} Zeilen übersprungen.',
+      summary: 'Personen hinzugefügt: {{persons}} · Organisationen hinzugefügt: {{organizations}} · Zeilen übersprungen: {{skipped}}',
       skipped: 'Übersprungene Zeilen',
       line: '{{label}} {{row}}: {{reason}}',
       again: 'Weitere Datei importieren',

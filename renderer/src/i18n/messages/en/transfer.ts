@@ -23,7 +23,7 @@ export const transfer = {
     file: 'File to import',
     fileHint: 'CSV or vCard (.csv, .vcf)',
     unreadFile: 'The file could not be read.',
-    read: '{{file}}: {{count}} rows to import',
+    read: '{{file}} · rows to import: {{count}}',
     mapping: {
       title: 'Columns',
       intro: 'What each column holds, guessed from its heading. Change a guess that is wrong.',
@@ -75,7 +75,7 @@ export const transfer = {
     failed: 'The import did not work; nothing was added.',
     report: {
       title: 'Import finished',
-      summary: 'Added {{persons}} people and {{organizations}} organizations; skipped {{skipped}} rows.',
+      summary: 'People added: {{persons}} · organizations added: {{organizations}} · rows skipped: {{skipped}}',
       skipped: 'Skipped rows',
       line: '{{label}} {{row}}: {{reason}}',
       again: 'Import another file',

@@ -25,7 +25,7 @@ export const transfer: English['transfer'] = {
     file: 'File da importare',
     fileHint: 'CSV o vCard (.csv, .vcf)',
     unreadFile: 'Non è stato possibile leggere il file.',
-    read: '{{file}}: {{count}} righe da importare',
+    read: '{{file}} · righe da importare: {{count}}',
     mapping: {
       title: 'Colonne',
       intro: 'Che cosa contiene ogni colonna, dedotto dall’intestazione. Correggi una deduzione sbagliata.',
@@ -77,7 +77,7 @@ export const transfer: English['transfer'] = {
     failed: 'L’importazione non è riuscita; non è stato aggiunto nulla.',
     report: {
       title: 'Importazione completata',
-      summary: 'Aggiunte {{persons}} persone e {{organizations}} organizzazioni; saltate {{skipped}} righe.',
+      summary: 'Persone aggiunte: {{persons}} · organizzazioni aggiunte: {{organizations}} · righe saltate: {{skipped}}',
       skipped: 'Righe saltate',
       line: '{{label}} {{row}}: {{reason}}',
       again: 'Importa un altro file',

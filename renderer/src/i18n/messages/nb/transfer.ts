@@ -25,7 +25,7 @@ export const transfer: English['transfer'] = {
     file: 'Fil som skal importeres',
     fileHint: 'CSV eller vCard (.csv, .vcf)',
     unreadFile: 'Filen kunne ikke leses.',
-    read: '{{file}}: {{count}} rader å importere',
+    read: '{{file}} · rader å importere: {{count}}',
     mapping: {
       title: 'Kolonner',
       intro: 'Hva hver kolonne inneholder, gjettet ut fra overskriften. Endre en gjetning som er feil.',
@@ -77,7 +77,7 @@ export const transfer: English['transfer'] = {
     failed: 'Importen virket ikke; ingenting ble lagt til.',
     report: {
       title: 'Importen er ferdig',
-      summary: 'La til {{persons}} personer og {{organizations}} organisasjoner; hoppet over {{skipped}} rader.',
+      summary: 'Personer lagt til: {{persons}} · organisasjoner lagt til: {{organizations}} · rader hoppet over: {{skipped}}',
       skipped: 'Rader som ble hoppet over',
       line: '{{label}} {{row}}: {{reason}}',
       again: 'Importer en fil til',

@@ -25,7 +25,7 @@ export const transfer: English['transfer'] = {
     file: 'Fil att importera',
     fileHint: 'CSV eller vCard (.csv, .vcf)',
     unreadFile: 'Filen kunde inte läsas.',
-    read: '{{file}}: {{count}} rader att importera',
+    read: '{{file}} · rader att importera: {{count}}',
     mapping: {
       title: 'Kolumner',
       intro: 'Vad varje kolumn innehåller, gissat från rubriken. Ändra en gissning som är fel.',
@@ -77,7 +77,7 @@ export const transfer: English['transfer'] = {
     failed: 'Importen fungerade inte; inget lades till.',
     report: {
       title: 'Importen är klar',
-      summary: '{{persons}} personer och {{organizations}} organisationer lades till; {{skipped}} rader hoppades över.',
+      summary: 'Tillagda personer: {{persons}} · tillagda organisationer: {{organizations}} · överhoppade rader: {{skipped}}',
       skipped: 'Överhoppade rader',
       line: '{{label}} {{row}}: {{reason}}',
       again: 'Importera en fil till',
