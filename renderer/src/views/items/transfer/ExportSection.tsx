@@ -6,6 +6,7 @@ import { Notice } from '../../../components/Notice';
 import { useAsyncAction } from '../../../components/useAsyncAction';
 import { useCrmStore } from '../../../session/sessionContext';
 import { EXPORT_KINDS, type ExportKind } from '../../../store';
+import { useFailureText } from '../../common/failureText';
 import { csvText, vcardText } from '../../../store/transfer/exportFiles';
 import { isoDay } from '../../../store/transfer/exportRecords';
 import { downloadText } from './download';
@@ -16,6 +17,7 @@ export function ExportSection({ headingId }: { headingId: string }) {
   const { t } = useTranslation();
   const store = useCrmStore();
   const action = useAsyncAction();
+  const failureText = useFailureText();
   const [running, setRunning] = useState<ExportChoice>();
   const [saved, setSaved] = useState<string>();
 
@@ -55,8 +57,8 @@ export function ExportSection({ headingId }: { headingId: string }) {
       </div>
       <div role="status">{saved && <p className="transfer-saved">{t('transfer.export.saved', { file: saved })}</p>}</div>
       {action.error !== undefined && (
-        <Notice tone="error" announce="alert">
-          {t('transfer.export.failed')}
+        <Notice tone="error" announce="alert" title={t('transfer.export.failed')}>
+          <p>{failureText(action.error)}</p>
         </Notice>
       )}
     </section>
