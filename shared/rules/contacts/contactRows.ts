@@ -34,7 +34,9 @@ export type RowSkipReason =
   /** an organization alone that the CRM (or an earlier row) already has */
   | 'duplicate-organization'
   /** the file could not be read at this row (a vCard the parser refused) */
-  | 'unreadable';
+  | 'unreadable'
+  /** a vCard 2.1 (older phones and Outlook): the parser reads versions 3 and 4 only */
+  | 'vcard-21';
 
 export type RowOutcome =
   | { kind: 'person'; contact: ContactDraft }

@@ -128,6 +128,14 @@ describe('reading', () => {
     expect(tableOutcomes(table).map((o) => (o.kind === 'person' ? o.contact.name : o.kind))).toEqual(['Jane Roe', 'Bob']);
   });
 
+  it('a vCard 2.1 (older phones, Outlook) is reported as such', () => {
+    const text = ['BEGIN:VCARD', 'VERSION:2.1', 'N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:M=C3=BCller;J=C3=BCrgen;;;', 'EMAIL;PREF;INTERNET:j@m.test', 'END:VCARD', 'BEGIN:VCARD', 'VERSION:3.0', 'FN:B', 'EMAIL:b@x.test', 'END:VCARD', ''].join('\r\n');
+    expect(tableOutcomes(readVcards(text))).toEqual([
+      { kind: 'skip', reason: 'vcard-21' },
+      { kind: 'person', contact: { name: 'B', emails: ['b@x.test'] } },
+    ]);
+  });
+
   it('a broken card costs only itself', () => {
     const text = ['BEGIN:VCARD', 'VERSION:3.0', 'FN:A', 'EMAIL:a@x.test', 'END:VCARD', 'BEGIN:VCARD', 'VERSION:3.0', 'this line has no colon', 'END:VCARD', 'BEGIN:VCARD', 'VERSION:4.0', 'FN:B', 'EMAIL:b@x.test', 'END:VCARD', ''].join('\r\n');
     const table = readVcards(text);

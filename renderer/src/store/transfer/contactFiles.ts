@@ -22,6 +22,8 @@ export interface ContactTable {
   rows: Array<string[] | undefined>;
   /** the guessed mapping; for vCard it is fixed */
   mapping: ColumnMapping;
+  /** rows (undefined in `rows`) that are vCard 2.1, which ical.js does not read: said apart from other unreadable ones */
+  oldVcards?: ReadonlySet<number>;
 }
 
 /** The columns a vCard is read into. */
@@ -101,17 +103,19 @@ export function readVcards(text: string): ContactTable {
   } catch {
     // handled: read card by card below, a refused card becomes an unreadable row
     const blocks = unfolded.split(/^(?=[ \t]*BEGIN:VCARD)/imu).filter((b) => b.trim() !== '');
-    return table(
-      blocks.flatMap((block) => {
-        try {
-          const cards = parseCards(block);
-          return cards.length > 0 ? cards : [undefined];
-        } catch {
-          // handled: this block is reported as unreadable
-          return [undefined];
-        }
-      }),
-    );
+    const rows: Array<string[] | undefined> = [];
+    const oldVcards = new Set<number>();
+    for (const block of blocks) {
+      try {
+        const cards = parseCards(block);
+        rows.push(...(cards.length > 0 ? cards : [undefined]));
+      } catch {
+        // handled: this block is reported as unreadable, as vCard 2.1 when it says it is one
+        if (/^[ \t]*VERSION:2\.1[ \t]*$/imu.test(block)) oldVcards.add(rows.length);
+        rows.push(undefined);
+      }
+    }
+    return { ...table(rows), oldVcards };
   }
 }
 
@@ -121,5 +125,7 @@ export function readContactFile(fileName: string, text: string): ContactTable {
 
 /** Each row's outcome under `mapping`; an unreadable row stays one, to be reported. */
 export function tableOutcomes(table: ContactTable, mapping: ColumnMapping = table.mapping): RowOutcome[] {
-  return table.rows.map((cells) => (cells === undefined ? { kind: 'skip', reason: 'unreadable' } : rowOutcome(cells, mapping)));
+  return table.rows.map((cells, row) =>
+    cells === undefined ? { kind: 'skip', reason: table.oldVcards?.has(row) ? 'vcard-21' : 'unreadable' } : rowOutcome(cells, mapping),
+  );
 }

@@ -70,6 +70,7 @@ export const transfer: English['transfer'] = {
       'duplicate-in-file': '{{address}} steht schon in Zeile {{row}}',
       'duplicate-organization': 'die Organisation gibt es schon',
       unreadable: 'sie konnte nicht gelesen werden',
+      'vcard-21': 'eine vCard 2.1, die nicht gelesen wird: exportieren Sie stattdessen vCard 3 oder 4',
     },
     counts: 'Neue Personen: {{persons}} · neue Organisationen: {{organizations}} · übersprungen: {{skipped}}',
     confirm: 'Importieren',

@@ -68,6 +68,7 @@ export const transfer = {
       'duplicate-in-file': '{{address}} is in row {{row}} already',
       'duplicate-organization': 'the organization exists already',
       unreadable: 'it could not be read',
+      'vcard-21': 'a vCard 2.1, which is not read: export vCard 3 or 4 instead',
     },
     counts: 'New people: {{persons}} · new organizations: {{organizations}} · skipped: {{skipped}}',
     confirm: 'Import',

@@ -70,6 +70,7 @@ export const transfer: English['transfer'] = {
       'duplicate-in-file': '{{address}} è già nella riga {{row}}',
       'duplicate-organization': 'l’organizzazione esiste già',
       unreadable: 'non è stato possibile leggerla',
+      'vcard-21': 'una vCard 2.1, che non viene letta: esporta invece vCard 3 o 4',
     },
     counts: 'Nuove persone: {{persons}} · nuove organizzazioni: {{organizations}} · saltate: {{skipped}}',
     confirm: 'Importa',

@@ -70,6 +70,7 @@ export const transfer: English['transfer'] = {
       'duplicate-in-file': '{{address}} står allerede på rad {{row}}',
       'duplicate-organization': 'organisasjonen finnes allerede',
       unreadable: 'den kunne ikke leses',
+      'vcard-21': 'et vCard 2.1, som ikke leses: eksporter vCard 3 eller 4 i stedet',
     },
     counts: 'Nye personer: {{persons}} · nye organisasjoner: {{organizations}} · hoppet over: {{skipped}}',
     confirm: 'Importer',

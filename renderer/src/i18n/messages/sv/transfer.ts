@@ -70,6 +70,7 @@ export const transfer: English['transfer'] = {
       'duplicate-in-file': '{{address}} finns redan på rad {{row}}',
       'duplicate-organization': 'organisationen finns redan',
       unreadable: 'den kunde inte läsas',
+      'vcard-21': 'ett vCard 2.1, som inte läses: exportera vCard 3 eller 4 i stället',
     },
     counts: 'Nya personer: {{persons}} · nya organisationer: {{organizations}} · överhoppade: {{skipped}}',
     confirm: 'Importera',
