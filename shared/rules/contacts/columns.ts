@@ -62,7 +62,7 @@ export function lacksHeadings(firstRow: readonly string[], isAddress: (cell: str
  * the first other column that holds anything holds the name.
  */
 export function guessFromCells(rows: readonly (readonly string[])[], isAddress: (cell: string) => boolean): ColumnMapping {
-  const width = Math.max(0, ...rows.map((r) => r.length));
+  const width = rows.reduce((widest, r) => Math.max(widest, r.length), 0);
   const mapping: ColumnMapping = [];
   let named = false;
   for (let column = 0; column < width; column++) {

@@ -63,7 +63,7 @@ export function readCsv(text: string): ContactTable {
   const [headers = [], ...rows] = data;
   if (lacksHeadings(headers, isAddress)) {
     // no heading row: every row is data, and the columns are numbered
-    const width = Math.max(0, ...data.map((r) => r.length));
+    const width = data.reduce((widest, r) => Math.max(widest, r.length), 0);
     return { format: 'csv', headers: Array.from({ length: width }, (_, i) => String(i + 1)), rows: data, mapping: guessFromCells(data, isAddress) };
   }
   return { format: 'csv', headers, rows, mapping: guessMapping(headers) };
@@ -97,12 +97,12 @@ function parseCards(text: string): Array<string[] | undefined> {
  */
 export function readVcards(text: string): ContactTable {
   const table = (rows: Array<string[] | undefined>): ContactTable => ({ format: 'vcard', headers: VCARD_HEADERS, rows, mapping: [...VCARD_MAPPING] });
-  const unfolded = text.replace(/^\uFEFF/u, '');
+  const body = text.replace(/^\uFEFF/u, '');
   try {
-    return table(parseCards(unfolded));
+    return table(parseCards(body));
   } catch {
     // handled: read card by card below, a refused card becomes an unreadable row
-    const blocks = unfolded.split(/^(?=[ \t]*BEGIN:VCARD)/imu).filter((b) => b.trim() !== '');
+    const blocks = body.split(/^(?=[ \t]*BEGIN:VCARD)/imu).filter((b) => b.trim() !== '');
     const rows: Array<string[] | undefined> = [];
     const oldVcards = new Set<number>();
     for (const block of blocks) {
