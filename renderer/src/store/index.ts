@@ -22,11 +22,25 @@ import { createSettings, type CrmSettings, type OwnAddresses } from './settings'
 import { indexPendingWords, pendingWordsCount } from './words/indexWords';
 import { replicationQueries, type ReplicationQueries } from './replication/replicationQueries';
 import { seedReplication } from './replication/seed';
+import { exportPersonCards, exportTable, type ExportKind, type ExportTable, type PersonCard } from './transfer/exportRecords';
+import { importContacts, previewImport, type ImportResult } from './transfer/importContacts';
+import type { RowOutcome } from '../../../shared/rules/contacts/contactRows';
+import type { ImportPlan } from '../../../shared/rules/contacts/importPlan';
 
 /** R8.3 replication through the mail server (replication/): the pump's and Settings' side. */
 export interface StoreReplication extends ReplicationQueries {
   /** the first run on a database that already holds a CRM: it becomes pending operations (once) */
   seed(): Promise<number>;
+}
+
+/** Issue 22: export as tables and cards (transfer/), import of contacts with a preview. */
+export interface StoreTransfer {
+  exportTable(kind: ExportKind): Promise<ExportTable>;
+  exportPersonCards(): Promise<PersonCard[]>;
+  /** what importing these rows would do now (duplicates by address, R4.2) */
+  previewImport(rows: readonly RowOutcome[]): Promise<ImportPlan>;
+  /** the import, planned again and written in one transaction through the create functions (R8.3 operations) */
+  importContacts(rows: readonly RowOutcome[]): Promise<ImportResult>;
 }
 
 export interface CrmStore {
@@ -35,6 +49,7 @@ export interface CrmStore {
   readonly settings: CrmSettings;
   readonly queries: CrmQueries;
   readonly replication: StoreReplication;
+  readonly transfer: StoreTransfer;
 
   /**
    * DESIGN 4: the batch and its checkpoint in one transaction; answers with the committed checkpoint.
@@ -90,6 +105,12 @@ export function createCrmStore(db: BlindcopyDb, deps: StoreDeps): CrmStore {
     settings: createSettings(db, ctx),
     queries: crmQueries(db, deps.viewer),
     replication: { ...replicationQueries(ctx), seed: () => seedReplication(ctx) },
+    transfer: {
+      exportTable: (kind) => exportTable(ctx, kind),
+      exportPersonCards: () => exportPersonCards(ctx),
+      previewImport: (rows) => previewImport(ctx, rows),
+      importContacts: (rows) => importContacts(ctx, rows),
+    },
     applyBatch: (batch) => applyBatch(ctx, batch),
     applyBatchWithReport: (batch) => applyBatchWithReport(ctx, batch),
     createDeal: (input) => createDeal(ctx, input),
@@ -122,6 +143,8 @@ export function createCrmStore(db: BlindcopyDb, deps: StoreDeps): CrmStore {
 export { systemDeps, type StoreDeps, type Viewer } from './context';
 export type { ReplicationQueries } from './replication/replicationQueries';
 export type { BatchReport } from './capture/applyBatch';
+export { EXPORT_KINDS, type ExportKind, type ExportTable, type PersonCard } from './transfer/exportRecords';
+export type { ImportResult } from './transfer/importContacts';
 export type { CaptureOutcome } from './capture/captureMessage';
 export * from './queries';
 export type { CrmSettings, OwnAddresses, SettingKey, SettingValues } from './settings';

@@ -10,6 +10,7 @@ import { ORGANIZATIONS } from './organizationRecord';
 import { PERSONS } from './personRecord';
 import { RecordDetail } from './RecordDetail';
 import { RecordListPage } from './RecordListPage';
+import { TransferPage } from './transfer/TransferPage';
 import '../../styles/items.css';
 
 export type { ItemsViewKind } from './kinds';
@@ -17,6 +18,8 @@ export { openItem, openRecord, openThread } from './itemsNav';
 
 export function ItemsView({ kind }: { kind: ItemsViewKind }) {
   const openId = useItemsNav((s) => s.open[kind]);
+  const transferOpen = useItemsNav((s) => s.transferOpen);
+  if (transferOpen) return <TransferPage />;
   if (isItemListKind(kind)) {
     return openId === undefined ? <ItemListPage key={kind} view={kind} /> : <ItemDetail key={`${kind}:${openId}`} view={kind} id={openId} />;
   }

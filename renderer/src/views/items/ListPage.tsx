@@ -6,6 +6,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import type { ItemsViewKind } from './kinds';
+import { useItemsNav } from './itemsNav';
 import { Loading } from './Loading';
 
 export interface ListPageProps<Row> {
@@ -24,16 +25,22 @@ export interface ListPageProps<Row> {
 export function ListPage<Row>({ view, filter, newForm, rows, empty, children }: ListPageProps<Row>) {
   const { t } = useTranslation();
   const [creating, setCreating] = useState(false);
+  const openTransfer = useItemsNav((s) => s.setTransferOpen);
   return (
     <div className="items-page" data-testid={`${view}-list`}>
       <div className="items-toolbar">
         {filter}
-        {!creating && (
-          <Button variant="primary" onClick={() => setCreating(true)}>
-            <span aria-hidden="true">+</span>
-            {t(`items.new.${view}`)}
+        <div className="items-toolbar-actions">
+          <Button variant="quiet" onClick={() => openTransfer(true)}>
+            {t('transfer.open')}
           </Button>
-        )}
+          {!creating && (
+            <Button variant="primary" onClick={() => setCreating(true)}>
+              <span aria-hidden="true">+</span>
+              {t(`items.new.${view}`)}
+            </Button>
+          )}
+        </div>
       </div>
       {creating && newForm(() => setCreating(false))}
       {rows === undefined ? <Loading /> : rows.length === 0 ? empty : children(rows)}

@@ -11,17 +11,23 @@ import { LIST_OF_KIND, type ItemsViewKind } from './kinds';
 interface ItemsNavState {
   open: Partial<Record<ItemsViewKind, string>>;
   setOpen(view: ItemsViewKind, id: string | undefined): void;
+  /** the Import and export page (issue 22), shown in place of the list that opened it */
+  transferOpen: boolean;
+  setTransferOpen(open: boolean): void;
 }
 
 export const useItemsNav = create<ItemsNavState>((set) => ({
   open: {},
   setOpen: (view, id) => set((s) => ({ open: { ...s.open, [view]: id } })),
+  transferOpen: false,
+  setTransferOpen: (transferOpen) => set({ transferOpen }),
 }));
 
 let opening = false;
 
 useUiState.subscribe((state, previous) => {
   if (opening || state.view === previous.view) return;
+  if (useItemsNav.getState().transferOpen) useItemsNav.getState().setTransferOpen(false);
   const view = state.view as ItemsViewKind;
   if (useItemsNav.getState().open[view] !== undefined) useItemsNav.getState().setOpen(view, undefined);
 });
@@ -29,6 +35,7 @@ useUiState.subscribe((state, previous) => {
 /** Shows `view` with record `id` open (a deal, lead, project, person or organization). */
 export function openRecord(view: ItemsViewKind, id: string): void {
   useItemsNav.getState().setOpen(view, id);
+  useItemsNav.getState().setTransferOpen(false);
   opening = true;
   try {
     useUiState.getState().showView(view);

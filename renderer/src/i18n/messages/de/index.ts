@@ -13,7 +13,8 @@ import { thread } from './thread';
 import { linkPanel } from './linkPanel';
 import { errors } from './errors';
 import { system } from './system';
+import { transfer } from './transfer';
 
-const messages: English = { shell, common, settings, firstRun, compose, outbox, items, rejected, inbox, thread, linkPanel, errors, system };
+const messages: English = { shell, common, settings, firstRun, compose, outbox, items, rejected, inbox, thread, linkPanel, errors, system, transfer };
 
 export default messages;

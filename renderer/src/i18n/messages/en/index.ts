@@ -12,8 +12,9 @@ import { thread } from './thread';
 import { linkPanel } from './linkPanel';
 import { errors } from './errors';
 import { system } from './system';
+import { transfer } from './transfer';
 
-const messages = { shell, common, settings, firstRun, compose, outbox, items, rejected, inbox, thread, linkPanel, errors, system };
+const messages = { shell, common, settings, firstRun, compose, outbox, items, rejected, inbox, thread, linkPanel, errors, system, transfer };
 
 /** The shape of every language's strings (and the keys t() accepts). */
 export type English = typeof messages;
