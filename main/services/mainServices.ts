@@ -11,6 +11,7 @@ import type { Handlers } from '../ipc/registry';
 import { createReplicationService, type ReplicationService, type ReplicationServiceOptions } from '../replication/replicationService';
 import { createOutbox, outboxDir, type Outbox } from '../send/outbox';
 import { createAccountSettings, type AccountSettings } from '../settings/accountSettings';
+import { createAuthservCandidate, type AuthservCandidate } from '../settings/authservCandidate';
 import { createHandlers } from './createHandlers';
 import type { Logger, ServiceAdapters } from '../platform/ports';
 
@@ -26,6 +27,8 @@ export interface MainServices {
   addresses: AlternateAddresses;
   outbox: Outbox;
   capture: CaptureService;
+  /** R3.4: the authserv-id learned from the drop box, until the user confirms one */
+  authservCandidate: AuthservCandidate;
   replication: ReplicationService;
   handlers: Handlers;
   /** blindcopy:// links from the OS, held until a window takes them */
@@ -65,8 +68,22 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
     const server = await account.login(cfg.dropbox.mode === 'login' ? 'dropbox' : 'imap');
     return server ? { server, mailbox: cfg.dropbox.mailbox } : undefined;
   };
+  const authservCandidate = createAuthservCandidate({
+    paths: adapters.paths,
+    now: () => adapters.clock.now(),
+    confirmed: async () => (await account.config())?.authservId,
+    onProblem: (problem) => logger.error(problem),
+  });
   const capture = createCaptureService({
     account,
+    onAuthservIdSeen: (authservId) => {
+      authservCandidate.report(authservId).then(
+        (kept) => {
+          if (kept) emit('capture:authservCandidate', { authservId: authservId.trim().toLowerCase() });
+        },
+        (err: unknown) => logger.error('authserv-id candidate not saved', err instanceof Error ? err.message : String(err)),
+      );
+    },
     ownAddresses: async () => ((await account.config()) ? addresses.ownAddresses() : undefined),
     // checked on arrival from the capture worker (engineProxy.ts): not again on the way out
     sendBatch: (batch) => emitChecked('capture:batch', batch),
@@ -113,12 +130,13 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
     },
     take: () => held.splice(0, held.length),
   };
-  const handlers = createHandlers({ adapters, logger, account, addresses, outbox, capture, replication, deepLinks });
+  const handlers = createHandlers({ adapters, logger, account, addresses, outbox, capture, authservCandidate, replication, deepLinks });
   return {
     account,
     addresses,
     outbox,
     capture,
+    authservCandidate,
     replication,
     handlers,
     deepLinks,
