@@ -84,6 +84,15 @@ describe('inbox', () => {
     await h.screenshot('inbox-1-captured');
   });
 
+  it('R3.4 a message without any authentication data says so in a quiet, neutral line', async () => {
+    await ui.open('Pilot project for Acme');
+    const state = ui.thread.getByTestId('message').locator('[data-auth]');
+    await state.waitFor();
+    expect(await state.getAttribute('data-auth')).toBe('no-data');
+    expect(await state.locator('.badge').textContent()).toContain('No authentication data');
+    expect(await state.locator('.badge-neutral').count()).toBe(1);
+  });
+
   it('R3.2 a forwarded reply reads as written by the customer, forwarded by you', async () => {
     await ui.open('Angebot Wartungsvertrag');
     const message = ui.thread.getByTestId('message');
