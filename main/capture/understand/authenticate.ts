@@ -17,8 +17,9 @@
  * whole message only to answer "none (message not signed)", which is the answer given here.
  * 4. Alignment (DMARC relaxed) with the From domain decides "sender verified" against "not
  *    aligned"; organizational domains come from the Public Suffix List (tldts), no DNS.
- * 5. Only for drop-box mail that claims an own address and is not verified, DMARC decides
- *    whether it is a spoof to reject: the trusted server's `dmarc=` result and policy when it
+ * 5. Only for drop-box mail that claims an own address and is not verified (and that the trusted
+ *    server does not report as sent by a logged-in user, `auth=pass`), DMARC decides whether it
+ *    is a spoof to reject: the trusted server's `dmarc=` result and policy when it
  *    wrote one, else mailauth's DMARC evaluation (policy lookup through the injected resolver)
  *    of the trusted server's DKIM and SPF results. Without trusted server results DMARC is not
  *    evaluated: SPF is unknown then, and it may have passed aligned.
@@ -240,6 +241,9 @@ export async function authenticateMessage(raw: Buffer, headers: readonly HeaderF
     orgDomainOf,
   );
   if (options.claimsOwnAddress !== true || fromAddress === undefined || verdict.verdict === 'pass' || verdict.verdict === 'fail') return verdict;
+  // The owner logged in to the drop box's own server to send it (mail submitted there, often
+  // neither signed nor checked yet): not a spoof, whatever DMARC would say.
+  if (trusted?.smtpAuth === true) return verdict;
   const dmarc = await ownDmarc(verdict, trusted, passDomains, fromAddress, resolver);
   const withDmarc: AuthVerdict = dmarc === undefined ? verdict : { ...verdict, dmarc };
   return failsOwnDmarc(withDmarc) ? rejectedByDmarc(withDmarc) : withDmarc;

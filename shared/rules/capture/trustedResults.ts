@@ -33,6 +33,8 @@ export interface TrustedResults {
   spfDomain?: string;
   /** the DMARC result it reported, if any */
   dmarc?: ReportedDmarc;
+  /** it reported `auth=pass`: the sender logged in to it (SMTP AUTH, RFC 8601 §2.7.4) */
+  smtpAuth?: true;
   /** lower headers with the same authserv-id: not read (R3.4) */
   ignored: number;
 }
@@ -86,6 +88,7 @@ export function trustedAuthenticationResults(headers: readonly HeaderField[], au
   }
   const dmarc = topmost.find((e) => e.method === 'dmarc');
   if (dmarc !== undefined) trusted.dmarc = dmarcOf(dmarc);
+  if (topmost.some((e) => e.method === 'auth' && e.result === 'pass')) trusted.smtpAuth = true;
   return trusted;
 }
 

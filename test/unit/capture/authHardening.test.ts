@@ -112,6 +112,11 @@ describe('R3.4 DMARC of drop-box mail that claims the owner\'s address', () => {
     expect(captured(await understandMessage(aligned, context({ authservId: AUTHSERV, resolver: reject }))).auth.verdict).toBe('pass');
   });
 
+  it('R3.4 own mail the trusted server saw submitted by a logged-in user (auth=pass) is not rejected for DMARC', async () => {
+    const raw = delivered(`Authentication-Results: ${AUTHSERV}; auth=pass smtp.auth=${OWNER}; dkim=none; spf=none`);
+    expect(captured(await understandMessage(raw, context({ authservId: AUTHSERV, resolver: reject }))).auth.verdict).toBe('none');
+  });
+
   it('R3.4 a stranger failing DMARC is not rejected for it (only own-address mail is)', async () => {
     const raw = strangerMail(`Authentication-Results: ${AUTHSERV}; dkim=none; spf=neutral; dmarc=fail (p=REJECT)`);
     const result = await understandMessage(raw, context({ authservId: AUTHSERV, accepted: true }));
