@@ -11,6 +11,7 @@ import { testSmtpConnection } from '../mail/smtp/testSmtpConnection';
 import type { Outbox } from '../send/outbox';
 import type { ReplicationService } from '../replication/replicationService';
 import type { AccountSettings } from '../settings/accountSettings';
+import type { AuthservCandidate } from '../settings/authservCandidate';
 import { failure } from '../../shared/failures/failure';
 import type { Logger, ServiceAdapters } from '../platform/ports';
 import type { SystemHandlers } from './systemHandlers';
@@ -22,6 +23,7 @@ export interface HandlerServices {
   addresses: AlternateAddresses;
   outbox: Outbox;
   capture: CaptureService;
+  authservCandidate: AuthservCandidate;
   replication: ReplicationService;
   deepLinks: { take(): string[] };
   /** autodiscovery's DNS and HTTPS; the real ones when not given */
@@ -29,7 +31,7 @@ export interface HandlerServices {
 }
 
 /** every call but the system ones (systemHandlers.ts), which mainServices adds */
-export function createHandlers({ adapters, logger, account, addresses, outbox, capture, replication, deepLinks, discovery }: HandlerServices): Omit<Handlers, keyof SystemHandlers> {
+export function createHandlers({ adapters, logger, account, addresses, outbox, capture, replication, deepLinks, discovery, authservCandidate }: HandlerServices): Omit<Handlers, keyof SystemHandlers> {
   /** R3.3: mail goes out only from the account's address or a verified alternate */
   const checkOwnSender = async (from: string) => {
     const own = await addresses.ownAddresses();
@@ -78,6 +80,10 @@ export function createHandlers({ adapters, logger, account, addresses, outbox, c
       // R8.3 "Retry now" too: reconnect the sync folder at once instead of at the back-off's next probe
       replication.settingsChanged();
       return {};
+    },
+    'capture:authservCandidate': async () => {
+      const authservId = await authservCandidate.get();
+      return authservId === undefined ? {} : { authservId };
     },
     'capture:attachment': async (req) => ({
       contentBase64: (await capture.downloadAttachment(req.sourceId, req.uidValidity, req.uid, req.part)).toString('base64'),

@@ -11,6 +11,7 @@ import type { Handlers } from '../ipc/registry';
 import { createReplicationService, type ReplicationService, type ReplicationServiceOptions } from '../replication/replicationService';
 import { createOutbox, outboxDir, type Outbox } from '../send/outbox';
 import { createAccountSettings, type AccountSettings } from '../settings/accountSettings';
+import { createAuthservCandidate, type AuthservCandidate } from '../settings/authservCandidate';
 import { createHandlers } from './createHandlers';
 import { createDeepLinkInbox, type DeepLinkInbox } from './deepLinkInbox';
 import type { DiscoverDeps } from '../mail/autodiscover/discoverServers';
@@ -25,6 +26,8 @@ export interface MainServices {
   addresses: AlternateAddresses;
   outbox: Outbox;
   capture: CaptureService;
+  /** R3.4: the authserv-id learned from the drop box, until the user confirms one */
+  authservCandidate: AuthservCandidate;
   replication: ReplicationService;
   /** updates and the login item */
   system: SystemService;
@@ -68,8 +71,22 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
     const server = await account.login(cfg.dropbox.mode === 'login' ? 'dropbox' : 'imap');
     return server ? { server, mailbox: cfg.dropbox.mailbox } : undefined;
   };
+  const authservCandidate = createAuthservCandidate({
+    paths: adapters.paths,
+    now: () => adapters.clock.now(),
+    confirmed: async () => (await account.config())?.authservId,
+    onProblem: (problem) => logger.error(problem),
+  });
   const capture = createCaptureService({
     account,
+    onAuthservIdSeen: (authservId) => {
+      authservCandidate.report(authservId).then(
+        (kept) => {
+          if (kept) emit('capture:authservCandidate', { authservId: authservId.trim().toLowerCase() });
+        },
+        (err: unknown) => logger.error('authserv-id candidate not saved', err instanceof Error ? err.message : String(err)),
+      );
+    },
     ownAddresses: async () => ((await account.config()) ? addresses.ownAddresses() : undefined),
     // checked on arrival from the capture worker (engineProxy.ts): not again on the way out
     sendBatch: (batch) => emitChecked('capture:batch', batch),
@@ -111,7 +128,7 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
   const deepLinks = createDeepLinkInbox((url) => emit('app:deepLink', { url }));
   const system = createSystemService(adapters.system, logger, (state) => emit('update:state', state));
   const handlers: Handlers = {
-    ...createHandlers({ adapters, logger, account, addresses, outbox, capture, replication, deepLinks, discovery: options.discovery }),
+    ...createHandlers({ adapters, logger, account, addresses, outbox, capture, authservCandidate, replication, deepLinks, discovery: options.discovery }),
     ...createSystemHandlers(system),
   };
   return {
@@ -119,6 +136,7 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
     addresses,
     outbox,
     capture,
+    authservCandidate,
     replication,
     system,
     handlers,

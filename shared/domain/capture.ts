@@ -35,6 +35,12 @@ export const CaptureBatchSchema = z.object({
   expunged: z.array(z.number().int().positive()),
   /** the checkpoint to commit with this batch */
   checkpoint: CheckpointSchema,
+  /**
+   * R3.4, a drop-box source while no authserv-id is confirmed: the authserv-id of the topmost
+   * Authentication-Results of the batch's first message that had one. Main keeps the first one
+   * seen as the candidate the user confirms in Settings; the store ignores it.
+   */
+  authservIdSeen: z.string().min(1).max(253).optional(),
 });
 export type CaptureBatch = z.infer<typeof CaptureBatchSchema>;
 

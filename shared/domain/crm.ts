@@ -4,7 +4,7 @@
  * migration of meaning, only of data.
  */
 import { z } from 'zod';
-import { MailboxSchema } from './mail';
+import { AuthStateSchema, MailboxSchema } from './mail';
 
 export const ItemKindSchema = z.enum(['deal', 'lead', 'project']);
 export type ItemKind = z.infer<typeof ItemKindSchema>;
@@ -112,7 +112,7 @@ export const ThreadSchema = z.object({
   /** R1.5 / R4.7: items offered for a one-click choice when the rule found several */
   candidates: z.array(z.object({ kind: ItemKindSchema, itemId: z.string() })),
   /** R3.4 worst verdict of its messages, for the inbox row */
-  auth: z.enum(['pass', 'fail', 'none']),
+  auth: AuthStateSchema,
   hasUnread: z.boolean().optional(),
   /**
    * R9.1: every Message-ID the thread's messages have AND every id they reference (In-Reply-To,

@@ -24,13 +24,36 @@ export type SourceRef = z.infer<typeof SourceRefSchema>;
 /** R3.4: results as read from Authentication-Results or from local DKIM verification. */
 export const DkimResultSchema = z.enum(['pass', 'fail', 'none', 'neutral', 'temperror', 'permerror', 'policy']);
 export const SpfResultSchema = z.enum(['pass', 'fail', 'softfail', 'neutral', 'none', 'temperror', 'permerror']);
+export const DmarcResultSchema = z.enum(['pass', 'fail', 'none', 'temperror', 'permerror']);
+export const DmarcPolicySchema = z.enum(['none', 'quarantine', 'reject']);
+/**
+ * The state shown with a message (R3.4), from best to worst:
+ * - 'pass': sender verified, a DKIM or SPF pass aligned with the From domain (DMARC relaxed);
+ * - 'no-data': no results at all (no trusted server results, nothing signed): quiet, neutral;
+ * - 'none': checked, but nothing either way (no pass, not both failed);
+ * - 'unaligned': a pass, but only for another domain than the From domain's;
+ * - 'fail': DKIM and SPF both failed, or own-address mail failed DMARC under an enforcing policy
+ *   (the message is rejected; only a message the user accepted keeps it).
+ */
+export const AuthStateSchema = z.enum(['pass', 'no-data', 'none', 'unaligned', 'fail']);
+export type AuthState = z.infer<typeof AuthStateSchema>;
+const DomainSchema = z.string().min(1).max(253);
 export const AuthVerdictSchema = z.object({
   dkim: DkimResultSchema,
   spf: SpfResultSchema,
   /** where the results came from */
   from: z.enum(['authentication-results', 'local-dkim', 'none']),
-  /** 'fail' only when both DKIM and SPF fail (R3.4) */
-  verdict: z.enum(['pass', 'fail', 'none']),
+  verdict: AuthStateSchema,
+  /** the domain of the From address the passes were compared with */
+  fromDomain: DomainSchema.optional(),
+  /** the domain of a passing DKIM signature: an aligned one when there is one */
+  dkimDomain: DomainSchema.optional(),
+  /** the envelope (MAIL FROM) domain SPF passed for */
+  spfDomain: DomainSchema.optional(),
+  /** DMARC as the trusted server reported it, or as evaluated for own-address mail */
+  dmarc: z.object({ result: DmarcResultSchema, policy: DmarcPolicySchema.optional() }).optional(),
+  /** lower Authentication-Results headers with the trusted authserv-id, ignored (R3.4) */
+  ignoredHeaders: z.number().int().positive().optional(),
 });
 export type AuthVerdict = z.infer<typeof AuthVerdictSchema>;
 

@@ -20,6 +20,8 @@ export interface CaptureServiceOptions {
   /** primary + alternates (R3.3); read again at every start and whenever they change */
   ownAddresses: () => Promise<OwnAddresses | undefined>;
   sendBatch: (batch: CaptureBatch) => void;
+  /** R3.4: a drop-box batch showed this authserv-id (none is confirmed yet): propose it */
+  onAuthservIdSeen?: (authservId: string) => void;
   onProgress: (progress: SourceProgress) => void;
   clock: Clock;
   /** how the capture worker resolves DNS (default: node:dns; 'offline' for tests and benchmarks) */
@@ -79,7 +81,12 @@ export function createCaptureService(options: CaptureServiceOptions): CaptureSer
       if (sources.length === 0) return { started: false, reason: 'no-password' };
       own = (await options.ownAddresses()) ?? { primary: config.email, verified: [], pending: [] };
       const dropBox = { addresses: [config.companyBcc.address, ...config.companyBcc.aliases], delimiter: config.delimiter };
-      sink = createIpcBatchSink(options.sendBatch, options.ackTimeoutMs);
+      const { sendBatch, onAuthservIdSeen } = options;
+      const send = (batch: CaptureBatch): void => {
+        if (batch.authservIdSeen !== undefined) onAuthservIdSeen?.(batch.authservIdSeen);
+        sendBatch(batch);
+      };
+      sink = createIpcBatchSink(send, options.ackTimeoutMs);
       engine = createWorkerCaptureEngine({
         sources,
         checkpoints,

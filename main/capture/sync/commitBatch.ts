@@ -38,7 +38,9 @@ export async function commitBatch(ctx: SourceContext, input: BatchInput): Promis
   const captured: CapturedMessage[] = [];
   const rejected: RejectedMessage[] = [];
   const replicated: ReplicaMessage[] = [];
+  let authservIdSeen: string | undefined;
   for (const result of input.results) {
+    if (result.kind !== 'replicated') authservIdSeen ??= result.authservIdSeen;
     if (result.kind === 'captured') captured.push(result.message);
     else if (result.kind === 'rejected') rejected.push(result.rejected);
     else replicated.push(result.message);
@@ -60,6 +62,8 @@ export async function commitBatch(ctx: SourceContext, input: BatchInput): Promis
   };
   // R8.3: a replica source's batches say what its messages hold, even when there are none.
   if (ctx.source.kind === 'replica') batch.replicated = replicated;
+  // R3.4: the first authserv-id seen in this batch's oldest message that had one, for main to propose
+  if (authservIdSeen !== undefined) batch.authservIdSeen = authservIdSeen;
 
   const sent = {
     uidValidity: input.uidValidity,

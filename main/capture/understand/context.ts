@@ -47,4 +47,11 @@ export interface UnderstandContext {
   gmail?: { msgId: string; threadId: string };
 }
 
-export type Understood = { kind: 'captured'; message: CapturedMessage } | { kind: 'rejected'; rejected: RejectedMessage };
+/**
+ * The outcome for one message. `authservIdSeen`: the authserv-id of its topmost
+ * Authentication-Results, for drop-box mail while none is confirmed (R3.4: learned, proposed,
+ * confirmed by the user).
+ */
+export type Understood =
+  | { kind: 'captured'; message: CapturedMessage; authservIdSeen?: string }
+  | { kind: 'rejected'; rejected: RejectedMessage; authservIdSeen?: string };

@@ -14,11 +14,12 @@
  * message is never silently dropped.
  */
 import type { ParsedMail } from 'mailparser';
-import { CapturedMessageSchema, type AttachmentMeta, type CapturedMessage, type Mailbox } from '../../../shared/domain/mail';
+import { CapturedMessageSchema, type AttachmentMeta, type AuthVerdict, type CapturedMessage, type Mailbox } from '../../../shared/domain/mail';
 import { isPlausibleDate, parseMailDate } from '../../../shared/rules/capture/dates';
 import { collectItemTokens, isAddressedToDropBox, withoutDropBox } from '../../../shared/rules/capture/dropBox';
 import { parseMessageId, parseMessageIdList, synthesizeMessageId } from '../../../shared/rules/capture/messageIdHeaders';
 import { confirmedOwnAddresses, resolveOwner } from '../../../shared/rules/capture/owner';
+import { topmostAuthservId } from '../../../shared/rules/capture/trustedResults';
 import { messageWords } from '../../../shared/text/messageWords';
 import { joinWords } from '../../../shared/text/searchWords';
 import { findAttachedForward } from './attachedForward';
@@ -79,6 +80,17 @@ async function forwardedOriginal(mail: ParsedMail, subject: string): Promise<Ori
   return { ...inline, attachments: attachmentMetas(mail.attachments) };
 }
 
+/** A host-like name that fits the account file (and the batch's schema); anything else is not proposed. */
+function proposableAuthservId(id: string | undefined): string | undefined {
+  return id !== undefined && /^[^\s"\\]{1,253}$/u.test(id) ? id : undefined;
+}
+
+/** Why authentication rejected a message, for the Rejected list: the results, never content. */
+function authFailureDetail(auth: AuthVerdict): string {
+  const dmarc = auth.dmarc === undefined ? '' : ` dmarc=${auth.dmarc.result}${auth.dmarc.policy === undefined ? '' : ` policy=${auth.dmarc.policy}`}`;
+  return `dkim=${auth.dkim} spf=${auth.spf}${dmarc} (${auth.from})`;
+}
+
 /** The owner decision for a message the user accepted from the Rejected list (R3.8). */
 function acceptedAsIncoming(ctx: UnderstandContext) {
   return { kind: 'accepted' as const, owner: ctx.own.primary, direction: 'incoming' as const };
@@ -88,10 +100,13 @@ export async function understandMessage(raw: Buffer, ctx: UnderstandContext): Pr
   const size = ctx.size ?? raw.length;
   let step: Step = 'parse';
   let facts: RejectionFacts = {};
-  const reject = (reason: Parameters<typeof rejection>[1], detail?: string): Understood => ({
-    kind: 'rejected',
-    rejected: rejection(ctx.source, reason, size, facts, detail),
-  });
+  /** R3.4: the authserv-id this drop-box message proposes, while none is confirmed */
+  let authservSeen: string | undefined;
+  const reject = (reason: Parameters<typeof rejection>[1], detail?: string): Understood => {
+    const out: Understood = { kind: 'rejected', rejected: rejection(ctx.source, reason, size, facts, detail) };
+    if (authservSeen !== undefined) out.authservIdSeen = authservSeen;
+    return out;
+  };
 
   try {
     const mail = await parseMime(raw);
@@ -105,6 +120,9 @@ export async function understandMessage(raw: Buffer, ctx: UnderstandContext): Pr
     const date = isPlausibleDate(headerDate, now) ? headerDate : fallbackDate(ctx, now);
     const messageId = parseMessageId(headerValue(fields, 'message-id')) ?? synthesizeMessageId(ctx.source);
     facts = { messageId, from: sender, subject, date };
+    // Learned from the topmost Authentication-Results of drop-box mail, for the user to confirm
+    // in Settings: nothing is trusted until then (R3.4).
+    if (ctx.sourceKind === 'dropbox' && (ctx.authservId?.trim() ?? '') === '') authservSeen = proposableAuthservId(topmostAuthservId(fields));
     const to = mailboxesOf(mail.to);
     const cc = mailboxesOf(mail.cc);
     const delivered = addressesOfRaw([...headerValues(fields, 'delivered-to'), ...headerValues(fields, 'x-original-to')]);
@@ -127,8 +145,17 @@ export async function understandMessage(raw: Buffer, ctx: UnderstandContext): Pr
     if (decision.kind === 'rejected') return reject(decision.reason, decision.detail);
 
     step = 'authentication';
-    const auth = await authenticateMessage(raw, fields, { authservId: ctx.authservId, resolver: ctx.resolver, now, verifyLocally: ctx.partialBody !== true });
-    if (auth.verdict === 'fail' && ctx.accepted !== true) return reject('auth-failed', `dkim=${auth.dkim} spf=${auth.spf} (${auth.from})`);
+    // beyond R3.4: drop-box mail that claims an own address may be a spoof DMARC refuses
+    const claimsOwnAddress = ctx.sourceKind === 'dropbox' && ownAddresses.includes(sender.address.toLowerCase());
+    const auth = await authenticateMessage(raw, fields, {
+      authservId: ctx.authservId,
+      resolver: ctx.resolver,
+      now,
+      verifyLocally: ctx.partialBody !== true,
+      fromAddress: sender.address,
+      claimsOwnAddress,
+    });
+    if (auth.verdict === 'fail' && ctx.accepted !== true) return reject('auth-failed', authFailureDetail(auth));
 
     step = 'assemble';
     const outerThread = {
@@ -169,7 +196,7 @@ export async function understandMessage(raw: Buffer, ctx: UnderstandContext): Pr
 
     const checked = CapturedMessageSchema.safeParse(message);
     if (!checked.success) return reject('unparseable', `invalid ${checked.error.issues[0]?.path.join('.') ?? 'message'}`);
-    return { kind: 'captured', message: checked.data };
+    return authservSeen === undefined ? { kind: 'captured', message: checked.data } : { kind: 'captured', message: checked.data, authservIdSeen: authservSeen };
   } catch (err) {
     return reject('unparseable', `${step} failed: ${errorLabel(err)}`);
   }

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { CaptureBatchSchema, CheckpointSchema, SourceProgressSchema } from '../../domain/capture';
 import { SourceKindSchema } from '../../domain/mail';
 
+const AuthservIdSchema = z.string().min(1).max(253);
+
 export const captureCalls = {
   /**
    * The renderer's store starts capture with the checkpoints it holds; main never keeps its own.
@@ -36,6 +38,14 @@ export const captureCalls = {
     request: z.object({}).strict(),
     response: z.object({}),
   },
+  /**
+   * R3.4: the authserv-id learned from the first drop-box message, proposed for the user to
+   * confirm in Settings (saved as the account's authservId); absent until one was seen.
+   */
+  'capture:authservCandidate': {
+    request: z.object({}).strict(),
+    response: z.object({ authservId: AuthservIdSchema.optional() }).strict(),
+  },
   /** one attachment, fetched on demand (never part of a batch) */
   'capture:attachment': {
     request: z
@@ -48,4 +58,6 @@ export const captureCalls = {
 export const captureEvents = {
   'capture:batch': CaptureBatchSchema,
   'capture:progress': SourceProgressSchema,
+  /** R3.4: an authserv-id was learned (see capture:authservCandidate) */
+  'capture:authservCandidate': z.object({ authservId: AuthservIdSchema }).strict(),
 } as const;

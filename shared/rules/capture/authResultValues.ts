@@ -12,6 +12,8 @@ export interface DkimOutcome {
   result: string;
   /** comments and reason text; only used to recognise a bad body hash */
   explanation?: string;
+  /** the signing domain (d=), lower-case, when known: for alignment with the From domain */
+  domain?: string;
 }
 
 const DKIM_RESULTS: readonly DkimResult[] = ['pass', 'fail', 'none', 'neutral', 'temperror', 'permerror', 'policy'];

@@ -1,17 +1,16 @@
 /**
  * R3.4: which authentication headers may be believed. Anybody can write an
  * `Authentication-Results` header into a message before sending it; only the one the drop box's
- * own server added is evidence. That server is named by its authserv-id (configured, or learned
- * from the first message with `topmostAuthservId`), and its header is the topmost one carrying
- * that id: a header with the same id further down was either added on an earlier hop or forged.
- *
- * A server often writes one header per filter (OpenDKIM one, the SPF policy daemon another), all
- * with the same id and all above its own `Received` line. So the results of the topmost trusted
- * header are completed from trusted headers directly below it, up to the next `Received` header
- * (the start of an earlier hop).
+ * own server added is evidence. That server is named by its authserv-id (confirmed by the user,
+ * proposed from the first message with `topmostAuthservId`), and its header is the topmost one
+ * carrying that id. Only that header counts: a header with the same id further down was added on
+ * an earlier hop or forged by the sender (a `dkim=pass` written below the server's real
+ * `dkim=fail` must not turn a rejection into "sender verified"). Such lower headers are counted,
+ * so that the message's details can say they were ignored.
  */
 import { parseAuthenticationResults, parseReceivedSpf, type AuthResultEntry } from './authenticationResults';
 import { normalizeSpfResult, type DkimOutcome, type SpfResult } from './authResultValues';
+import { domainOfIdentity } from './alignment';
 
 /** One header of the message, in message order: lower-case name, unfolded value. */
 export interface HeaderField {
@@ -19,11 +18,25 @@ export interface HeaderField {
   value: string;
 }
 
+/** DMARC as the trusted server reported it: the result word and the policy it applied, if said. */
+export interface ReportedDmarc {
+  result: string;
+  policy?: string;
+}
+
 export interface TrustedResults {
   /** DKIM outcomes the trusted server reported; undefined when it reported none (verify locally) */
   dkim?: DkimOutcome[];
   /** the SPF result it reported; undefined when it reported none */
   spf?: SpfResult;
+  /** the envelope domain SPF judged (smtp.mailfrom), when the header names it */
+  spfDomain?: string;
+  /** the DMARC result it reported, if any */
+  dmarc?: ReportedDmarc;
+  /** it reported `auth=pass`: the sender logged in to it (SMTP AUTH, RFC 8601 §2.7.4) */
+  smtpAuth?: true;
+  /** lower headers with the same authserv-id: not read (R3.4) */
+  ignored: number;
 }
 
 function sameId(a: string, b: string): boolean {
@@ -35,33 +48,47 @@ function explanationOf(entry: AuthResultEntry): string | undefined {
   return words === '' ? undefined : words;
 }
 
-/** Results of the trusted server's hop, or undefined when no header carries its authserv-id. */
+function dkimOutcome(entry: AuthResultEntry): DkimOutcome {
+  const outcome: DkimOutcome = { result: entry.result };
+  const explanation = explanationOf(entry);
+  if (explanation !== undefined) outcome.explanation = explanation;
+  // header.d is the signing domain; older servers only write header.i (the agent, "@domain")
+  const domain = domainOfIdentity(entry.properties['header.d'] ?? entry.properties['header.i']);
+  if (domain !== undefined) outcome.domain = domain;
+  return outcome;
+}
+
+/** `policy.dmarc=reject` (RFC 9989), else the `p=REJECT` most servers write in a comment. */
+function dmarcOf(entry: AuthResultEntry): ReportedDmarc {
+  const stated = entry.properties['policy.dmarc'] ?? entry.comments.map((c) => /(?:^|\s)p=([a-z]+)/iu.exec(c)?.[1]).find((p) => p !== undefined);
+  return stated === undefined ? { result: entry.result } : { result: entry.result, policy: stated.toLowerCase() };
+}
+
+/** Results of the trusted server's topmost header, or undefined when no header carries its authserv-id. */
 export function trustedAuthenticationResults(headers: readonly HeaderField[], authservId: string): TrustedResults | undefined {
-  const entries: AuthResultEntry[] = [];
-  let found = false;
+  let topmost: AuthResultEntry[] | undefined;
+  let ignored = 0;
   for (const header of headers) {
-    if (header.key === 'received') {
-      if (found) break; // an earlier hop: its headers are not our server's
-      continue;
-    }
     if (header.key !== 'authentication-results') continue;
     const parsed = parseAuthenticationResults(header.value);
     if (parsed === undefined || !sameId(parsed.authservId, authservId)) continue;
-    found = true;
-    entries.push(...parsed.results);
+    if (topmost === undefined) topmost = parsed.results;
+    else ignored += 1;
   }
-  if (!found) return undefined;
+  if (topmost === undefined) return undefined;
 
-  const trusted: TrustedResults = {};
-  const dkim = entries.filter((e) => e.method === 'dkim');
-  if (dkim.length > 0) {
-    trusted.dkim = dkim.map((e) => {
-      const explanation = explanationOf(e);
-      return explanation === undefined ? { result: e.result } : { result: e.result, explanation };
-    });
+  const trusted: TrustedResults = { ignored };
+  const dkim = topmost.filter((e) => e.method === 'dkim');
+  if (dkim.length > 0) trusted.dkim = dkim.map(dkimOutcome);
+  const spf = topmost.find((e) => e.method === 'spf');
+  if (spf !== undefined) {
+    trusted.spf = normalizeSpfResult(spf.result);
+    const domain = domainOfIdentity(spf.properties['smtp.mailfrom']);
+    if (domain !== undefined) trusted.spfDomain = domain;
   }
-  const spf = entries.find((e) => e.method === 'spf');
-  if (spf !== undefined) trusted.spf = normalizeSpfResult(spf.result);
+  const dmarc = topmost.find((e) => e.method === 'dmarc');
+  if (dmarc !== undefined) trusted.dmarc = dmarcOf(dmarc);
+  if (topmost.some((e) => e.method === 'auth' && e.result === 'pass')) trusted.smtpAuth = true;
   return trusted;
 }
 

@@ -77,11 +77,20 @@ describe('inbox', () => {
     // the reply joined its thread (R9.1): two messages
     await ui.row('Offer for 40 licences').getByText('2', { exact: true }).waitFor();
     expect(await ui.row('Offer for 40 licences').locator('.inbox-row-people').textContent()).toContain('Jane Roe');
-    // R3.4: no signature, no SPF record: marked as not verified
-    expect(await ui.row('Pilot project for Acme').locator('[data-auth="none"]').count()).toBe(1);
+    // R3.4: no signature and no server results: "no authentication data", quiet: no mark in the row
+    expect(await ui.row('Pilot project for Acme').locator('[data-auth]').count()).toBe(0);
     expect(await ui.row('Pilot project for Acme').getByTestId('row-unlinked').count()).toBe(1);
     expect(await h.page.locator('[data-filter="all"] .inbox-filter-count').textContent()).toBe('4');
     await h.screenshot('inbox-1-captured');
+  });
+
+  it('R3.4 a message without any authentication data says so in a quiet, neutral line', async () => {
+    await ui.open('Pilot project for Acme');
+    const state = ui.thread.getByTestId('message').locator('[data-auth]');
+    await state.waitFor();
+    expect(await state.getAttribute('data-auth')).toBe('no-data');
+    expect(await state.locator('.badge').textContent()).toContain('No authentication data');
+    expect(await state.locator('.badge-neutral').count()).toBe(1);
   });
 
   it('R3.2 a forwarded reply reads as written by the customer, forwarded by you', async () => {

@@ -5,7 +5,28 @@
 import { describe, expect, it } from 'vitest';
 import { useAppWithAccount } from '../../support/browser/appWithAccount';
 
-const { stack, sam, crm, h } = useAppWithAccount({ clipboard: true });
+/** R3.4: the drop box's first message carries its server's Authentication-Results, as delivered by an MX. */
+const AUTHSERV = 'mx.example.test';
+
+const { stack, sam, crm, h } = useAppWithAccount({
+  clipboard: true,
+  beforeStart: async ({ stack: s, sam: owner, crm: dropbox }) => {
+    const raw = [
+      `Authentication-Results: ${AUTHSERV}; dkim=none; spf=none smtp.mailfrom=${owner.address}`,
+      `From: Sam <${owner.address}>`,
+      'To: Buyer <buyer@external.test>',
+      `Bcc: ${dropbox.address}`,
+      'Subject: First offer',
+      'Message-ID: <first-offer@example.test>',
+      'Date: Mon, 06 May 2024 10:00:00 +0000',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'The offer.',
+      '',
+    ].join('\r\n');
+    await s.deliver(dropbox.address, raw, { from: owner.address });
+  },
+});
 
 /** The app scrolls inside its content pane: a tall window shows the whole settings page at once. */
 async function screenshotWhole(name: string): Promise<void> {
@@ -71,6 +92,26 @@ describe('settings', () => {
     const stored = await h.core.dispatch('account:get', {});
     expect(stored).toMatchObject({ ok: true, value: { config: { companyBcc: { address: 'crm@acme.test', aliases: [crm.address] } } } });
     await screenshotWhole('settings-4-alias');
+  });
+
+  it('R3.4 the authserv-id learned from the first drop-box message is proposed, confirmed, shown and changeable', async () => {
+    const section = h.page.getByTestId('settings-authentication');
+    await section.getByTestId('authserv-proposal').getByText(`Proposed from the first message in the drop box: ${AUTHSERV}`).waitFor();
+    // nothing is trusted before the user confirms it
+    expect(await section.getByTestId('authserv-current').textContent()).toBe('No authserv-id in use yet: the results in the messages are not used.');
+    await screenshotWhole('settings-4-authserv-proposed');
+    await section.getByTestId('authserv-confirm').click();
+    await section.getByTestId('authserv-current').getByText(`In use: ${AUTHSERV}`).waitFor();
+    expect(await section.getByTestId('authserv-id').inputValue()).toBe(AUTHSERV);
+    expect(await section.getByTestId('authserv-proposal').count()).toBe(0);
+
+    await section.getByTestId('authserv-id').fill('MX2.Example.Test');
+    await section.getByTestId('authserv-save').click();
+    await section.getByTestId('authserv-current').getByText('In use: mx2.example.test').waitFor();
+    await section.getByTestId('authserv-id').fill('two words');
+    await section.getByTestId('authserv-save').click();
+    await section.getByText('Enter a server name without spaces or quotes', { exact: false }).waitFor();
+    await screenshotWhole('settings-5-authserv-confirmed');
   });
 
   it('R10.3 switching to German changes the interface at once and survives a reload', async () => {

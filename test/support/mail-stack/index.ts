@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { chmod, chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,12 +8,15 @@ import { generateCertificate } from './cert';
 import { PLAIN_IMAP_HOST, dovecotPaths, renderDictPassdbConfig, renderDovecotConfig } from './dovecotConfig';
 import type { DovecotPorts } from './dovecotConfig';
 import { DovecotProcess, DovecotStartError } from './dovecotProcess';
+import { dkimSign } from 'mailauth';
+import { InboundMx } from './inboundMx';
 import { deliverLmtp } from './lmtp';
 import { freePorts } from './ports';
 import { SubmissionServer } from './submissionServer';
 import type { ExternalMail } from './submissionServer';
 import { gidOf, uidOf } from './systemIds';
-import type { ImapTlsMode, MailStack, MailStackOptions } from './types';
+import { TestDns } from './testDns';
+import type { ImapTlsMode, MailStack, MailStackMx, MailStackOptions, MxOptions } from './types';
 import { UserDirectory } from './users';
 import type { StackUser } from './users';
 
@@ -20,6 +24,49 @@ export type * from './types';
 
 const HOST = '127.0.0.1';
 const PORT_ATTEMPTS = 3;
+/** TEST-NET-1: where the stack's submission server "sends from", as the MX's SPF check sees it */
+const OUTBOUND_IP = '192.0.2.25';
+
+interface StartedMx {
+  mx: MailStackMx;
+  server: InboundMx;
+  relay: { sign(raw: Buffer, mailFrom: string): Promise<Buffer>; receive(raw: Buffer, envelope: { from: string; to: readonly string[] }): Promise<void> };
+}
+
+/** The inbound MX with its DNS: SPF, a DKIM key and (if asked) DMARC for the stack's domain. */
+async function startMx(domain: string, lmtpPort: number, options: MxOptions): Promise<StartedMx> {
+  const authservId = options.authservId ?? `mx.${domain}`;
+  const selector = 'stack';
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const privateKeyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  const dns = new TestDns()
+    .txt(domain, `v=spf1 ip4:${OUTBOUND_IP} -all`)
+    .txt(`${selector}._domainkey.${domain}`, `v=DKIM1; k=rsa; p=${publicKey.export({ type: 'spki', format: 'der' }).toString('base64')}`)
+    .add(domain, 'A', OUTBOUND_IP);
+  if (options.dmarc !== undefined) dns.txt(`_dmarc.${domain}`, options.dmarc);
+  const server = new InboundMx({ authservId, dns, lmtpPort });
+  const [port = 0] = await freePorts(1);
+  await server.start(port);
+  const helo = `mail.${domain}`;
+  const relay: StartedMx['relay'] = {
+    async sign(raw, mailFrom) {
+      if (!mailFrom.toLowerCase().endsWith(`@${domain}`)) return raw;
+      const signer = { signingDomain: domain, selector, privateKey: privateKeyPem };
+      const { signatures } = await dkimSign(raw, { ...signer, signatureData: [signer] });
+      return Buffer.concat([Buffer.from(signatures), raw]);
+    },
+    receive: (raw, envelope) => server.receive(raw, { ...envelope, ip: OUTBOUND_IP, helo }),
+  };
+  const mx: MailStackMx = {
+    authservId,
+    dns,
+    port,
+    outboundIp: OUTBOUND_IP,
+    dkim: { domain, selector, privateKeyPem },
+    receive: (raw, envelope) => server.receive(Buffer.from(raw), envelope),
+  };
+  return { mx, server, relay };
+}
 
 async function allocateDovecotPorts(plainImap: boolean): Promise<DovecotPorts> {
   const [imap = 0, imaps = 0, lmtp = 0] = await freePorts(3);
@@ -84,18 +131,24 @@ export async function startMailStack(options: MailStackOptions = {}): Promise<Ma
 
   const externalMail: ExternalMail[] = [];
   const [smtpPort = 0] = await freePorts(1);
-  const smtp = new SubmissionServer({
-    port: smtpPort, certPem: cert.pem, keyPem, users, lmtpPort: ports.lmtp, externalMail,
-  });
+  let started: StartedMx | undefined;
+  let smtp: SubmissionServer;
   try {
+    started = options.mx === undefined ? undefined : await startMx(domain, ports.lmtp, options.mx);
+    smtp = new SubmissionServer({
+      port: smtpPort, certPem: cert.pem, keyPem, users, lmtpPort: ports.lmtp, externalMail,
+      ...(started === undefined ? {} : { relay: started.relay }),
+    });
     await smtp.start();
   } catch (err) {
+    await started?.server.stop();
     await dovecot.stop();
     await rm(dir, { recursive: true, force: true });
     throw err;
   }
 
   const imapd = dovecot;
+  const mxServer = started?.server;
   const dovecotPorts = ports;
   let stopped = false;
 
@@ -132,6 +185,7 @@ export async function startMailStack(options: MailStackOptions = {}): Promise<Ma
     ports: { ...dovecotPorts, imapPlain: dovecotPorts.imapPlain, smtp: smtp.port },
     caCert: cert.pem,
     certFingerprint256: cert.fingerprint256,
+    mx: started?.mx,
     externalMail,
     smtp: {
       get port() {
@@ -161,7 +215,7 @@ export async function startMailStack(options: MailStackOptions = {}): Promise<Ma
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await Promise.all([smtp.stop(), imapd.stop()]);
+      await Promise.all([smtp.stop(), imapd.stop(), mxServer?.stop()]);
       await rm(dir, { recursive: true, force: true });
     },
     dovecotLogTail: () => imapd.logTail(),

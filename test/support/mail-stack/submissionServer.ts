@@ -12,6 +12,16 @@ export interface ExternalMail {
   raw: Buffer;
 }
 
+/**
+ * Local mail through the stack's inbound MX instead of straight into LMTP: signed first (DKIM,
+ * for senders of the stack's domain) as the sender's own server would, then authenticated by the
+ * MX as if it came from `ip` (R3.4 end to end).
+ */
+export interface SubmissionRelay {
+  sign(raw: Buffer, mailFrom: string): Promise<Buffer>;
+  receive(raw: Buffer, envelope: { from: string; to: readonly string[] }): Promise<void>;
+}
+
 export interface SubmissionServerOptions {
   port: number;
   certPem: string;
@@ -19,6 +29,7 @@ export interface SubmissionServerOptions {
   users: UserDirectory;
   lmtpPort: number;
   externalMail: ExternalMail[];
+  relay?: SubmissionRelay;
 }
 
 function smtpError(code: number, message: string): SMTPServerError {
@@ -131,12 +142,19 @@ export class SubmissionServer {
       this.failures.remaining -= 1;
       throw smtpError(this.failures.code, this.failures.message);
     }
-    const { users, lmtpPort, externalMail } = this.options;
+    const { users, lmtpPort, externalMail, relay } = this.options;
     const from = session.envelope.mailFrom === false ? '' : session.envelope.mailFrom.address;
     const recipients = session.envelope.rcptTo.map((r) => r.address);
     const local = recipients.filter((r) => users.isLocal(r));
     const external = recipients.filter((r) => !users.isLocal(r));
-    if (local.length > 0) {
+    if (local.length > 0 && relay !== undefined) {
+      try {
+        await relay.receive(await relay.sign(raw, from), { from, to: local });
+      } catch {
+        // handled: answered as a temporary failure, as an MTA would; the client retries
+        throw smtpError(451, '4.3.0 Local delivery failed, try again later');
+      }
+    } else if (local.length > 0) {
       try {
         // One recipient per LMTP transaction, as MTAs in front of Dovecot are told to do
         // (Postfix: *_destination_recipient_limit = 1): only then does Dovecot write the

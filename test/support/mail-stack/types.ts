@@ -1,9 +1,36 @@
 import type { ImapFlowOptions } from 'imapflow';
 import type { SMTPTransportOptions } from 'nodemailer/lib/smtp-transport';
+import type { InboundEnvelope } from './inboundMx';
 import type { ExternalMail } from './submissionServer';
+import type { TestDns } from './testDns';
 import type { StackUser } from './users';
 
-export type { ExternalMail, StackUser };
+export type { ExternalMail, InboundEnvelope, StackUser, TestDns };
+
+/** The inbound MX's settings (R3.4 end to end); see MailStack.mx. */
+export interface MxOptions {
+  /** its authserv-id; default `mx.<domain>` */
+  authservId?: string;
+  /** DMARC record of the stack's domain, e.g. 'v=DMARC1; p=reject'; none when absent */
+  dmarc?: string;
+}
+
+/**
+ * The stack's inbound MX: every local delivery of the submission server goes through it, DKIM-
+ * signed for the stack's domain (selector `dkim.selector`) and sent from `outboundIp`, which the
+ * domain's SPF record permits. Its DNS is `dns`, which tests extend (other domains, keys).
+ */
+export interface MailStackMx {
+  readonly authservId: string;
+  readonly dns: TestDns;
+  /** SMTP port without AUTH, like 25: mail from "the internet", forged or not */
+  readonly port: number;
+  /** the submission server's address as SPF sees it */
+  readonly outboundIp: string;
+  readonly dkim: { domain: string; selector: string; privateKeyPem: string };
+  /** authenticate (as if from envelope.ip) and deliver, without SMTP */
+  receive(raw: string | Buffer, envelope: InboundEnvelope): Promise<void>;
+}
 
 export interface MailStackOptions {
   /** Domain of the stack's users; mail to other domains lands in `externalMail`. */
@@ -13,6 +40,8 @@ export interface MailStackOptions {
    * switch TLS off per local IP, so it listens on 127.0.0.2 (see `ports.imapPlain`).
    */
   plainImap?: boolean;
+  /** Starts the inbound MX that authenticates mail (R3.4); off by default. */
+  mx?: MxOptions;
 }
 
 /** 'none' needs `plainImap: true`; it connects to the listener that offers no STARTTLS. */
@@ -50,6 +79,8 @@ export interface MailStack {
   readonly caCert: string;
   /** SHA-256 fingerprint in Node's `AB:CD:...` form (as `getPeerCertificate().fingerprint256`). */
   readonly certFingerprint256: string;
+  /** The inbound MX, when started with `mx`. */
+  readonly mx: MailStackMx | undefined;
   /** Messages accepted by the submission server for recipients outside `domain`. */
   readonly externalMail: ExternalMail[];
   readonly smtp: SmtpControls;

@@ -75,20 +75,36 @@ describe('trustedAuthenticationResults', () => {
       h('authentication-results', 'mx.seller.example; dkim=fail header.d=acme.com; spf=softfail'),
       h('received', 'from mail.acme.com by mx.seller.example'),
     ];
-    expect(trustedAuthenticationResults(headers, 'MX.seller.example')).toEqual({ dkim: [{ result: 'fail' }], spf: 'softfail' });
+    expect(trustedAuthenticationResults(headers, 'MX.seller.example')).toEqual({ dkim: [{ result: 'fail', domain: 'acme.com' }], spf: 'softfail', ignored: 0 });
   });
 
-  it('R3.4 completes the topmost trusted header from trusted headers of the same hop', () => {
+  it('R3.4 only the topmost trusted header counts: a lower one with the same id is ignored, even directly below', () => {
     const headers = [
-      h('authentication-results', 'mx.seller.example; spf=fail smtp.mailfrom=acme.com'),
+      h('authentication-results', 'mx.seller.example; dkim=fail (bad signature) header.d=acme.com; spf=fail smtp.mailfrom=acme.com'),
       h('x-spam-status', 'No'),
-      h('authentication-results', 'mx.seller.example; dkim=neutral (body hash did not verify) header.d=acme.com'),
+      // forged by the sender, or written by a filter of the same server: never read
+      h('authentication-results', 'mx.seller.example; dkim=pass header.d=acme.com; spf=pass smtp.mailfrom=acme.com; dmarc=pass'),
       h('received', 'from mail.acme.com by mx.seller.example'),
     ];
     expect(trustedAuthenticationResults(headers, 'mx.seller.example')).toEqual({
-      dkim: [{ result: 'neutral', explanation: 'body hash did not verify' }],
+      dkim: [{ result: 'fail', explanation: 'bad signature', domain: 'acme.com' }],
       spf: 'fail',
+      spfDomain: 'acme.com',
+      ignored: 1,
     });
+  });
+
+  it('R3.4 reads the domains and DMARC the trusted server reported', () => {
+    const headers = [h('authentication-results', 'mx.seller.example; dkim=pass header.i=@Mail.Acme.com; spf=pass smtp.mailfrom=bounce@acme.com; dmarc=fail (p=REJECT sp=NONE) header.from=acme.com')];
+    expect(trustedAuthenticationResults(headers, 'mx.seller.example')).toEqual({
+      dkim: [{ result: 'pass', domain: 'mail.acme.com' }],
+      spf: 'pass',
+      spfDomain: 'acme.com',
+      dmarc: { result: 'fail', policy: 'reject' },
+      ignored: 0,
+    });
+    const stated = [h('authentication-results', 'mx.seller.example; dmarc=fail header.from=acme.com policy.dmarc=quarantine')];
+    expect(trustedAuthenticationResults(stated, 'mx.seller.example')?.dmarc).toEqual({ result: 'fail', policy: 'quarantine' });
   });
 
   it('R3.4 never reads a header with the trusted id from an earlier hop (forged by the sender)', () => {
@@ -97,7 +113,7 @@ describe('trustedAuthenticationResults', () => {
       h('received', 'from mail.acme.com by mx.seller.example'),
       h('authentication-results', 'mx.seller.example; dkim=pass'),
     ];
-    expect(trustedAuthenticationResults(headers, 'mx.seller.example')).toEqual({ spf: 'pass' });
+    expect(trustedAuthenticationResults(headers, 'mx.seller.example')).toEqual({ spf: 'pass', ignored: 1 });
   });
 
   it('R3.4 reports nothing when no header carries the trusted id', () => {
@@ -107,8 +123,8 @@ describe('trustedAuthenticationResults', () => {
   it('R3.4 keeps every DKIM signature and the reason text', () => {
     const headers = [h('authentication-results', 'mx.seller.example; dkim=fail reason="bad signature" header.d=a.example; dkim=pass header.d=b.example')];
     expect(trustedAuthenticationResults(headers, 'mx.seller.example')?.dkim).toEqual([
-      { result: 'fail', explanation: 'bad signature' },
-      { result: 'pass' },
+      { result: 'fail', explanation: 'bad signature', domain: 'a.example' },
+      { result: 'pass', domain: 'b.example' },
     ]);
   });
 });

@@ -62,12 +62,12 @@ describe('R3.4 DKIM verification through the injected resolver', () => {
 
   it('R3.4 a valid signature passes when verified locally', async () => {
     const message = captured(await understandMessage(await signed(key.privateKey), context({ resolver })));
-    expect(message.auth).toEqual({ dkim: 'pass', spf: 'none', from: 'local-dkim', verdict: 'pass' });
+    expect(message.auth).toEqual({ dkim: 'pass', spf: 'none', from: 'local-dkim', verdict: 'pass', fromDomain: DOMAIN, dkimDomain: DOMAIN });
   });
 
   it('R3.4 a tampered body fails DKIM, but without an SPF failure the message is kept', async () => {
     const message = captured(await understandMessage(tampered(await signed(key.privateKey)), context({ resolver })));
-    expect(message.auth).toEqual({ dkim: 'fail', spf: 'none', from: 'local-dkim', verdict: 'none' });
+    expect(message.auth).toEqual({ dkim: 'fail', spf: 'none', from: 'local-dkim', verdict: 'none', fromDomain: DOMAIN });
   });
 
   it('R3.4 a signature made with another key fails DKIM', async () => {
@@ -76,9 +76,9 @@ describe('R3.4 DKIM verification through the injected resolver', () => {
     expect(message.auth.dkim).toBe('fail');
   });
 
-  it('R3.4 an unsigned message is none, not a failure', async () => {
+  it('R3.4 an unsigned message without server results has no authentication data, not a failure', async () => {
     const message = captured(await understandMessage(unsigned(), context({ resolver })));
-    expect(message.auth).toEqual({ dkim: 'none', spf: 'none', from: 'local-dkim', verdict: 'none' });
+    expect(message.auth).toEqual({ dkim: 'none', spf: 'none', from: 'none', verdict: 'no-data', fromDomain: DOMAIN });
   });
 
   it('R3.4 rejects when both DKIM and SPF fail: tampered body, SPF fail from the trusted server', async () => {
@@ -100,13 +100,13 @@ describe('R3.4 DKIM verification through the injected resolver', () => {
   it('R3.4 a good signature outweighs an SPF fail', async () => {
     const message = received(await signed(key.privateKey), `Authentication-Results: ${AUTHSERV}; spf=fail smtp.mailfrom=${OWNER}`);
     const result = captured(await understandMessage(message, context({ resolver, authservId: AUTHSERV })));
-    expect(result.auth).toEqual({ dkim: 'pass', spf: 'fail', from: 'authentication-results', verdict: 'pass' });
+    expect(result.auth).toEqual({ dkim: 'pass', spf: 'fail', from: 'authentication-results', verdict: 'pass', fromDomain: DOMAIN, dkimDomain: DOMAIN });
   });
 
   it('R3.4 ignores Authentication-Results of any other server (the sender could have written them)', async () => {
     const message = received(await signed(key.privateKey), 'Authentication-Results: forged.example; dkim=fail; spf=fail');
     const result = captured(await understandMessage(message, context({ resolver, authservId: AUTHSERV })));
-    expect(result.auth).toEqual({ dkim: 'pass', spf: 'none', from: 'local-dkim', verdict: 'pass' });
+    expect(result.auth).toEqual({ dkim: 'pass', spf: 'none', from: 'local-dkim', verdict: 'pass', fromDomain: DOMAIN, dkimDomain: DOMAIN });
   });
 
   it('R3.4 takes SPF from a Received-SPF of the trusted server when it wrote no Authentication-Results', async () => {
@@ -125,11 +125,11 @@ describe('R3.4 DKIM verification through the injected resolver', () => {
   it('R3.4 a stand-in message (partial body) is not verified locally, so it never fails DKIM on its body hash', async () => {
     const standIn = tampered(await signed(key.privateKey));
     const alone = captured(await understandMessage(standIn, context({ resolver, partialBody: true })));
-    expect(alone.auth).toEqual({ dkim: 'neutral', spf: 'none', from: 'none', verdict: 'none' });
+    expect(alone.auth).toEqual({ dkim: 'neutral', spf: 'none', from: 'none', verdict: 'no-data', fromDomain: DOMAIN });
 
     const withServer = received(standIn, `Authentication-Results: ${AUTHSERV}; dkim=pass header.d=${DOMAIN}; spf=fail`);
     const trusted = captured(await understandMessage(withServer, context({ resolver, partialBody: true, authservId: AUTHSERV })));
-    expect(trusted.auth).toEqual({ dkim: 'pass', spf: 'fail', from: 'authentication-results', verdict: 'pass' });
+    expect(trusted.auth).toEqual({ dkim: 'pass', spf: 'fail', from: 'authentication-results', verdict: 'pass', fromDomain: DOMAIN, dkimDomain: DOMAIN });
   });
 
   it('R3.4 a DNS query that never answers times out as a temporary error, not a failure', async () => {

@@ -26,14 +26,14 @@ beforeEach(() => {
 });
 
 describe('R3.4 local DKIM only for signed messages', () => {
-  it('R3.4 an unsigned message is none from local DKIM, as mailauth says, without running it', async () => {
+  it('R3.4 an unsigned message is none from local DKIM, as mailauth says, without running it: no authentication data', async () => {
     const raw = unsigned();
     // What mailauth itself answers for it.
     expect(await verifyDkimLocally(raw, txtResolver({}), NOW)).toBe('none');
     verify.mockClear();
 
     const message = captured(await understandMessage(raw, context()));
-    expect(message.auth).toEqual({ dkim: 'none', spf: 'none', from: 'local-dkim', verdict: 'none' });
+    expect(message.auth).toEqual({ dkim: 'none', spf: 'none', from: 'none', verdict: 'no-data', fromDomain: 'seller.example' });
     expect(verify).not.toHaveBeenCalled();
   });
 
@@ -46,8 +46,8 @@ describe('R3.4 local DKIM only for signed messages', () => {
     const { signatures } = await mailauth.dkimSign(message, { ...signer, signTime: new Date(NOW), signatureData: [signer] });
     const raw = Buffer.concat([Buffer.from(signatures), message]);
 
-    const auth = await authenticateMessage(raw, headerFields((await parseMime(raw)).headerLines), { resolver: txtResolver({ 'bc._domainkey.seller.example': record }), now: NOW });
-    expect(auth).toEqual({ dkim: 'pass', spf: 'none', from: 'local-dkim', verdict: 'pass' });
+    const auth = await authenticateMessage(raw, headerFields((await parseMime(raw)).headerLines), { resolver: txtResolver({ 'bc._domainkey.seller.example': record }), now: NOW, fromAddress: 'sam@seller.example' });
+    expect(auth).toEqual({ dkim: 'pass', spf: 'none', from: 'local-dkim', verdict: 'pass', fromDomain: 'seller.example', dkimDomain: 'seller.example' });
     expect(verify).toHaveBeenCalledTimes(1);
   });
 
@@ -70,6 +70,6 @@ describe('R3.4 local DKIM only for signed messages', () => {
     const raw = unsigned('Forwarded headers:\nDKIM-Signature: v=1; d=x.example\n');
     expect(mayHaveDkimSignature(raw)).toBe(false);
     const auth = await authenticateMessage(raw, headerFields((await parseMime(raw)).headerLines), { resolver: txtResolver({}), now: NOW });
-    expect(auth).toEqual({ dkim: await verifyDkimLocally(raw, txtResolver({}), NOW), spf: 'none', from: 'local-dkim', verdict: 'none' });
+    expect(auth).toEqual({ dkim: await verifyDkimLocally(raw, txtResolver({}), NOW), spf: 'none', from: 'none', verdict: 'no-data' });
   });
 });

@@ -46,7 +46,8 @@ export function snippetOf(text: string): string {
   return text.replace(/\s+/gu, ' ').trim().slice(0, SNIPPET_LENGTH);
 }
 
-const AUTH_RANK: Record<ThreadRow['auth'], number> = { pass: 0, none: 1, fail: 2 };
+/** from best to worst, as AuthStateSchema lists them: no data is quieter than an unverified result */
+const AUTH_RANK: Record<ThreadRow['auth'], number> = { pass: 0, 'no-data': 1, none: 2, unaligned: 3, fail: 4 };
 
 /** R3.4: the inbox row shows the worst verdict of the thread's messages. */
 export function worstAuth(a: ThreadRow['auth'], b: ThreadRow['auth']): ThreadRow['auth'] {

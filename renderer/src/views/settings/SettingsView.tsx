@@ -1,7 +1,7 @@
 /**
  * The settings page (R10.1): company BCC address, account and drop box, sender addresses,
- * sending, linking and sharing, synced folders, the copy on the mail server (R8.3), language,
- * starting at login. The mail side is saved through
+ * sending, linking and sharing, synced folders, the copy on the mail server (R8.3), mail
+ * authentication (R3.4: the authserv-id), language, starting at login. The mail side is saved through
  * account:save; CRM preferences and alternate addresses come in as props from their owners.
  */
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import { Notice } from '../../components/Notice';
 import { AccountSection } from './AccountSection';
 import type { AlternatesProps } from './alternates';
 import { AlternatesSection } from './AlternatesSection';
+import { AuthservSection } from './AuthservSection';
 import { AutoBccSection } from './AutoBccSection';
 import { CompanyBccSection } from './CompanyBccSection';
 import type { CrmPreferencesProps } from './crmPreferences';
@@ -61,6 +62,7 @@ export function SettingsView({ preferences, alternates, onAccountSaved }: Settin
                 { id: 'linking', title: t('settings.linking.title') },
                 { id: 'sync', title: t('settings.sync.title') },
                 { id: 'replication', title: t('settings.replication.title') },
+                { id: 'authentication', title: t('settings.authserv.title') },
               ]
             : []),
           { id: 'language', title: t('settings.language.title') },
@@ -87,6 +89,7 @@ export function SettingsView({ preferences, alternates, onAccountSaved }: Settin
           <LinkingSharingSection {...preferences} />
           <SyncSection account={{ ...account, config }} onSaved={replace} folders={folders} />
           <ReplicationSection account={{ ...account, config }} onSaved={replace} />
+          <AuthservSection account={{ ...account, config }} onSaved={replace} />
         </>
       )}
       <LanguageSection />

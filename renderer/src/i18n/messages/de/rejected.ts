@@ -10,7 +10,7 @@ export const rejected: English['rejected'] = {
   reasons: {
     unknownOwner: 'Von einer Adresse gesendet, die nicht Ihre ist – fügen Sie sie in den Einstellungen als weitere Absenderadresse hinzu.',
     ownerPending: 'Wartet darauf, dass Sie diese Adresse bestätigen.',
-    authFailed: 'Der Server des Absenders konnte nicht nachweisen, dass die E-Mail echt ist (DKIM und SPF fehlgeschlagen).',
+    authFailed: 'Der Server des Absenders konnte nicht nachweisen, dass die E-Mail echt ist (DKIM und SPF fehlgeschlagen, oder sie gibt Ihre eigene Adresse an und die DMARC-Richtlinie Ihrer Domain weist sie zurück).',
     tooLarge: 'Größer als 20 MB, nicht heruntergeladen.',
     unparseable: 'Konnte nicht gelesen werden.',
   },

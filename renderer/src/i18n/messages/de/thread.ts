@@ -13,15 +13,33 @@ export const thread: English['thread'] = {
   },
   auth: {
     results: 'DKIM: {{dkim}} · SPF: {{spf}}',
+    dkimFor: 'DKIM signiert von {{domain}}',
+    spfFor: 'SPF für {{domain}}',
+    fromDomain: 'Domain des Absenders {{domain}}',
+    dmarc: 'DMARC: {{result}}',
+    dmarcPolicy: 'DMARC: {{result}} (p={{policy}})',
+    ignored_one: '{{count}} tiefer stehender Authentication-Results-Header mit dem Namen Ihres Servers wurde ignoriert: Er wurde vor Ihrem Server hinzugefügt oder gefälscht.',
+    ignored_other: '{{count}} tiefer stehende Authentication-Results-Header mit dem Namen Ihres Servers wurden ignoriert: Sie wurden vor Ihrem Server hinzugefügt oder gefälscht.',
+    dmarcRejected: 'Sie gibt Ihre eigene Adresse als Absender an, und die DMARC-Richtlinie Ihrer Domain ({{policy}}) weist Mail zurück, die sie nicht erfüllt.',
     pass: {
       title: 'Absender bestätigt',
       short: 'Bestätigt',
-      explain: 'DKIM oder SPF hat den Absender bestätigt.',
+      explain: 'DKIM oder SPF hat die Domain des Absenders bestätigt.',
+    },
+    'no-data': {
+      title: 'Keine Authentifizierungsdaten',
+      short: 'Keine Daten',
+      explain: 'Weder Ihr Mailserver noch eine Signatur sagt etwas über den Absender.',
     },
     none: {
       title: 'Absender nicht geprüft',
       short: 'Nicht geprüft',
-      explain: 'Die Nachricht trägt weder eine Signatur noch ein SPF-Ergebnis, mit dem sich der Absender prüfen ließe.',
+      explain: 'Die Prüfungen ergaben nichts, was den Absender bestätigt oder widerlegt.',
+    },
+    unaligned: {
+      title: 'Absender nicht übereinstimmend',
+      short: 'Nicht übereinstimmend',
+      explain: 'DKIM oder SPF war erfolgreich, aber für eine andere Domain als die des Absenders: Das beweist nicht, wer die Nachricht geschickt hat.',
     },
     fail: {
       title: 'Authentifizierung fehlgeschlagen',

@@ -8,7 +8,7 @@ export const rejected = {
   reasons: {
     unknownOwner: 'Sent from an address that is not yours — add it as an alternate address in Settings.',
     ownerPending: 'Waiting for you to confirm this address.',
-    authFailed: 'The sender’s server could not prove the mail is genuine (DKIM and SPF failed).',
+    authFailed: 'The sender’s server could not prove the mail is genuine (DKIM and SPF failed, or it claims your own address and your domain’s DMARC policy refuses it).',
     tooLarge: 'Larger than 20 MB, not downloaded.',
     unparseable: 'Could not be read.',
   },

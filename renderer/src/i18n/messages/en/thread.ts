@@ -11,15 +11,33 @@ export const thread = {
   },
   auth: {
     results: 'DKIM: {{dkim}} · SPF: {{spf}}',
+    dkimFor: 'DKIM signed by {{domain}}',
+    spfFor: 'SPF for {{domain}}',
+    fromDomain: 'sender’s domain {{domain}}',
+    dmarc: 'DMARC: {{result}}',
+    dmarcPolicy: 'DMARC: {{result}} (p={{policy}})',
+    ignored_one: '{{count}} lower Authentication-Results header with your server’s name was ignored: it was added before your server or forged.',
+    ignored_other: '{{count}} lower Authentication-Results headers with your server’s name were ignored: they were added before your server or forged.',
+    dmarcRejected: 'It claims your own address, and your domain’s DMARC policy ({{policy}}) refuses mail that fails it.',
     pass: {
       title: 'Sender verified',
       short: 'Verified',
-      explain: 'DKIM or SPF confirmed the sender.',
+      explain: 'DKIM or SPF confirmed the sender’s domain.',
+    },
+    'no-data': {
+      title: 'No authentication data',
+      short: 'No data',
+      explain: 'Neither your mail server nor a signature says anything about the sender.',
     },
     none: {
       title: 'Sender not verified',
       short: 'Unverified',
-      explain: 'The message carries no signature or SPF result to check the sender with.',
+      explain: 'The checks gave no result that confirms or refutes the sender.',
+    },
+    unaligned: {
+      title: 'Sender not aligned',
+      short: 'Not aligned',
+      explain: 'DKIM or SPF passed, but for another domain than the sender’s: that does not prove who sent it.',
     },
     fail: {
       title: 'Authentication failed',

@@ -10,7 +10,7 @@ export const rejected: English['rejected'] = {
   reasons: {
     unknownOwner: 'Inviata da un indirizzo che non è tuo: aggiungilo come indirizzo alternativo nelle Impostazioni.',
     ownerPending: 'In attesa che tu confermi questo indirizzo.',
-    authFailed: 'Il server del mittente non ha potuto dimostrare che l’email è autentica (DKIM e SPF non superati).',
+    authFailed: 'Il server del mittente non ha potuto dimostrare che l’email è autentica (DKIM e SPF non superati, oppure dichiara il tuo indirizzo e la policy DMARC del tuo dominio la rifiuta).',
     tooLarge: 'Più grande di 20 MB, non scaricata.',
     unparseable: 'Non è stato possibile leggerla.',
   },

@@ -13,15 +13,33 @@ export const thread: English['thread'] = {
   },
   auth: {
     results: 'DKIM: {{dkim}} · SPF: {{spf}}',
+    dkimFor: 'DKIM firmato da {{domain}}',
+    spfFor: 'SPF per {{domain}}',
+    fromDomain: 'dominio del mittente {{domain}}',
+    dmarc: 'DMARC: {{result}}',
+    dmarcPolicy: 'DMARC: {{result}} (p={{policy}})',
+    ignored_one: '{{count}} intestazione Authentication-Results più in basso con il nome del tuo server è stata ignorata: è stata aggiunta prima del tuo server o è falsa.',
+    ignored_other: '{{count}} intestazioni Authentication-Results più in basso con il nome del tuo server sono state ignorate: sono state aggiunte prima del tuo server o sono false.',
+    dmarcRejected: 'Dichiara di provenire dal tuo indirizzo, e la policy DMARC del tuo dominio ({{policy}}) rifiuta la posta che non la rispetta.',
     pass: {
       title: 'Mittente verificato',
       short: 'Verificato',
-      explain: 'DKIM o SPF hanno confermato il mittente.',
+      explain: 'DKIM o SPF hanno confermato il dominio del mittente.',
+    },
+    'no-data': {
+      title: 'Nessun dato di autenticazione',
+      short: 'Nessun dato',
+      explain: 'Né il tuo server di posta né una firma dicono qualcosa sul mittente.',
     },
     none: {
       title: 'Mittente non verificato',
       short: 'Non verificato',
-      explain: 'Il messaggio non ha né una firma né un risultato SPF con cui verificare il mittente.',
+      explain: 'I controlli non hanno dato alcun risultato che confermi o smentisca il mittente.',
+    },
+    unaligned: {
+      title: 'Mittente non allineato',
+      short: 'Non allineato',
+      explain: 'DKIM o SPF sono riusciti, ma per un dominio diverso da quello del mittente: non prova chi l’ha inviato.',
     },
     fail: {
       title: 'Autenticazione non riuscita',

@@ -10,7 +10,7 @@ export const rejected: English['rejected'] = {
   reasons: {
     unknownOwner: 'Sendt fra en adresse som ikke er din – legg den til som alternativ adresse under Innstillinger.',
     ownerPending: 'Venter på at du bekrefter denne adressen.',
-    authFailed: 'Avsenderens server kunne ikke bevise at e-posten er ekte (DKIM og SPF feilet).',
+    authFailed: 'Avsenderens server kunne ikke bevise at e-posten er ekte (DKIM og SPF feilet, eller den utgir seg for å komme fra din adresse og domenets DMARC-policy avviser den).',
     tooLarge: 'Større enn 20 MB, ikke lastet ned.',
     unparseable: 'Kunne ikke leses.',
   },

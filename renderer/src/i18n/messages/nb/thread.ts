@@ -13,15 +13,33 @@ export const thread: English['thread'] = {
   },
   auth: {
     results: 'DKIM: {{dkim}} · SPF: {{spf}}',
+    dkimFor: 'DKIM-signert av {{domain}}',
+    spfFor: 'SPF for {{domain}}',
+    fromDomain: 'avsenderens domene {{domain}}',
+    dmarc: 'DMARC: {{result}}',
+    dmarcPolicy: 'DMARC: {{result}} (p={{policy}})',
+    ignored_one: '{{count}} lavere Authentication-Results-felt med serverens navn ble ignorert: det ble lagt til før serveren din eller er forfalsket.',
+    ignored_other: '{{count}} lavere Authentication-Results-felt med serverens navn ble ignorert: de ble lagt til før serveren din eller er forfalsket.',
+    dmarcRejected: 'Den utgir seg for å komme fra din egen adresse, og DMARC-policyen til domenet ditt ({{policy}}) avviser e-post som ikke består den.',
     pass: {
       title: 'Avsender bekreftet',
       short: 'Bekreftet',
-      explain: 'DKIM eller SPF bekreftet avsenderen.',
+      explain: 'DKIM eller SPF bekreftet avsenderens domene.',
+    },
+    'no-data': {
+      title: 'Ingen autentiseringsdata',
+      short: 'Ingen data',
+      explain: 'Verken e-postserveren din eller en signatur sier noe om avsenderen.',
     },
     none: {
       title: 'Avsender ikke kontrollert',
       short: 'Ikke kontrollert',
-      explain: 'Meldingen har ingen signatur eller noe SPF-resultat å kontrollere avsenderen med.',
+      explain: 'Kontrollene ga ikke noe resultat som bekrefter eller avkrefter avsenderen.',
+    },
+    unaligned: {
+      title: 'Avsender stemmer ikke',
+      short: 'Stemmer ikke',
+      explain: 'DKIM eller SPF ble godkjent, men for et annet domene enn avsenderens: det beviser ikke hvem som sendte den.',
     },
     fail: {
       title: 'Autentiseringen mislyktes',

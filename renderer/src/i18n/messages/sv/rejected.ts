@@ -10,7 +10,7 @@ export const rejected: English['rejected'] = {
   reasons: {
     unknownOwner: 'Skickat från en adress som inte är din – lägg till den som alternativ adress under Inställningar.',
     ownerPending: 'Väntar på att du bekräftar den här adressen.',
-    authFailed: 'Avsändarens server kunde inte bevisa att e-posten är äkta (DKIM och SPF misslyckades).',
+    authFailed: 'Avsändarens server kunde inte bevisa att e-posten är äkta (DKIM och SPF misslyckades, eller så utger det sig för att komma från din adress och domänens DMARC-policy avvisar det).',
     tooLarge: 'Större än 20 MB, inte nedladdat.',
     unparseable: 'Kunde inte läsas.',
   },

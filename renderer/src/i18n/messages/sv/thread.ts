@@ -13,15 +13,33 @@ export const thread: English['thread'] = {
   },
   auth: {
     results: 'DKIM: {{dkim}} · SPF: {{spf}}',
+    dkimFor: 'DKIM-signerat av {{domain}}',
+    spfFor: 'SPF för {{domain}}',
+    fromDomain: 'avsändarens domän {{domain}}',
+    dmarc: 'DMARC: {{result}}',
+    dmarcPolicy: 'DMARC: {{result}} (p={{policy}})',
+    ignored_one: '{{count}} lägre Authentication-Results-huvud med din servers namn ignorerades: det lades till före din server eller är förfalskat.',
+    ignored_other: '{{count}} lägre Authentication-Results-huvuden med din servers namn ignorerades: de lades till före din server eller är förfalskade.',
+    dmarcRejected: 'Det utger sig för att komma från din egen adress, och din domäns DMARC-policy ({{policy}}) avvisar e-post som inte klarar den.',
     pass: {
       title: 'Avsändaren bekräftad',
       short: 'Bekräftad',
-      explain: 'DKIM eller SPF bekräftade avsändaren.',
+      explain: 'DKIM eller SPF bekräftade avsändarens domän.',
+    },
+    'no-data': {
+      title: 'Inga autentiseringsuppgifter',
+      short: 'Inga uppgifter',
+      explain: 'Varken din e-postserver eller någon signatur säger något om avsändaren.',
     },
     none: {
       title: 'Avsändaren inte kontrollerad',
       short: 'Ej kontrollerad',
-      explain: 'Meddelandet har ingen signatur eller något SPF-resultat att kontrollera avsändaren med.',
+      explain: 'Kontrollerna gav inget resultat som bekräftar eller motbevisar avsändaren.',
+    },
+    unaligned: {
+      title: 'Avsändaren stämmer inte',
+      short: 'Stämmer inte',
+      explain: 'DKIM eller SPF godkändes, men för en annan domän än avsändarens: det bevisar inte vem som skickade det.',
     },
     fail: {
       title: 'Autentiseringen misslyckades',
