@@ -155,6 +155,7 @@ export async function startMailStack(options: MailStackOptions = {}): Promise<Ma
     },
     stopImap: () => imapd.stop(),
     startImap: () => imapd.start(),
+    imapSessionIds: () => imapd.imapSessionIds(),
     killImapSessions: (signal) => imapd.killImapSessions(signal),
     stopSmtp: () => smtp.stop(),
     startSmtp: () => smtp.start(),

@@ -71,6 +71,8 @@ export interface MailStack {
   stopImap(): Promise<void>;
   /** Restarts Dovecot on the same ports with the same mail. */
   startImap(): Promise<void>;
+  /** Pids of the `imap` processes behind logged-in connections (one per connection). */
+  imapSessionIds(): number[];
   /** Kills the `imap` processes behind logged-in connections; returns how many. */
   killImapSessions(signal?: NodeJS.Signals): number;
   /** Closes the submission port and cuts open SMTP sessions. */
