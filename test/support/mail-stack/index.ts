@@ -8,6 +8,7 @@ import { PLAIN_IMAP_HOST, dovecotPaths, renderDictPassdbConfig, renderDovecotCon
 import type { DovecotPorts } from './dovecotConfig';
 import { DovecotProcess, DovecotStartError } from './dovecotProcess';
 import { deliverLmtp } from './lmtp';
+import { loadMaildir } from './maildir';
 import { freePorts } from './ports';
 import { SubmissionServer } from './submissionServer';
 import type { ExternalMail } from './submissionServer';
@@ -153,6 +154,7 @@ export async function startMailStack(options: MailStackOptions = {}): Promise<Ma
       const to = typeof recipient === 'string' ? [recipient] : [...recipient];
       await deliverLmtp(dovecotPorts.lmtp, { from: opts.from ?? 'sender@external.test', to }, raw);
     },
+    loadMaildir: (user, raws) => loadMaildir(join(mailRoot, user.user), raws),
     stopImap: () => imapd.stop(),
     startImap: () => imapd.start(),
     imapSessionIds: () => imapd.imapSessionIds(),
