@@ -16,10 +16,10 @@ import { useDevices } from '../../support/browser/devices/useDevices';
 import { countRows, indexKeys, waitForRows } from '../../support/browser/pageDb';
 import { seededRandom } from '../../support/seeded';
 
-const MESSAGES = 1_000;
+const MESSAGES = 600;
 const KILLS = 10;
 const SEED = Number(process.env.CAPTURE_KILL_SEED ?? 20_261_208);
-const CHUNK = 25;
+const CHUNK = 20;
 
 function ownerMail(from: string, i: number): string {
   return [

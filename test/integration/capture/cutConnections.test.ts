@@ -1,13 +1,15 @@
 /**
- * R3.1 R3.6 through a network that keeps failing: the engine mirrors a 2,000-message drop box
- * through a proxy that cuts every connection at 100 points drawn from a seed (inside a TLS
- * handshake, a login, a FETCH response, an IDLE), and every message ends up in the store exactly
- * once, counted by Message-ID over every batch the store received. A truncated response is never
- * mistaken for a broken message (nothing is rejected). Replay a failure with
- * CAPTURE_CUT_SEED=<seed from the test name>.
+ * R3.1 R3.6 through a network that keeps failing: the engine, in its worker thread as the app
+ * runs it, mirrors a 2,000-message drop box through a proxy that cuts every connection at 100
+ * points drawn from a seed (inside a TLS handshake, a login, a FETCH response, an IDLE), and every
+ * message ends up in the store exactly once, counted by Message-ID over every batch the store
+ * received. A truncated response is never mistaken for a broken message (nothing is rejected).
+ * Replay a failure with CAPTURE_CUT_SEED=<seed from the test name>.
  */
 import { describe, expect, it } from 'vitest';
-import { captureSuite, ownerMail, seededRandom, serverLogin, startEngine } from './fixtures';
+import { createWorkerCaptureEngine, type WorkerDeathReason } from '../../../main/capture/worker/engineProxy';
+import { captureSuite, ownerMail, ProgressLog, seededRandom, serverLogin, understandBase } from './fixtures';
+import { createWorkerStats } from '../../support/workerStats';
 import { RecordingStore } from './recordingStore';
 import type { CaptureBatch } from '../../../shared/domain/capture';
 import { startCuttingProxy } from '../../support/cuttingProxy';
@@ -15,6 +17,7 @@ import { startCuttingProxy } from '../../support/cuttingProxy';
 const MESSAGES = 2_000;
 const CUTS = 100;
 const CHUNK = 25;
+const SOURCE = 'dropbox';
 const SEED = Number(process.env.CAPTURE_CUT_SEED ?? 20_261_207);
 /** a cut lands within this many bytes of being armed: inside a handshake, a response, a literal */
 const MAX_BYTES_TO_CUT = 16_000;
@@ -66,16 +69,29 @@ describe('capture engine: connections cut under it', () => {
     arm();
 
     const started = performance.now();
-    const { engine, source } = startEngine(c, running, {
-      store,
-      chunkSize: CHUNK,
-      retry: { baseMs: 10, maxMs: 100 },
-      source: { server: { ...serverLogin(c.stack, c.dropbox), port: proxy.port } },
+    const progress = new ProgressLog();
+    const stats = createWorkerStats([SOURCE]);
+    const deaths: WorkerDeathReason[] = [];
+    // The engine in its worker thread, as the app runs it (main/capture/worker); main's side of it
+    // hands batches to the store as the runtime's sink does.
+    const engine = createWorkerCaptureEngine({
+      sources: [{ id: SOURCE, kind: 'dropbox', server: { ...serverLogin(c.stack, c.dropbox), port: proxy.port }, mailbox: 'INBOX' }],
+      checkpoints: new Map(),
+      sink: store,
+      understandContext: () => understandBase(c),
+      // as understandBase's resolver: no network from tests
+      dns: 'offline',
+      onProgress: progress.record,
+      tuning: { chunkSize: CHUNK, retry: { baseMs: 10, maxMs: 100 } },
+      onWorkerDeath: (reason) => deaths.push(reason),
+      statsProbe: stats,
     });
+    running.add(engine);
+    engine.start();
     try {
-      await store.waitFor(() => store.capturedCount(source.id) === MESSAGES && proxy.cuts.length === CUTS, 50_000, `the mirror through ${CUTS} cuts`);
+      await store.waitFor(() => store.capturedCount(SOURCE) === MESSAGES && proxy.cuts.length === CUTS, 60_000, `the mirror through ${CUTS} cuts`);
     } catch (err) {
-      console.error('cuts', proxy.cuts.length, 'captured', store.capturedCount(source.id), 'bytes', proxy.bytes, 'stats', engine.stats());
+      console.error('cuts', proxy.cuts.length, 'captured', store.capturedCount(SOURCE), 'bytes', proxy.bytes, 'progress', progress.events.slice(-5), 'stats', stats.read());
       throw err;
     } finally {
       await engine.stop();
@@ -89,7 +105,7 @@ describe('capture engine: connections cut under it', () => {
     const duplicated = [...received.values()].filter((n) => n > 1).length;
     const unexpected = [...received.keys()].filter((id) => !expectedIds.has(id)).length;
     console.info(
-      `resilience, cut connections: ${proxy.cuts.length} cuts (seed ${SEED}), ${proxy.connections} connections, ${engine.stats()[source.id]?.reconnects} reconnects, cuts at ${capturedAtCut[0]}–${capturedAtCut.at(-1)} messages in; messages expected ${MESSAGES}, found ${found}, duplicated ${duplicated}, unexpected ${unexpected}; ${seconds.toFixed(1)} s`,
+      `resilience, cut connections: ${proxy.cuts.length} cuts (seed ${SEED}), ${proxy.connections} connections, ${stats.read()[SOURCE]?.reconnects} reconnects, cuts at ${capturedAtCut[0]}–${capturedAtCut.at(-1)} messages in; messages expected ${MESSAGES}, found ${found}, duplicated ${duplicated}, unexpected ${unexpected}; ${seconds.toFixed(1)} s`,
     );
 
     // Every scheduled cut landed while the mirror was still under way, and each one cut a live connection.
@@ -100,9 +116,10 @@ describe('capture engine: connections cut under it', () => {
     expect(found).toBe(MESSAGES);
     expect(duplicated).toBe(0);
     expect(unexpected).toBe(0);
+    expect(deaths).toEqual([]);
     expect(store.redelivered).toBe(0);
     expect(store.regressions).toBe(0);
     expect(store.sameMessageAgain).toBe(0);
-    expect(store.rejectedOf(source.id)).toEqual([]);
+    expect(store.rejectedOf(SOURCE)).toEqual([]);
   }, 90_000);
 });
