@@ -11,6 +11,7 @@
  * that kept its own checkpoint, or a store that saved the checkpoint apart from the batch, would
  * fetch that batch again and store its messages twice; the others land wherever the mirror is.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useDevices } from '../../support/browser/devices/useDevices';
 import { countRows, indexKeys, waitForRows } from '../../support/browser/pageDb';
@@ -43,6 +44,35 @@ function killPoints(seed: number): number[] {
   return Array.from({ length: KILLS }, (_, i) => Math.floor(span * i + span * (0.2 + 0.8 * random())));
 }
 
+/**
+ * In one read-only transaction of the page's database (a consistent snapshot): the mail stored
+ * (captured and rejected rows) and the drop box's checkpoint. Committed together, they agree at
+ * every moment: the UIDs are 1..n, so n rows go with lastUid n.
+ */
+function storedAndCheckpoint(page: Page): Promise<{ stored: number; lastUid: number | undefined }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ stored: number; lastUid: number | undefined }>((resolve, reject) => {
+        const open = indexedDB.open('blindcopy');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['messages', 'rejected', 'syncSources'], 'readonly');
+          const messages = tx.objectStore('messages').count();
+          const rejected = tx.objectStore('rejected').count();
+          const sources = tx.objectStore('syncSources').getAll();
+          tx.oncomplete = () => {
+            db.close();
+            const rows = sources.result as Array<{ id: string; lastUid: number }>;
+            const dropbox = rows.find((row) => !row.id.startsWith('replica:'));
+            resolve({ stored: messages.result + rejected.result, lastUid: dropbox?.lastUid });
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
 const { devices } = useDevices({
   async beforeStart({ stack, sam, crm }) {
     await stack.loadMaildir(crm, Array.from({ length: MESSAGES }, (_, i) => ownerMail(sam.address, i)));
@@ -72,7 +102,10 @@ describe('the app killed while it mirrors the drop box', () => {
         await a.waitForCall('capture:ack', 'held', { since, timeoutMs: 30_000 });
         inAckWindow += 1;
       }
-      atKill.push(await countRows(a.page, 'messages'));
+      const snapshot = await storedAndCheckpoint(a.page);
+      // the checkpoint covers exactly what is stored: neither behind (mail fetched twice) nor ahead (mail skipped)
+      expect(snapshot.lastUid ?? 0, `kill ${i + 1}`).toBe(snapshot.stored);
+      atKill.push(snapshot.stored);
       await a.kill();
       const restarting = performance.now();
       await a.restart();
