@@ -31,6 +31,8 @@ export const FailureCodeSchema = z.enum([
   'invalid', // the input does not fit the schema (a batch over IPC, a form)
   'not-found', // no such row, or one the viewer may not see (the two are not told apart, R5.1)
   'forbidden', // the viewer may see it but not do this (R4.12)
+  'storage-full', // R8.2: IndexedDB refused a commit for lack of space (QuotaExceededError); capture fetches the batch again later
+  'store-failed', // a capture batch could not be committed for another reason; fetched again later
 
   // -- the account (settings, first run) --
   'keychain-unavailable', // R8.2: the system keychain is missing or refused; nothing was saved

@@ -17,6 +17,8 @@ import { reportError } from '../api/reportError';
 import { liveQuery } from 'dexie';
 import { startReplicationPump } from './replicationPump';
 import { snapshotUpkeep } from './snapshotSchedule';
+import { handOver } from './captureHandover';
+import type { CaptureBatch } from '../../../shared/domain/capture';
 
 export interface Session {
   store: CrmStore;
@@ -57,19 +59,10 @@ export async function openSession(api: BlindcopyApi, dbName = 'blindcopy'): Prom
   // R8.3: an existing CRM becomes operations once; a failure leaves it for the next start
   void store.replication.seed().catch((err: unknown) => reportError('replication: seed the existing CRM', err));
 
+  // e.g. the disk is full: main keeps the messages on the server and tries again later (captureHandover.ts)
+  const handover = { applyBatch: (batch: CaptureBatch) => store.applyBatch(batch), invoke: api.invoke.bind(api), committed: () => words.kick(), setStoreError: sync.setStoreError };
   const offBatch = api.on('capture:batch', (batch) => {
-    store
-      .applyBatch(batch)
-      .then((checkpoint) => {
-        words.kick();
-        return api.invoke('capture:ack', { batchId: batch.batchId, checkpoint });
-      })
-      .catch((err: unknown) => {
-        // e.g. the disk is full: main keeps the messages on the server and tries again later
-        const message = err instanceof Error ? err.message.slice(0, 400) : 'The CRM store could not save the messages.';
-        sync.setStoreError(message);
-        void api.invoke('capture:nack', { batchId: batch.batchId, message });
-      });
+    handOver(handover, batch).catch((err: unknown) => reportError('capture: ack or nack a batch', err));
   });
   const offProgress = api.on('capture:progress', (p) => sync.setProgress(p));
   // R8.3 where the copy on the mail server stands, for the sidebar and Settings

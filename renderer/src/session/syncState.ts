@@ -7,6 +7,7 @@
  */
 import { create } from 'zustand';
 import type { SourceProgress } from '../../../shared/domain/capture';
+import type { FailureCode } from '../../../shared/failures/failureCodes';
 import { isReplicaSource, type ReplicationStatus } from '../../../shared/domain/replication';
 
 export type CaptureState = 'idle' | 'running' | 'not-configured' | 'no-password';
@@ -14,7 +15,8 @@ export type CaptureState = 'idle' | 'running' | 'not-configured' | 'no-password'
 interface SyncState {
   capture: CaptureState;
   sources: Record<string, SourceProgress>;
-  storeError: string | undefined;
+  /** R8.2: why the last capture batch did not commit (until one commits again) */
+  storeError: FailureCode | undefined;
   /** undefined until main answered */
   replication: ReplicationStatus | undefined;
   /** this device's changes not yet on the server (live from the store); undefined until counted */
@@ -23,7 +25,7 @@ interface SyncState {
   replicationSavedAt: number | undefined;
   setCaptureState(state: CaptureState): void;
   setProgress(progress: SourceProgress): void;
-  setStoreError(message: string | undefined): void;
+  setStoreError(code: FailureCode | undefined): void;
   setReplication(status: ReplicationStatus): void;
   setReplicationPending(count: number, now: number): void;
 }
@@ -37,7 +39,8 @@ export const useSyncStore = create<SyncState>((set) => ({
   replicationSavedAt: undefined,
   setCaptureState: (capture) => set({ capture }),
   setProgress: (progress) => set((s) => ({ sources: { ...s.sources, [progress.sourceId]: nextProgress(s.sources[progress.sourceId], progress) } })),
-  setStoreError: (storeError) => set({ storeError }),
+  // the same answer batch after batch notifies nobody
+  setStoreError: (storeError) => set((s) => (s.storeError === storeError ? s : { storeError })),
   setReplication: (replication) => set({ replication }),
   setReplicationPending: (count, now) =>
     set((s) => ({

@@ -1,5 +1,6 @@
 /**
- * The sidebar's capture status: mail sync progress (R10.4), the offline note (R8.1), and a line
+ * The sidebar's capture status: mail sync progress (R10.4), the offline note (R8.1), why new mail
+ * is not being saved (R8.2: the disk is full; until a batch commits again), and a line
  * when the CRM's changes cannot reach the copy on the mail server (R8.3), with why and a way to
  * Settings. Its own component, subscribed to the sync store alone: progress arrives with every
  * batch of a first sync, and when the shell subscribed, each update re-rendered the whole view
@@ -46,6 +47,7 @@ export function SyncStatus() {
   // select the stable sources object; derive here (a selector returning a new object each
   // time would make React re-render without end)
   const sources = useSyncStore((s) => s.sources);
+  const storeError = useSyncStore((s) => s.storeError);
   const offline = isOffline(sources);
   const syncing = syncingProgress(sources);
   return (
@@ -59,6 +61,11 @@ export function SyncStatus() {
       {offline && (
         <div className="offline-note" role="status" data-testid="offline">
           {t('shell.core.offline')}
+        </div>
+      )}
+      {storeError && (
+        <div className="store-error-note" role="alert" data-testid="store-error" data-code={storeError}>
+          {t(`errors.${storeError}`)}
         </div>
       )}
       <ReplicationNote mailOffline={offline} />

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { mailboxMessageIds, ownerMail, startEngine, withImap, sharedDropBoxSuite } from './fixtures';
 import type { RecordingStore } from './recordingStore';
+import { isAlive } from '../../support/mail-stack/proc';
+import { waitFor } from '../../support/browser/devices/waitFor';
 
 const MESSAGES = 40;
 
@@ -59,9 +61,9 @@ describe('capture engine: UIDVALIDITY', () => {
   });
 
   it('resyncs a folder recreated while it ran, once the server drops its sessions', async () => {
-    // Dovecot (Maildir) does not tell a session that its selected folder was deleted and made
-    // anew (it logs a corrupted index and keeps serving the old view), so the change is seen at
-    // the next SELECT: here the server drops the sessions, as a migration or restart does.
+    // Dovecot (Maildir) does not always tell a session that its selected folder was deleted and
+    // made anew (it may log a corrupted index and keep serving the old view), so the change is
+    // seen at the next SELECT: here the server drops the sessions, as a migration or restart does.
     const folder = 'Capture-live';
     const raws = Array.from({ length: MESSAGES }, (_, i) => ownerMail(c, `uv-live-${i}`));
     const firstValidity = await fillFolder(folder, raws);
@@ -69,8 +71,17 @@ describe('capture engine: UIDVALIDITY', () => {
     await store.waitFor(() => store.capturedCount(source.id) === MESSAGES, 15_000, 'the first mirror');
     await progress.waitFor((p) => p.state === 'idle', 5_000, 'idle');
 
+    // The engine's two sessions (fetch and IDLE) are logged in once it reports idle.
+    const engineSessions = c.stack.imapSessionIds();
+    expect(engineSessions.length).toBeGreaterThanOrEqual(2);
+
     await withImap(c.stack, c.dropbox, (client) => client.mailboxDelete(folder));
-    expect(c.stack.killImapSessions()).toBeGreaterThan(0);
+    // Dovecot sometimes notices the deletion itself (inotify in IDLE) and drops the sessions
+    // first ("IMAP session state is inconsistent, please relogin"): then this kill finds none
+    // of them, which made the test fail about one run in two. Either way, the sessions that
+    // had the folder selected end, and that is what this test needs.
+    c.stack.killImapSessions();
+    await waitFor(async () => engineSessions.filter(isAlive), (alive) => alive.length === 0, { timeoutMs: 5_000, intervalMs: 10, what: "the engine's sessions to end" });
     // Meanwhile the engine finds no folder and keeps trying, with back-off.
     await progress.waitFor((p) => p.state === 'error' && p.reason === 'mailbox-missing' && p.retryAt !== undefined, 10_000, 'mailbox-missing');
     const secondValidity = await fillFolder(folder, raws);

@@ -56,3 +56,46 @@ export async function rowKeys(page: Page, table: string): Promise<string[]> {
   const keys = await readTable(page, table, 'keys');
   return Array.isArray(keys) ? keys : [];
 }
+
+/**
+ * The keys of an index, one per row (so a value two rows share comes twice): e.g. every
+ * message's Message-ID, to count each one. Empty when the table or index is missing.
+ */
+export function indexKeys(page: Page, table: string, index: string): Promise<string[]> {
+  return page.evaluate(
+    ({ name, indexName }) =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('blindcopy');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          // No named function in here (see readTable).
+          const store = db.transaction(name).objectStore(name);
+          if (!store.indexNames.contains(indexName)) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const keys: string[] = [];
+          const cursor = store.index(indexName).openKeyCursor();
+          cursor.onsuccess = () => {
+            const at = cursor.result;
+            if (!at) {
+              db.close();
+              resolve(keys);
+              return;
+            }
+            keys.push(String(at.key));
+            at.continue();
+          };
+          cursor.onerror = () => reject(cursor.error);
+        };
+      }),
+    { name: table, indexName: index },
+  );
+}

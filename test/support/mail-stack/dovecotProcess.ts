@@ -163,6 +163,12 @@ export class DovecotProcess {
     if (this.child !== undefined && isMasterRunning(this.child)) this.child.kill('SIGTERM');
   }
 
+  /** The post-login `imap` processes: one per logged-in IMAP connection. */
+  imapSessionIds(): number[] {
+    const pid = this.pid;
+    return pid === undefined ? [] : childProcesses(pid, 'imap').map((ref) => ref.pid);
+  }
+
   /** Kills the post-login `imap` processes, which drops every logged-in IMAP connection. */
   killImapSessions(sig: NodeJS.Signals = 'SIGKILL'): number {
     const pid = this.pid;

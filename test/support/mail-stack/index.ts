@@ -11,6 +11,7 @@ import { DovecotProcess, DovecotStartError } from './dovecotProcess';
 import { dkimSign } from 'mailauth';
 import { InboundMx } from './inboundMx';
 import { deliverLmtp } from './lmtp';
+import { loadMaildir } from './maildir';
 import { freePorts } from './ports';
 import { SubmissionServer } from './submissionServer';
 import type { ExternalMail } from './submissionServer';
@@ -207,8 +208,10 @@ export async function startMailStack(options: MailStackOptions = {}): Promise<Ma
       const to = typeof recipient === 'string' ? [recipient] : [...recipient];
       await deliverLmtp(dovecotPorts.lmtp, { from: opts.from ?? 'sender@external.test', to }, raw);
     },
+    loadMaildir: (user, raws) => loadMaildir(join(mailRoot, user.user), raws),
     stopImap: () => imapd.stop(),
     startImap: () => imapd.start(),
+    imapSessionIds: () => imapd.imapSessionIds(),
     killImapSessions: (signal) => imapd.killImapSessions(signal),
     stopSmtp: () => smtp.stop(),
     startSmtp: () => smtp.start(),

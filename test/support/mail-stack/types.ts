@@ -98,10 +98,15 @@ export interface MailStack {
   /** LMTP delivery straight into Dovecot; rejects if any recipient is refused. */
   deliver(recipient: string | readonly string[], raw: string | Buffer, options?: { from?: string }): Promise<void>;
 
+  /** Writes messages straight into the user's INBOX Maildir (thousands in a second; see maildir.ts). */
+  loadMaildir(user: StackUser, raws: ReadonlyArray<string | Buffer>): Promise<void>;
+
   /** Stops only this stack's Dovecot; ports refuse connections, mail is kept. */
   stopImap(): Promise<void>;
   /** Restarts Dovecot on the same ports with the same mail. */
   startImap(): Promise<void>;
+  /** Pids of the `imap` processes behind logged-in connections (one per connection). */
+  imapSessionIds(): number[];
   /** Kills the `imap` processes behind logged-in connections; returns how many. */
   killImapSessions(signal?: NodeJS.Signals): number;
   /** Closes the submission port and cuts open SMTP sessions. */

@@ -23,6 +23,8 @@ export const errors: English['errors'] = {
   invalid: 'Einige Angaben sind ungültig. Prüfen Sie die Felder und versuchen Sie es erneut.',
   'not-found': 'Das gibt es nicht mehr, oder Sie dürfen es nicht sehen. Es wurde nichts geändert.',
   forbidden: 'Nur der Eigentümer dieser Unterhaltung kann sie ändern.',
+  'storage-full': 'Auf Ihrem Computer ist kein Platz mehr für das CRM, daher wird neue Mail nicht gespeichert. Schaffen Sie Speicherplatz; Blindcopy holt die Mail von selbst erneut ab und verliert keine davon.',
+  'store-failed': 'Neue Mail konnte nicht im CRM gespeichert werden. Blindcopy holt sie von selbst erneut ab; wenn das wieder passiert, starten Sie Blindcopy neu.',
 
   'keychain-unavailable':
     'Blindcopy bewahrt Passwörter nur verschlüsselt im Schlüsselbund Ihres Systems auf – nie in einer einfachen Datei. Der Schlüsselbund fehlt oder ist gesperrt, deshalb wurde nichts gespeichert: weder die Passwörter noch die übrigen Einstellungen.',

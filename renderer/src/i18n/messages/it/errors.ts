@@ -23,6 +23,8 @@ export const errors: English['errors'] = {
   invalid: 'Alcuni dati inseriti non sono validi. Controlla i campi e riprova.',
   'not-found': 'Non esiste più, oppure non puoi vederlo. Non è stato modificato nulla.',
   forbidden: 'Solo il proprietario di questa conversazione può modificarla.',
+  'storage-full': 'Sul computer non c’è più spazio per il CRM, quindi la nuova posta non viene salvata. Libera spazio su disco; Blindcopy riscarica la posta da solo e non ne perde nessuna.',
+  'store-failed': 'Non è stato possibile salvare la nuova posta nel CRM. Blindcopy la riscarica da solo; se continua a succedere, riavvia Blindcopy.',
 
   'keychain-unavailable':
     'Blindcopy conserva le password solo cifrate nel portachiavi del sistema, mai in un file normale. Il portachiavi manca o è bloccato, quindi non è stato salvato nulla: né le password né le altre impostazioni.',

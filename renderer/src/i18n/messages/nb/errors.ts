@@ -23,6 +23,8 @@ export const errors: English['errors'] = {
   invalid: 'Noe av det du skrev inn, er ugyldig. Sjekk feltene og prøv igjen.',
   'not-found': 'Det finnes ikke lenger, eller du har ikke tilgang. Ingenting ble endret.',
   forbidden: 'Bare eieren av denne samtalen kan endre den.',
+  'storage-full': 'Datamaskinen har ikke mer plass til CRM-et, så ny e-post blir ikke lagret. Frigjør diskplass; Blindcopy henter e-posten på nytt av seg selv og mister ingenting.',
+  'store-failed': 'Ny e-post kunne ikke lagres i CRM-et. Blindcopy henter den på nytt av seg selv; hvis det fortsetter, start Blindcopy på nytt.',
 
   'keychain-unavailable':
     'Blindcopy lagrer passord bare kryptert i systemets nøkkelring – aldri i en vanlig fil. Nøkkelringen mangler eller er låst, så ingenting ble lagret: verken passordene eller de andre innstillingene.',

@@ -23,6 +23,8 @@ export const errors: English['errors'] = {
   invalid: 'Något av det du angav är ogiltigt. Kontrollera fälten och försök igen.',
   'not-found': 'Det finns inte längre, eller så får du inte se det. Ingenting ändrades.',
   forbidden: 'Bara konversationens ägare kan ändra den.',
+  'storage-full': 'Datorn har inget utrymme kvar för CRM:et, så ny e-post sparas inte. Frigör diskutrymme; Blindcopy hämtar e-posten igen av sig självt och förlorar ingenting.',
+  'store-failed': 'Ny e-post kunde inte sparas i CRM:et. Blindcopy hämtar den igen av sig självt; om det fortsätter hända, starta om Blindcopy.',
 
   'keychain-unavailable':
     'Blindcopy sparar lösenord endast krypterade i systemets nyckelring – aldrig i en vanlig fil. Nyckelringen saknas eller är låst, så ingenting sparades: varken lösenorden eller de andra inställningarna.',
