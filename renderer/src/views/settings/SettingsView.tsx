@@ -19,6 +19,7 @@ import { ReplicationSection } from './ReplicationSection';
 import { SettingsNav } from './SettingsNav';
 import { SyncSection } from './SyncSection';
 import { useAccountView } from './useAccountView';
+import { useRequestedSection } from './useRequestedSection';
 import '../../styles/settings.css';
 
 export interface SettingsViewProps {
@@ -44,6 +45,7 @@ export function SettingsView({ preferences, alternates, onAccountSaved }: Settin
   const [folders, setFolders] = useState<string[]>([]);
   const account = state.status === 'loaded' ? state.account : undefined;
   const config = account?.config;
+  useRequestedSection(config !== undefined);
 
   return (
     <div className="settings" data-testid="settings-view">
