@@ -8,11 +8,14 @@
 import { create } from 'zustand';
 import type { SourceProgress } from '../../../shared/domain/capture';
 import { isReplicaSource, type ReplicationStatus } from '../../../shared/domain/replication';
+import type { FailureCode } from '../../../shared/failures/failureCodes';
 
-export type CaptureState = 'idle' | 'running' | 'not-configured' | 'no-password';
+/** 'failed': capture:start was refused (`captureFailure` says why, R10.4) */
+export type CaptureState = 'idle' | 'running' | 'not-configured' | 'no-password' | 'failed';
 
 interface SyncState {
   capture: CaptureState;
+  captureFailure: FailureCode | undefined;
   sources: Record<string, SourceProgress>;
   storeError: string | undefined;
   /** undefined until main answered */
@@ -21,8 +24,10 @@ interface SyncState {
   replicationPending: number | undefined;
   /** epoch ms when changes last reached the server in this session (the pending count went down) */
   replicationSavedAt: number | undefined;
-  setCaptureState(state: CaptureState): void;
+  setCaptureState(state: CaptureState, failure?: FailureCode): void;
   setProgress(progress: SourceProgress): void;
+  /** capture (re)started with these sources: what others last reported is gone with them */
+  keepSources(ids: readonly string[]): void;
   setStoreError(message: string | undefined): void;
   setReplication(status: ReplicationStatus): void;
   setReplicationPending(count: number, now: number): void;
@@ -30,13 +35,15 @@ interface SyncState {
 
 export const useSyncStore = create<SyncState>((set) => ({
   capture: 'idle',
+  captureFailure: undefined,
   sources: {},
   storeError: undefined,
   replication: undefined,
   replicationPending: undefined,
   replicationSavedAt: undefined,
-  setCaptureState: (capture) => set({ capture }),
+  setCaptureState: (capture, captureFailure) => set({ capture, captureFailure }),
   setProgress: (progress) => set((s) => ({ sources: { ...s.sources, [progress.sourceId]: nextProgress(s.sources[progress.sourceId], progress) } })),
+  keepSources: (ids) => set((s) => ({ sources: Object.fromEntries(Object.entries(s.sources).filter(([id]) => ids.includes(id))) })),
   setStoreError: (storeError) => set({ storeError }),
   setReplication: (replication) => set({ replication }),
   setReplicationPending: (count, now) =>

@@ -1,5 +1,6 @@
 /**
- * The sidebar's capture status: mail sync progress (R10.4), the offline note (R8.1), and a line
+ * The sidebar's capture status: mail sync progress (R10.4), a note per mail source that stopped
+ * with why, what to do and "Retry now" (R10.4), the offline note (R8.1), and a line
  * when the CRM's changes cannot reach the copy on the mail server (R8.3), with why and a way to
  * Settings. Its own component, subscribed to the sync store alone: progress arrives with every
  * batch of a first sync, and when the shell subscribed, each update re-rendered the whole view
@@ -8,6 +9,7 @@
 import { useTranslation } from 'react-i18next';
 import { isOffline, syncingProgress, useSyncStore } from '../session/syncState';
 import { useUiState } from '../state/uiState';
+import { SourceTroubleNotes } from '../views/common/capture/SourceTroubleNotes';
 import { needsAttention } from '../views/common/replication/replicationSummary';
 import { useReplicationSummary } from '../views/common/replication/useReplicationSummary';
 
@@ -61,6 +63,7 @@ export function SyncStatus() {
           {t('shell.core.offline')}
         </div>
       )}
+      <SourceTroubleNotes place="sidebar" />
       <ReplicationNote mailOffline={offline} />
     </>
   );

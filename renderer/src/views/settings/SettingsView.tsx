@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../../shared/settings/accountConfig';
 import { Notice } from '../../components/Notice';
+import { SourceTroubleNotes } from '../common/capture/SourceTroubleNotes';
 import { AccountSection } from './AccountSection';
 import type { AlternatesProps } from './alternates';
 import { AlternatesSection } from './AlternatesSection';
@@ -50,6 +51,8 @@ export function SettingsView({ preferences, alternates, onAccountSaved }: Settin
   return (
     <div className="settings" data-testid="settings-view">
       <h1>{t('settings.title')}</h1>
+      {/* R10.4: a mail source that stopped says why here too, with "Retry now" */}
+      <SourceTroubleNotes place="settings" />
       <SettingsNav
         items={[
           ...(config
