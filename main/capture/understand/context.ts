@@ -47,4 +47,8 @@ export interface UnderstandContext {
   gmail?: { msgId: string; threadId: string };
 }
 
-export type Understood = { kind: 'captured'; message: CapturedMessage } | { kind: 'rejected'; rejected: RejectedMessage };
+/** 'ignored': not mail for the CRM at all (Blindcopy's own confirmation mail, R3.8): its UID is passed over, nothing is stored or listed */
+export type Understood =
+  | { kind: 'captured'; message: CapturedMessage }
+  | { kind: 'rejected'; rejected: RejectedMessage }
+  | { kind: 'ignored'; source: SourceRef; why: 'own-confirmation' };
