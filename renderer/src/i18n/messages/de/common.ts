@@ -20,7 +20,7 @@ export const common: English['common'] = {
     sync: 'Der Ordner „{{folder}}“ wird nicht synchronisiert.',
     all: 'Es werden keine E-Mails abgerufen.',
     fix: {
-      password: 'Geben Sie in den Einstellungen das richtige Passwort ein und wählen Sie dann „Jetzt erneut versuchen“.',
+      password: 'Wurde das Passwort geändert, geben Sie das neue unter „Konto und CRM-Postfach“ ein und wählen Sie dann „Jetzt erneut versuchen“.',
       certificate: 'Wenn das Zertifikat des Servers absichtlich geändert wurde, prüfen Sie das neue in den Einstellungen und vertrauen Sie ihm; wählen Sie dann „Jetzt erneut versuchen“.',
       folder: 'Wählen Sie den Ordner in den Einstellungen erneut oder legen Sie ihn auf dem Server an; wählen Sie dann „Jetzt erneut versuchen“.',
       wait: 'Blindcopy versucht es von selbst erneut. Wählen Sie „Jetzt erneut versuchen“, um es sofort zu versuchen.',

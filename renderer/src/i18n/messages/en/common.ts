@@ -18,7 +18,7 @@ export const common = {
     sync: 'The folder “{{folder}}” is not syncing.',
     all: 'Mail is not being fetched.',
     fix: {
-      password: 'Enter the right password in Settings, then choose Retry now.',
+      password: 'If the password was changed, enter the new one under “Account and drop box”, then choose Retry now.',
       certificate: 'If the server’s certificate was changed on purpose, check and trust the new one in Settings, then choose Retry now.',
       folder: 'Choose the folder again in Settings, or create it on the server, then choose Retry now.',
       wait: 'Blindcopy tries again by itself. Choose Retry now to try at once.',

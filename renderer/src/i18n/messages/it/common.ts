@@ -20,7 +20,7 @@ export const common: English['common'] = {
     sync: 'La cartella «{{folder}}» non si sincronizza.',
     all: 'Le email non vengono scaricate.',
     fix: {
-      password: 'Inserisci la password giusta nelle Impostazioni, poi scegli Riprova ora.',
+      password: 'Se la password è cambiata, inserisci quella nuova in «Account e casella CRM», poi scegli Riprova ora.',
       certificate: 'Se il certificato del server è stato cambiato di proposito, controlla e accetta quello nuovo nelle Impostazioni, poi scegli Riprova ora.',
       folder: 'Scegli di nuovo la cartella nelle Impostazioni, o creala sul server, poi scegli Riprova ora.',
       wait: 'Blindcopy riprova da solo. Scegli Riprova ora per riprovare subito.',

@@ -20,7 +20,7 @@ export const common: English['common'] = {
     sync: 'Mappen «{{folder}}» synkroniseres ikke.',
     all: 'Ingen e-post hentes.',
     fix: {
-      password: 'Skriv inn riktig passord under Innstillinger, og velg deretter Prøv igjen nå.',
+      password: 'Hvis passordet er endret, skriv inn det nye under «Konto og CRM-postkasse», og velg deretter Prøv igjen nå.',
       certificate: 'Hvis serverens sertifikat ble byttet med vilje, kontroller og stol på det nye under Innstillinger, og velg deretter Prøv igjen nå.',
       folder: 'Velg mappen på nytt under Innstillinger, eller opprett den på serveren, og velg deretter Prøv igjen nå.',
       wait: 'Blindcopy prøver igjen av seg selv. Velg Prøv igjen nå for å prøve med en gang.',

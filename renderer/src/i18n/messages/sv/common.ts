@@ -20,7 +20,7 @@ export const common: English['common'] = {
     sync: 'Mappen ”{{folder}}” synkroniseras inte.',
     all: 'Ingen e-post hämtas.',
     fix: {
-      password: 'Ange rätt lösenord under Inställningar och välj sedan Försök igen nu.',
+      password: 'Om lösenordet har ändrats, ange det nya under ”Konto och CRM-brevlåda” och välj sedan Försök igen nu.',
       certificate: 'Om serverns certifikat byttes avsiktligt, kontrollera och lita på det nya under Inställningar och välj sedan Försök igen nu.',
       folder: 'Välj mappen igen under Inställningar, eller skapa den på servern, och välj sedan Försök igen nu.',
       wait: 'Blindcopy försöker igen av sig självt. Välj Försök igen nu för att försöka direkt.',
