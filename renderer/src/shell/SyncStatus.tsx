@@ -13,24 +13,12 @@ import { SourceTroubleNotes } from '../views/common/capture/SourceTroubleNotes';
 import { needsAttention } from '../views/common/replication/replicationSummary';
 import { useReplicationSummary } from '../views/common/replication/useReplicationSummary';
 
-/** Settings, scrolled to the section of the copy on the server once it is shown */
-function useOpenReplicationSettings(): () => void {
-  const showView = useUiState((s) => s.showView);
-  return () => {
-    showView('settings');
-    requestAnimationFrame(() => {
-      const heading = document.getElementById('replication-title');
-      heading?.scrollIntoView({ block: 'start' });
-      heading?.focus({ preventScroll: true });
-    });
-  };
-}
-
 /** `mailOffline`: the offline note already says that changes wait for the server */
 function ReplicationNote({ mailOffline }: { mailOffline: boolean }) {
   const { t } = useTranslation();
   const summary = useReplicationSummary();
-  const open = useOpenReplicationSettings();
+  const showSettings = useUiState((s) => s.showSettings);
+  const open = () => showSettings('replication');
   if (!needsAttention(summary) || (mailOffline && summary.kind === 'offline')) return null;
   return (
     <div className="replication-note" role="status" data-testid="replication-note" data-state={summary.kind}>
