@@ -70,6 +70,8 @@ export async function openSession(api: BlindcopyApi, dbName = 'blindcopy'): Prom
       .catch((err: unknown) => {
         // e.g. the disk is full: main keeps the messages on the server and tries again later
         const message = err instanceof Error ? err.message.slice(0, 400) : 'The CRM store could not save the messages.';
+        // R10.4: the source reports 'store-failed' in the sidebar; the cause goes to main's log
+        reportError('capture: the store did not commit a batch', err);
         sync.setStoreError(message);
         void api.invoke('capture:nack', { batchId: batch.batchId, message });
       });
