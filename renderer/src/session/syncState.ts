@@ -59,12 +59,13 @@ function mailSources(sources: Record<string, SourceProgress>): SourceProgress[] 
 }
 
 /**
- * A source that is offline reports 'connecting' at every retry (each attempt takes a moment before
- * it fails again); it stays offline until an attempt gets through, or the offline note would
- * flicker with every retry.
+ * A source that is offline or stopped in error reports 'connecting' at every retry (each attempt
+ * takes a moment before it fails again, and "Retry now" is one); it stays as it was until an
+ * attempt gets through or fails anew, or the offline note and the source's trouble note (R10.4)
+ * would flicker with every retry.
  */
 export function nextProgress(previous: SourceProgress | undefined, update: SourceProgress): SourceProgress {
-  if (previous?.state === 'offline' && update.state === 'connecting') return previous;
+  if ((previous?.state === 'offline' || previous?.state === 'error') && update.state === 'connecting') return previous;
   return update;
 }
 
