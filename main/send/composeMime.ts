@@ -22,7 +22,8 @@ export interface MimeIdentity {
   date: Date;
 }
 
-export async function buildMime(message: OutgoingMessage, identity: MimeIdentity): Promise<Buffer> {
+/** `headers`: extra header fields (e.g. the confirmation mail's X-Blindcopy-Purpose) */
+export async function buildMime(message: OutgoingMessage, identity: MimeIdentity, headers?: Record<string, string>): Promise<Buffer> {
   const MailComposer = await loadMailComposer();
   const composer = new MailComposer({
     from: { name: message.from.name ?? '', address: message.from.address },
@@ -40,6 +41,7 @@ export async function buildMime(message: OutgoingMessage, identity: MimeIdentity
     date: identity.date,
     inReplyTo: message.inReplyTo === undefined ? undefined : bracket(message.inReplyTo),
     references: message.references.length === 0 ? undefined : message.references.map(bracket),
+    ...(headers === undefined ? {} : { headers }),
     disableFileAccess: true,
     disableUrlAccess: true,
     // CRLF throughout: IMAP APPEND wants it, and SMTP gets exactly the bytes the Sent copy has.

@@ -131,6 +131,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     delay: (failures) => backoffDelay(failures, backoff, random),
     graceMs: options.verifyGraceMs ?? 10 * 60_000,
     timeoutMs: options.timeoutMs,
+    problem,
   };
 
   let loading: Promise<void> | undefined;

@@ -29,6 +29,8 @@ export interface Attempts {
   delay(failures: number): number;
   graceMs: number;
   timeoutMs: number | undefined;
+  /** main's log, for what the entry's state cannot say (why a Sent copy attempt failed) */
+  problem(text: string): void;
 }
 
 export function messageIds(entry: OutboxRecord): string[] {
@@ -85,8 +87,9 @@ export async function fileCopy(a: Attempts, entry: OutboxRecord): Promise<void> 
   try {
     const state = await fileSentCopy(login, { raw, messageIds: messageIds(entry), date: new Date(entry.messageDate) }, a.timeoutMs);
     return settleCopy(a, entry, state);
-  } catch {
-    // handled: tried again later; after MAX_SENT_COPY_FAILURES the outbox shows the copy as failed
+  } catch (err) {
+    // handled: tried again later; after MAX_SENT_COPY_FAILURES the outbox shows the copy as failed; the cause goes to the log
+    a.problem(`outbox: storing the Sent copy failed (${classifySendError(err).error.code}), attempt ${failures}`);
     return failures >= MAX_SENT_COPY_FAILURES ? settleCopy(a, entry, 'failed') : later();
   }
 }

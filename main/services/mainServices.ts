@@ -6,6 +6,7 @@
 import type { IpcEventName, IpcEventPayload } from '../../shared/ipc/contract';
 import { alternateAddressesFile } from '../addresses/addressFile';
 import { createAlternateAddresses, type AlternateAddresses } from '../addresses/alternateAddresses';
+import { sourceProgressLog } from '../capture/runtime/progressLog';
 import { createCaptureService, type CaptureService, type CaptureServiceOptions } from '../capture/runtime/captureService';
 import type { Handlers } from '../ipc/registry';
 import { createReplicationService, type ReplicationService, type ReplicationServiceOptions } from '../replication/replicationService';
@@ -77,6 +78,8 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
     confirmed: async () => (await account.config())?.authservId,
     onProblem: (problem) => logger.error(problem),
   });
+  // R10.4: a source that stops or recovers is in main's log as well as in the sidebar
+  const logProgress = sourceProgressLog(logger);
   const capture = createCaptureService({
     account,
     onAuthservIdSeen: (authservId) => {
@@ -90,7 +93,10 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
     ownAddresses: async () => ((await account.config()) ? addresses.ownAddresses() : undefined),
     // checked on arrival from the capture worker (engineProxy.ts): not again on the way out
     sendBatch: (batch) => emitChecked('capture:batch', batch),
-    onProgress: (progress) => emit('capture:progress', progress),
+    onProgress: (progress) => {
+      logProgress(progress);
+      emit('capture:progress', progress);
+    },
     clock: adapters.clock,
     engine: options.captureEngine,
     dns: options.captureDns,
@@ -115,6 +121,8 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
     dropbox: dropboxLocation,
     clock: adapters.clock,
     onChange: (event) => emit('outbox:changed', event),
+    // R10.4: what the outbox cannot show on an entry (its file unreadable, a listener failing) reaches the log
+    onProblem: (problem) => logger.error(problem),
   });
   const replication = createReplicationService({
     target: async () => {

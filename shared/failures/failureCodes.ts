@@ -60,6 +60,9 @@ export const FailureCodeSchema = z.enum([
   'message-missing', // the message compose was opened for is no longer in the CRM
   'already-sent', // a sent outbox entry cannot be edited
 
+  // -- capture of mail (R10.4: a source that stops says why) --
+  'capture-crashed', // the part of Blindcopy that fetches mail stopped unexpectedly (crashed, out of memory, hung)
+
   // -- replication through the mail server (R8.3) --
   'replication-off', // keeping the CRM on the server is turned off (or the app is stopping)
 ]);

@@ -35,8 +35,9 @@ describe('renderer shell in Chromium', () => {
     );
     expect(await nav.locator('[data-view]:not([data-view="outbox"])').count()).toBe(8);
     // app:info went renderer → bridge → WebSocket → registry → handler and back
-    await h.page.getByTestId('core-status').getByText('0.1.0-test').waitFor();
-    expect(await h.page.getByTestId('core-status').textContent()).toBe('Connected to the Blindcopy core 0.1.0-test');
+    await h.page.locator('[data-testid="core-status"][data-core-version="0.1.0-test"]').waitFor({ state: 'attached' });
+    // R10.4: no developer wording in the sidebar while all is well
+    expect(await h.page.getByTestId('core-status').textContent()).toBe('');
   });
 
   it('switches views from the navigation', async () => {

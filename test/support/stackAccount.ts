@@ -20,10 +20,10 @@ export function stackAccountConfig(stack: MailStack, user: StackUser, dropbox: S
   };
 }
 
-/** Saves the account through the real handlers, as the first run would. */
-export async function seedAccount(core: HandlerRegistry, stack: MailStack, user: StackUser, dropbox: StackUser): Promise<void> {
+/** Saves the account through the real handlers, as the first run would; `overrides` change parts of it (e.g. sync on). */
+export async function seedAccount(core: HandlerRegistry, stack: MailStack, user: StackUser, dropbox: StackUser, overrides: Partial<AccountConfig> = {}): Promise<void> {
   const result = await core.dispatch('account:save', {
-    config: stackAccountConfig(stack, user, dropbox),
+    config: { ...stackAccountConfig(stack, user, dropbox), ...overrides },
     passwords: { imap: user.password, smtp: user.password, dropbox: dropbox.password },
   });
   if (!result.ok) throw new Error(`seeding the account failed: ${result.error.message}`);

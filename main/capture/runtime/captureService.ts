@@ -7,6 +7,8 @@
 import type { Checkpoint, CaptureBatch, SourceProgress } from '../../../shared/domain/capture';
 import type { SourceKind } from '../../../shared/domain/mail';
 import type { OwnAddresses } from '../../../shared/rules/capture/owner';
+import { failure } from '../../../shared/failures/failure';
+import { classifyConnectionError } from '../../mail/connectionFailure';
 import type { Clock } from '../../platform/ports';
 import type { AccountSettings } from '../../settings/accountSettings';
 import { createWorkerCaptureEngine, type WorkerCaptureEngine, type WorkerEngineOptions, type WorkerStatsProbe } from '../worker/engineProxy';
@@ -77,7 +79,11 @@ export function createCaptureService(options: CaptureServiceOptions): CaptureSer
       const config = await options.account.config();
       if (!config) return { started: false, reason: 'not-configured' };
       const [imap, dropbox] = await Promise.all([options.account.login('imap'), options.account.login('dropbox')]);
-      const sources = await captureSources(config, { imap, dropbox }, options.clock.now());
+      const sources = await captureSources(config, { imap, dropbox }, options.clock.now()).catch((err: unknown) => {
+        // R10.4: listing the folders to sync failed (wrong password, server away): the renderer shows the reason and "Retry now"
+        const { code } = classifyConnectionError(err);
+        throw failure(code, `listing the folders to sync failed (${code})`);
+      });
       if (sources.length === 0) return { started: false, reason: 'no-password' };
       own = (await options.ownAddresses()) ?? { primary: config.email, verified: [], pending: [] };
       const dropBox = { addresses: [config.companyBcc.address, ...config.companyBcc.aliases], delimiter: config.delimiter };

@@ -44,6 +44,7 @@ export async function captureSources(
 
 async function listImapFolders(server: ServerLogin): Promise<{ path: string; specialUse?: string }[]> {
   const client = new ImapFlow(imapOptionsFor(server));
+  // handled: an 'error' event also fails connect() or list(), which reject and reach the caller
   client.on('error', () => undefined);
   try {
     await client.connect();

@@ -55,6 +55,13 @@ async function compareUidLists(ctx: SourceContext, client: ImapFlow, mailbox: Ma
   ctx.seen = { uidValidity: mailbox.uidValidity, uids: present };
 }
 
+/** R3.8: whether accepted messages of this source and mailbox wait to be fetched again */
+function recaptureWaiting(ctx: SourceContext, mailbox: MailboxState): boolean {
+  const committed = ctx.committed;
+  if (ctx.source.kind === 'replica' || ctx.deps.recapture === undefined || committed?.uidValidity !== mailbox.uidValidity) return false;
+  return ctx.deps.recapture.uids(ctx.source.id, mailbox.uidValidity).some((uid) => uid <= committed.lastUid);
+}
+
 /**
  * R3.8: messages the user accepted from the Rejected list are fetched again and understood with
  * `accepted`, then committed without moving the checkpoint (they are below it already).
@@ -144,6 +151,14 @@ export async function catchUp(ctx: SourceContext, client: ImapFlow, mailbox: Mai
   let next = 0;
   let window = ctx.deps.chunkSize;
   while (next < uids.length) {
+    // R3.8: mail the user accepted meanwhile comes in between two chunks, not after a long
+    // catch-up (a cold mirror of a large folder) has ended. Nothing is fetched at this point; the
+    // batch in flight is answered first, so there is still one batch in flight at most.
+    if (recaptureWaiting(ctx, mailbox)) {
+      if (inFlight !== undefined) await inFlight;
+      inFlight = undefined;
+      await recaptureAccepted(ctx, client, mailbox);
+    }
     const chunk = uids.slice(next, next + window);
     const ahead = new AbortController();
     const fetched = fetchAndUnderstand(ctx, client, mailbox, chunk, AbortSignal.any([ahead.signal, ctx.stopSignal]));

@@ -21,6 +21,7 @@ export type ChunkResult = Understood | { kind: 'replicated'; message: ReplicaMes
 function uidOf(result: ChunkResult): number {
   if (result.kind === 'captured') return result.message.source.uid;
   if (result.kind === 'rejected') return result.rejected.source.uid;
+  if (result.kind === 'ignored') return result.source.uid;
   return result.message.uid;
 }
 
@@ -40,10 +41,11 @@ export async function commitBatch(ctx: SourceContext, input: BatchInput): Promis
   const replicated: ReplicaMessage[] = [];
   let authservIdSeen: string | undefined;
   for (const result of input.results) {
-    if (result.kind !== 'replicated') authservIdSeen ??= result.authservIdSeen;
+    if (result.kind === 'captured' || result.kind === 'rejected') authservIdSeen ??= result.authservIdSeen;
     if (result.kind === 'captured') captured.push(result.message);
     else if (result.kind === 'rejected') rejected.push(result.rejected);
-    else replicated.push(result.message);
+    else if (result.kind === 'replicated') replicated.push(result.message);
+    // 'ignored': covered by the checkpoint, nothing to store (Blindcopy's own confirmation mail)
   }
   // Only UIDs this batch covers: one above lastUid may belong to a message of a later chunk.
   const expunged = [...input.pendingExpunged].filter((uid) => uid <= input.lastUid).sort((a, b) => a - b);

@@ -50,8 +50,10 @@ export interface UnderstandContext {
 /**
  * The outcome for one message. `authservIdSeen`: the authserv-id of its topmost
  * Authentication-Results, for drop-box mail while none is confirmed (R3.4: learned, proposed,
- * confirmed by the user).
+ * confirmed by the user). 'ignored': not mail for the CRM at all (Blindcopy's own confirmation
+ * mail, R3.8): its UID is passed over, nothing is stored or listed.
  */
 export type Understood =
   | { kind: 'captured'; message: CapturedMessage; authservIdSeen?: string }
-  | { kind: 'rejected'; rejected: RejectedMessage; authservIdSeen?: string };
+  | { kind: 'rejected'; rejected: RejectedMessage; authservIdSeen?: string }
+  | { kind: 'ignored'; source: SourceRef; why: 'own-confirmation'; authservIdSeen?: undefined };

@@ -20,6 +20,7 @@ import { collectItemTokens, isAddressedToDropBox, withoutDropBox } from '../../.
 import { parseMessageId, parseMessageIdList, synthesizeMessageId } from '../../../shared/rules/capture/messageIdHeaders';
 import { confirmedOwnAddresses, resolveOwner } from '../../../shared/rules/capture/owner';
 import { topmostAuthservId } from '../../../shared/rules/capture/trustedResults';
+import { isOwnConfirmationMail, PURPOSE_HEADER } from '../../../shared/rules/capture/ownMail';
 import { messageWords } from '../../../shared/text/messageWords';
 import { joinWords } from '../../../shared/text/searchWords';
 import { findAttachedForward } from './attachedForward';
@@ -129,6 +130,8 @@ export async function understandMessage(raw: Buffer, ctx: UnderstandContext): Pr
     const itemTokens = collectItemTokens([...delivered, ...to.map((m) => m.address), ...cc.map((m) => m.address)], ctx.dropBox);
 
     step = 'owner';
+    // R3.8: Blindcopy's own confirmation mail is not CRM mail, wherever it arrives
+    if (isOwnConfirmationMail(headerValue(fields, PURPOSE_HEADER.toLowerCase()), sender?.address, ctx.own)) return { kind: 'ignored', source: ctx.source, why: 'own-confirmation' };
     if (sender === undefined && ctx.sourceKind === 'sync') return reject('unparseable', 'no From address');
     const resolved = resolveOwner({ sourceKind: ctx.sourceKind, sender: sender?.address, author: sender?.address, own: ctx.own });
     // R3.8: an accepted message belongs to the account; its sender is simply someone writing in.

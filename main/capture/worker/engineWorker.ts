@@ -10,7 +10,7 @@
  * round trip per lookup bought nothing. Main also learns which messages are being understood,
  * to blame the right one if this thread dies (blame.ts).
  */
-import { resolve as dnsResolve } from 'node:dns/promises';
+import { Resolver } from 'node:dns/promises';
 import type { MessagePort } from 'node:worker_threads';
 import type { Checkpoint } from '../../../shared/domain/capture';
 import { createPendingRequests } from '../../platform/pendingRequests';
@@ -37,8 +37,15 @@ export interface EngineWorkerOverrides {
   understand?: UnderstandFn;
 }
 
-/** node:dns, exactly as main resolved before (no cache or timeout of our own: node:dns has its own timeout and retries). */
-const systemResolver: DnsResolver = (name, rrtype) => dnsResolve(name, rrtype) as Promise<string[][] | string[]>;
+/**
+ * node:dns with the system's servers, each query bounded (2 s, 2 tries). c-ares' defaults (4
+ * tries, each waiting longer) wait 20 s and more for a server that drops queries, and a message
+ * accepted from the Rejected list (R3.8) — the one time a stranger's mail is authenticated — waits
+ * for its DKIM and SPF lookups before it comes in. An unanswered lookup is a temporary error,
+ * which never rejects mail (R3.4).
+ */
+const boundedDns = new Resolver({ timeout: 2_000, tries: 2 });
+const systemResolver: DnsResolver = (name, rrtype) => boundedDns.resolve(name, rrtype) as Promise<string[][] | string[]>;
 /** Every name unknown, as node:dns says it (mailauth reads ENOTFOUND as "no record"). */
 const offlineResolver: DnsResolver = (name) => Promise.reject(Object.assign(new Error(`offline: no DNS for ${name}`), { code: 'ENOTFOUND' }));
 const RESOLVERS: Record<WorkerDns, DnsResolver> = { system: systemResolver, offline: offlineResolver };

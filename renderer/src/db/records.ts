@@ -148,7 +148,7 @@ export interface RejectedRow extends RejectedMessage {
   uid: number;
   rejectedAt: number;
   status: 'held' | 'accepted';
-  /** the normalized sender address an 'owner-pending' message waits for (R3.8) */
+  /** the normalized sender address an 'owner-pending' or 'unknown-owner' message waits for (R3.8) */
   heldFor?: string;
   acceptedAt?: number;
   acceptedBy?: string;

@@ -14,6 +14,7 @@ import { getSetting, setSetting } from '../store/settings';
 import { catchingUp, useSyncStore } from './syncState';
 import { startWordIndexer } from './wordIndexer';
 import { reportError } from '../api/reportError';
+import { isFailure } from '../../../shared/failures/failure';
 import { liveQuery } from 'dexie';
 import { startReplicationPump } from './replicationPump';
 import { snapshotUpkeep } from './snapshotSchedule';
@@ -26,6 +27,8 @@ export interface Session {
   startCapture(): Promise<void>;
   /** R3.8: accept a rejected message; main fetches it again and the store captures it */
   acceptRejected(id: string): Promise<void>;
+  /** R10.4 "Retry now" for stopped mail sources: start capture again if it did not start, else every source reconnects */
+  retryCapture(): Promise<void>;
   /** R8.3 "Retry now": the pump tries its pending changes again, main reconnects the sync folder and every source */
   retryReplication(): Promise<void>;
   dispose(): void;
@@ -99,9 +102,8 @@ export async function openSession(api: BlindcopyApi, dbName = 'blindcopy'): Prom
     await store.settings.set('delimiter', config.delimiter);
   }
 
-  return {
-    store,
-    async startCapture() {
+  async function startCapture(): Promise<void> {
+    try {
       const view = await api.invoke('account:get', {});
       await syncAccountFacts(view);
       const rows = await db.syncSources.toArray();
@@ -111,11 +113,27 @@ export async function openSession(api: BlindcopyApi, dbName = 'blindcopy'): Prom
       }));
       const started = await api.invoke('capture:start', { checkpoints });
       sync.setCaptureState(started.started ? 'running' : started.reason);
+      sync.keepSources(started.started ? started.sources.map((s) => s.id) : []);
       if (started.started) await sendAccepted();
-    },
+    } catch (err) {
+      // R10.4: the sidebar and Settings say why mail is not fetched, with "Retry now"
+      sync.setCaptureState('failed', isFailure(err) ? err.code : 'internal');
+      reportError('capture: start', err);
+      throw err;
+    }
+  }
+
+  return {
+    store,
+    startCapture,
     async acceptRejected(id) {
       await store.acceptRejected(id);
       await sendAccepted();
+    },
+    async retryCapture() {
+      const { capture } = useSyncStore.getState();
+      if (capture === 'failed' || capture === 'no-password') await startCapture();
+      else await api.invoke('capture:syncNow', {});
     },
     async retryReplication() {
       pump.kick();

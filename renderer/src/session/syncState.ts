@@ -10,10 +10,12 @@ import type { SourceProgress } from '../../../shared/domain/capture';
 import type { FailureCode } from '../../../shared/failures/failureCodes';
 import { isReplicaSource, type ReplicationStatus } from '../../../shared/domain/replication';
 
-export type CaptureState = 'idle' | 'running' | 'not-configured' | 'no-password';
+/** 'failed': capture:start was refused (`captureFailure` says why, R10.4) */
+export type CaptureState = 'idle' | 'running' | 'not-configured' | 'no-password' | 'failed';
 
 interface SyncState {
   capture: CaptureState;
+  captureFailure: FailureCode | undefined;
   sources: Record<string, SourceProgress>;
   /** R8.2: why the last capture batch did not commit (until one commits again) */
   storeError: FailureCode | undefined;
@@ -23,8 +25,10 @@ interface SyncState {
   replicationPending: number | undefined;
   /** epoch ms when changes last reached the server in this session (the pending count went down) */
   replicationSavedAt: number | undefined;
-  setCaptureState(state: CaptureState): void;
+  setCaptureState(state: CaptureState, failure?: FailureCode): void;
   setProgress(progress: SourceProgress): void;
+  /** capture (re)started with these sources: what others last reported is gone with them */
+  keepSources(ids: readonly string[]): void;
   setStoreError(code: FailureCode | undefined): void;
   setReplication(status: ReplicationStatus): void;
   setReplicationPending(count: number, now: number): void;
@@ -32,13 +36,15 @@ interface SyncState {
 
 export const useSyncStore = create<SyncState>((set) => ({
   capture: 'idle',
+  captureFailure: undefined,
   sources: {},
   storeError: undefined,
   replication: undefined,
   replicationPending: undefined,
   replicationSavedAt: undefined,
-  setCaptureState: (capture) => set({ capture }),
+  setCaptureState: (capture, captureFailure) => set({ capture, captureFailure }),
   setProgress: (progress) => set((s) => ({ sources: { ...s.sources, [progress.sourceId]: nextProgress(s.sources[progress.sourceId], progress) } })),
+  keepSources: (ids) => set((s) => ({ sources: Object.fromEntries(Object.entries(s.sources).filter(([id]) => ids.includes(id))) })),
   // the same answer batch after batch notifies nobody
   setStoreError: (storeError) => set((s) => (s.storeError === storeError ? s : { storeError })),
   setReplication: (replication) => set({ replication }),
@@ -55,12 +61,13 @@ function mailSources(sources: Record<string, SourceProgress>): SourceProgress[] 
 }
 
 /**
- * A source that is offline reports 'connecting' at every retry (each attempt takes a moment before
- * it fails again); it stays offline until an attempt gets through, or the offline note would
- * flicker with every retry.
+ * A source that is offline or stopped in error reports 'connecting' at every retry (each attempt
+ * takes a moment before it fails again, and "Retry now" is one); it stays as it was until an
+ * attempt gets through or fails anew, or the offline note and the source's trouble note (R10.4)
+ * would flicker with every retry.
  */
 export function nextProgress(previous: SourceProgress | undefined, update: SourceProgress): SourceProgress {
-  if (previous?.state === 'offline' && update.state === 'connecting') return previous;
+  if ((previous?.state === 'offline' || previous?.state === 'error') && update.state === 'connecting') return previous;
   return update;
 }
 

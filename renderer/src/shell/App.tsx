@@ -20,7 +20,8 @@ export function App() {
   const session = useSession();
   const onAccount = useCallback(
     (account: AccountView) => {
-      if (account.config) void session.startCapture();
+      // handled: startCapture reported it, and the sidebar says why mail is not fetched (R10.4)
+      if (account.config) session.startCapture().catch(() => undefined);
     },
     [session],
   );

@@ -97,8 +97,9 @@ export function AppShell({ settings }: { settings: React.ReactNode }) {
         </ul>
         <SyncStatus />
         <UpdateNotice />
-        <div className="core-status" role="status" data-testid="core-status">
-          {core.failed ? t('shell.core.disconnected') : core.version ? t('shell.core.connected', { version: core.version }) : ''}
+        {/* says something only when the core does not answer; the version is for tests and support, not words for the user */}
+        <div className="core-status" role="status" data-testid="core-status" data-core-version={core.version}>
+          {core.failed ? t('shell.core.disconnected') : ''}
         </div>
       </nav>
       <main className="content" data-testid={`view-${view}`}>

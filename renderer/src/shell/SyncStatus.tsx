@@ -1,6 +1,7 @@
 /**
- * The sidebar's capture status: mail sync progress (R10.4), the offline note (R8.1), why new mail
- * is not being saved (R8.2: the disk is full; until a batch commits again), and a line
+ * The sidebar's capture status: mail sync progress (R10.4), a note per mail source that stopped
+ * with why, what to do and "Retry now" (R10.4), the offline note (R8.1), why new mail is not
+ * being saved (R8.2: the disk is full; until a batch commits again), and a line
  * when the CRM's changes cannot reach the copy on the mail server (R8.3), with why and a way to
  * Settings. Its own component, subscribed to the sync store alone: progress arrives with every
  * batch of a first sync, and when the shell subscribed, each update re-rendered the whole view
@@ -9,27 +10,16 @@
 import { useTranslation } from 'react-i18next';
 import { isOffline, syncingProgress, useSyncStore } from '../session/syncState';
 import { useUiState } from '../state/uiState';
+import { SourceTroubleNotes } from '../views/common/capture/SourceTroubleNotes';
 import { needsAttention } from '../views/common/replication/replicationSummary';
 import { useReplicationSummary } from '../views/common/replication/useReplicationSummary';
-
-/** Settings, scrolled to the section of the copy on the server once it is shown */
-function useOpenReplicationSettings(): () => void {
-  const showView = useUiState((s) => s.showView);
-  return () => {
-    showView('settings');
-    requestAnimationFrame(() => {
-      const heading = document.getElementById('replication-title');
-      heading?.scrollIntoView({ block: 'start' });
-      heading?.focus({ preventScroll: true });
-    });
-  };
-}
 
 /** `mailOffline`: the offline note already says that changes wait for the server */
 function ReplicationNote({ mailOffline }: { mailOffline: boolean }) {
   const { t } = useTranslation();
   const summary = useReplicationSummary();
-  const open = useOpenReplicationSettings();
+  const showSettings = useUiState((s) => s.showSettings);
+  const open = () => showSettings('replication');
   if (!needsAttention(summary) || (mailOffline && summary.kind === 'offline')) return null;
   return (
     <div className="replication-note" role="status" data-testid="replication-note" data-state={summary.kind}>
@@ -68,6 +58,7 @@ export function SyncStatus() {
           {t(`errors.${storeError}`)}
         </div>
       )}
+      <SourceTroubleNotes place="sidebar" />
       <ReplicationNote mailOffline={offline} />
     </>
   );

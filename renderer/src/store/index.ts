@@ -87,7 +87,7 @@ export interface CrmStore {
   deleteThread(threadId: string): Promise<void>;
   /** R3.8 mark for re-capture (see actions/rejected.ts) */
   acceptRejected(rejectedId: string): Promise<RejectedRow>;
-  /** R3.8 accept everything held ('owner-pending') for an address; returns how many */
+  /** R3.8 accept everything held for an address (pending, or from it before it was added); returns how many */
   releaseHeldFor(address: string): Promise<number>;
   /** R6.2 + R3.8 the alternate address becomes verified and its held mail is released */
   confirmAlternateAddress(address: string): Promise<{ ownAddresses: OwnAddresses; released: number }>;

@@ -25,18 +25,21 @@ describe('rejected mail', () => {
     const row = rows().filter({ hasText: 'Cheap watches' });
     await row.waitFor({ timeout: CAPTURE_MS });
     await row.getByText(`Mallory Stranger <${STRANGER}>`).waitFor();
-    expect(await row.getByTestId('rejected-reason').textContent()).toBe(
-      'Why Sent from an address that is not yours — add it as an alternate address in Settings.',
-    );
-    await row.getByRole('button', { name: 'Open Settings' }).waitFor();
+    expect(await row.getByTestId('rejected-reason').textContent()).toBe('Why Sent from an address that is not one of yours.');
+    // R3.8 a stranger is not told to add their address as the user's own
+    expect(await row.getByTestId('rejected-advice').textContent()).toBe('It was not sent by you. Accept it only if it belongs in your CRM.');
+    expect(await row.getByRole('button', { name: 'Open Settings' }).count()).toBe(0);
     await screenshotWhole(h, 'rejected-1-stranger');
     await expectAccessible(h);
 
+    const acceptedAt = Date.now();
     await row.getByRole('button', { name: 'Accept: “Cheap watches”' }).click();
     // marked at once; main fetches it again and the store captures it, then the row says so
     await row.getByTestId('rejected-accepted').waitFor();
     expect(await row.getByRole('button', { name: 'Accept: “Cheap watches”' }).count()).toBe(0);
     await row.getByText('Accepted — it is in the inbox now.').waitFor({ timeout: CAPTURE_MS });
+    // R3.8 the source is woken for it at once, not at the next sync
+    expect(Date.now() - acceptedAt).toBeLessThan(10_000);
     expect(await waitForRows(h.page, 'threads', (n) => n === 1)).toBe(1);
     expect(await countRows(h.page, 'rejected')).toBe(0);
     await screenshotWhole(h, 'rejected-2-accepted');

@@ -9,6 +9,7 @@
  * references taken at the top of the file valid.
  */
 import { afterAll, beforeAll } from 'vitest';
+import type { AccountConfig } from '../../../shared/settings/accountConfig';
 import { createTestCore } from '../coreServices';
 import { startMailStack, type MailStack, type StackUser } from '../mail-stack';
 import { seedAccount } from '../stackAccount';
@@ -32,6 +33,8 @@ export interface AppWithAccountOptions {
   initScript?: string;
   /** lets the page read and write the clipboard (the copy buttons) */
   clipboard?: boolean;
+  /** parts of the saved account that differ from the stack's default (e.g. `sync`) */
+  account?: Partial<AccountConfig>;
   /** beforeAll's time limit, when the set-up does more than the project's hook timeout allows */
   timeoutMs?: number;
 }
@@ -55,7 +58,7 @@ export function useAppWithAccount(options: AppWithAccountOptions = {}): AppWithA
     fillInPlace(app.crm, crm);
     await options.beforeStart?.({ stack, sam, crm });
     const core = await createTestCore(undefined, options.services);
-    await seedAccount(core, stack, sam, crm);
+    await seedAccount(core, stack, sam, crm, options.account);
     h = await startHarness({ core, ...(options.initScript === undefined ? {} : { initScript: options.initScript }) });
     fillInPlace(app.h, h);
     if (options.clipboard) await h.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.server.origin });

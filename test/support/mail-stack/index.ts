@@ -202,6 +202,10 @@ export async function startMailStack(options: MailStackOptions = {}): Promise<Ma
     },
     dovecotProcessIds: () => imapd.processIds(),
     createUser: (nameOrAddress, password) => users.create(nameOrAddress, password),
+    setPassword: async (user, password) => {
+      await users.setPassword(user.address, password);
+      user.password = password;
+    },
     imapConfig,
     smtpConfig,
     deliver: async (recipient, raw, opts = {}) => {

@@ -91,6 +91,8 @@ export interface MailStack {
 
   /** `createUser('alice')` → alice@<domain>; a random password when none is given. */
   createUser(nameOrAddress: string, password?: string): Promise<StackUser>;
+  /** Changes the user's password on the server (the StackUser object follows); logged-in sessions stay. */
+  setPassword(user: StackUser, password: string): Promise<void>;
   /** imapflow options with verification ON against `caCert`. Default tls: 'implicit'. */
   imapConfig(user: StackUser, options?: { tls?: ImapTlsMode }): ImapFlowOptions;
   /** nodemailer SMTP options: STARTTLS required, AUTH, verification ON against `caCert`. */

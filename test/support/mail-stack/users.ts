@@ -47,13 +47,25 @@ export class UserDirectory {
     if (this.users.has(address)) throw new Error(`mail-stack: user ${address} exists already`);
     const user: StackUser = { address, user: address, password: password ?? randomBytes(12).toString('base64url') };
     this.users.set(address, user);
-    // Write then rename, so the auth process never reads a half-written file.
-    const file = join(this.passdbDir, address);
-    const temp = join(this.passdbDir, `.${address}.${randomBytes(4).toString('hex')}`);
+    await this.writePassdb(user);
+    return user;
+  }
+
+  /** Changes a user's password, as an administrator would: the next login must use the new one. */
+  async setPassword(address: string, password: string): Promise<void> {
+    const user = this.users.get(address.toLowerCase());
+    if (user === undefined) throw new Error(`mail-stack: no user ${address}`);
+    user.password = password;
+    await this.writePassdb(user);
+  }
+
+  /** Write then rename, so the auth process never reads a half-written file. */
+  private async writePassdb(user: StackUser): Promise<void> {
+    const file = join(this.passdbDir, user.address);
+    const temp = join(this.passdbDir, `.${user.address}.${randomBytes(4).toString('hex')}`);
     await writeFile(temp, JSON.stringify({ password: `{PLAIN}${user.password}` }), { mode: 0o600 });
     await chown(temp, this.dovecotUid, 0);
     await rename(temp, file);
-    return user;
   }
 
   /** The user a (possibly +detail) address belongs to. */

@@ -37,6 +37,8 @@ describe('real-world MIME corpus', () => {
       expect(CapturedMessageSchema.safeParse(result.message).success, file).toBe(true);
       expect(result.message.size, file).toBe(raw.length);
     } else {
+      expect(result.kind, file).toBe('rejected');
+      if (result.kind !== 'rejected') return result;
       expect(RejectedMessageSchema.safeParse(result.rejected).success, file).toBe(true);
       expect(result.rejected.source, file).toEqual(source);
     }

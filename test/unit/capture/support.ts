@@ -38,12 +38,13 @@ export function context(overrides: Partial<UnderstandContext> = {}): UnderstandC
 }
 
 export function captured(result: Understood): CapturedMessage {
-  if (result.kind !== 'captured') throw new Error(`expected captured, got ${result.rejected.reason} (${result.rejected.detail ?? ''})`);
+  if (result.kind === 'rejected') throw new Error(`expected captured, got ${result.rejected.reason} (${result.rejected.detail ?? ''})`);
+  if (result.kind !== 'captured') throw new Error(`expected captured, got ${result.kind}`);
   return result.message;
 }
 
 export function rejected(result: Understood): RejectedMessage {
-  if (result.kind !== 'rejected') throw new Error('expected rejected, got captured');
+  if (result.kind !== 'rejected') throw new Error(`expected rejected, got ${result.kind}`);
   return result.rejected;
 }
 

@@ -34,6 +34,14 @@ describe('R10.4 / R8.1 capture status for the shell', () => {
   });
 
   it.each([
+    ['a retry of a stopped source keeps its trouble', p('a', 'error'), p('a', 'connecting'), 'error'],
+    ['an attempt that gets through ends it', p('a', 'error'), p('a', 'idle'), 'idle'],
+    ['a new failure replaces it', p('a', 'error'), p('a', 'offline'), 'offline'],
+  ])('R10.4 a stopped source\'s note does not flicker: %s', (_name, previous, update, expected) => {
+    expect(nextProgress(previous, update).state).toBe(expected);
+  });
+
+  it.each([
     ['the sync folder is not mail', { r: p('replica:Blindcopy', 'syncing', 3, 9) }, undefined],
     ['mail counts alone', { a: p('dropbox', 'syncing', 1, 4), r: p('replica:Blindcopy', 'syncing', 3, 9) }, { done: 1, total: 4 }],
   ])('R10.4 mail progress leaves the replica source out: %s', (_name, sources, expected) => {

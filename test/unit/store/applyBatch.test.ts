@@ -114,7 +114,7 @@ describe('applyBatch: one transaction, idempotent', () => {
     expect(report.outcomes).toEqual(['held', 'held', 'stored']);
     const rows = await db.rejected.orderBy('id').toArray();
     expect(rows.map((r) => [r.uid, r.reason, r.heldFor])).toEqual([
-      [1, 'unknown-owner', undefined],
+      [1, 'unknown-owner', 'eve@elsewhere.test'],
       [2, 'owner-pending', 'sam@home.test'],
     ]);
     expect((await db.messages.toArray()).map((m) => m.ownerId)).toEqual(['u-sam']);

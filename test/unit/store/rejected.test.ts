@@ -52,6 +52,32 @@ describe('R3.8 the Rejected list', () => {
     expect((await db.rejected.toArray()).map((r) => r.uid)).toEqual([2]);
   });
 
+  it('R3.8 confirming an address releases mail rejected as an unknown sender before it was added, old rows too', async () => {
+    const { db, store } = await harness();
+    await store.applyBatch(
+      batch([], {
+        rejected: [
+          refused(1, { reason: 'unknown-owner', detail: 'Sam@Home.test' }),
+          refused(2, { reason: 'unknown-owner', detail: 'eve@elsewhere.test' }),
+          refused(5, { reason: 'auth-failed', detail: 'dkim=fail spf=fail (home.test)' }),
+        ],
+      }),
+    );
+    const byUid = async () => (await db.rejected.toArray()).sort((a, b) => a.uid - b.uid);
+    expect((await byUid()).map((r) => [r.uid, r.heldFor])).toEqual([
+      [1, 'sam@home.test'],
+      [2, 'eve@elsewhere.test'],
+      [5, undefined],
+    ]);
+    // a row kept before unknown senders had heldFor: found by its sender
+    await db.rejected.put({ ...(await byUid())[0]!, id: 'old-row', uid: 4, heldFor: undefined, detail: 'sam@home.test' });
+
+    const { released } = await store.confirmAlternateAddress('sam@home.test');
+    expect(released).toBe(2);
+    expect((await store.queries.acceptedForRecapture()).map((r) => r.uid).sort()).toEqual([1, 4]);
+    expect((await db.rejected.where('status').equals('held').toArray()).map((r) => r.uid).sort()).toEqual([2, 5]);
+  });
+
   it('a refusal of a copy already captured is not listed', async () => {
     const { db, store } = await harness();
     await store.applyBatch(batch([mail(1)]));

@@ -8,6 +8,7 @@
 import { normalizeAddress } from '../../../../shared/rules/emailAddress';
 import type { RejectedRow } from '../../db/records';
 import type { StoreContext } from '../context';
+import { heldForOf } from '../capture/rejectedRows';
 import { invalid, notFound } from '../errors';
 import { getSetting, normalizeOwnAddresses, setSetting, type OwnAddresses } from '../settings';
 
@@ -26,11 +27,19 @@ export async function acceptRejected(ctx: StoreContext, id: string): Promise<Rej
   });
 }
 
-/** Accept every message held for `address` ('owner-pending'); returns how many. */
+/**
+ * Accept every message held for `address` — 'owner-pending', and 'unknown-owner' from before the
+ * address was added (R3.8) — and returns how many. Rows kept before unknown senders had a
+ * `heldFor` are matched by their sender, so the held rows are read by status, not by `heldFor`.
+ */
 export async function releaseHeldFor(ctx: StoreContext, address: string): Promise<number> {
   const heldFor = normalizeAddress(address);
   return ctx.db.transaction('rw', ctx.db.rejected, async () => {
-    const rows = await ctx.db.rejected.where('heldFor').equals(heldFor).filter((r) => r.status === 'held' && r.reason === 'owner-pending').toArray();
+    const rows = await ctx.db.rejected
+      .where('status')
+      .equals('held')
+      .filter((r) => (r.heldFor ?? heldForOf(r)) === heldFor)
+      .toArray();
     const now = ctx.clock();
     await ctx.db.rejected.bulkPut(rows.map((r) => accepted(ctx, r, now)));
     return rows.length;

@@ -10,9 +10,13 @@ import type { RejectedRow } from '../../db/records';
 import { rejectedRowId, sourceKeyString } from '../keys';
 import type { WorkingSet } from './workingSet';
 
-/** The address an 'owner-pending' message waits for: the sender the engine names in `detail`. */
-function heldForOf(message: RejectedMessage): string | undefined {
-  if (message.reason !== 'owner-pending') return undefined;
+/**
+ * The address a message waits for (R3.8): the sender the engine names in `detail`, for mail held
+ * as 'owner-pending' and for mail from an unknown sender alike — confirming that address later
+ * as an alternate releases both.
+ */
+export function heldForOf(message: Pick<RejectedMessage, 'reason' | 'detail' | 'from'>): string | undefined {
+  if (message.reason !== 'owner-pending' && message.reason !== 'unknown-owner') return undefined;
   const candidate = message.detail?.includes('@') ? message.detail : message.from?.address;
   return candidate === undefined ? undefined : normalizeAddress(candidate);
 }

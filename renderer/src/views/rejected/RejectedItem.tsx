@@ -7,23 +7,27 @@ import { useByteFormat } from '../../components/useByteFormat';
 import { useFormat } from '../../components/useFormat';
 import type { RejectedRow } from '../../db/records';
 import { useUiState } from '../../state/uiState';
-import { canAccept, REASON_KEYS, settlesInSettings } from './reasons';
+import { rejectionAdvice, type AdviceUser } from '../../../../shared/rules/rejectionAdvice';
+import { ADVICE_KEYS, canAccept, REASON_KEYS, settlesInSettings } from './reasons';
 import { useAccept } from './useAccept';
 
 export interface RejectedItemProps {
   row: RejectedRow;
+  /** the account, to tell whether the sender looks like the user (R3.8); undefined while unknown */
+  user: AdviceUser | undefined;
   /** accepted and already captured (the store no longer holds it) */
   captured: boolean;
   onAccepted(row: RejectedRow): void;
 }
 
-export function RejectedItem({ row, captured, onAccepted }: RejectedItemProps) {
+export function RejectedItem({ row, user, captured, onAccepted }: RejectedItemProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const bytes = useByteFormat();
   const subjectId = useId();
   const accepting = useAccept(row.id, onAccepted);
-  const showView = useUiState((s) => s.showView);
+  const showSettings = useUiState((s) => s.showSettings);
+  const advice = rejectionAdvice(row.reason, row.from, user);
   const subject = row.subject?.trim() || t('rejected.noSubject');
   const when = row.date ?? row.rejectedAt;
   const sender = row.from ? (row.from.name ? `${row.from.name} <${row.from.address}>` : row.from.address) : t('rejected.unknownSender');
@@ -45,6 +49,11 @@ export function RejectedItem({ row, captured, onAccepted }: RejectedItemProps) {
         <p className="rejected-reason" data-testid="rejected-reason">
           <span className="rejected-reason-label">{t('rejected.why')}</span> {t(REASON_KEYS[row.reason])}
         </p>
+        {!accepted && advice !== 'none' && (
+          <p className="rejected-advice" data-testid="rejected-advice" data-advice={advice}>
+            {t(ADVICE_KEYS[advice])}
+          </p>
+        )}
         <p className="rejected-outcome" role="status">
           {accepted && (
             <>
@@ -67,8 +76,8 @@ export function RejectedItem({ row, captured, onAccepted }: RejectedItemProps) {
                 {t('rejected.accept')}
               </Button>
             )}
-            {settlesInSettings(row.reason) && (
-              <Button variant="quiet" onClick={() => showView('settings')}>
+            {settlesInSettings(advice) && (
+              <Button variant="quiet" onClick={() => showSettings('addresses')}>
                 {t('rejected.openSettings')}
               </Button>
             )}

@@ -4,12 +4,14 @@
  */
 import { useTranslation } from 'react-i18next';
 import { RejectedItem } from './RejectedItem';
+import { useAdviceUser } from './useAdviceUser';
 import { useRejectedRows } from './useRejectedRows';
 import '../../styles/rejected.css';
 
 export function RejectedView() {
   const { t } = useTranslation();
   const { rows, remember } = useRejectedRows();
+  const user = useAdviceUser();
 
   return (
     <div className="rejected" data-testid="rejected-view">
@@ -23,7 +25,7 @@ export function RejectedView() {
       ) : (
         <ul className="rejected-list" aria-label={t('shell.nav.rejected')}>
           {rows.map(({ row, captured }) => (
-            <RejectedItem key={row.id} row={row} captured={captured} onAccepted={remember} />
+            <RejectedItem key={row.id} row={row} user={user} captured={captured} onAccepted={remember} />
           ))}
         </ul>
       )}

@@ -1,5 +1,6 @@
 /** R3.3–R3.5 each reason a message was refused, as a message key; and whether accepting it can help (R3.8). */
 import type { RejectReason } from '../../../../shared/domain/mail';
+import type { RejectionAdvice } from '../../../../shared/rules/rejectionAdvice';
 
 import type { MessageKey } from '../../i18n/keys';
 export const REASON_KEYS: Record<RejectReason, MessageKey> = {
@@ -18,7 +19,15 @@ export function canAccept(reason: RejectReason): boolean {
   return reason !== 'too-large' && reason !== 'unparseable';
 }
 
-/** Reasons the user settles in Settings (alternate sender addresses, R6). */
-export function settlesInSettings(reason: RejectReason): boolean {
-  return reason === 'unknown-owner' || reason === 'owner-pending';
+/** R3.8 each advice (shared/rules/rejectionAdvice.ts) in words; 'none' says nothing more */
+export const ADVICE_KEYS: Record<Exclude<RejectionAdvice, 'none'>, MessageKey> = {
+  'confirm-address': 'rejected.advice.confirmAddress',
+  'add-alternate': 'rejected.advice.addAlternate',
+  'not-yours': 'rejected.advice.notYours',
+  'check-genuine': 'rejected.advice.checkGenuine',
+};
+
+/** Advice the user follows in Settings' sender addresses (R6). */
+export function settlesInSettings(advice: RejectionAdvice): boolean {
+  return advice === 'confirm-address' || advice === 'add-alternate';
 }

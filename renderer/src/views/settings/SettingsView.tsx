@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../../shared/settings/accountConfig';
 import { Notice } from '../../components/Notice';
+import { SourceTroubleNotes } from '../common/capture/SourceTroubleNotes';
 import { AccountSection } from './AccountSection';
 import type { AlternatesProps } from './alternates';
 import { AlternatesSection } from './AlternatesSection';
@@ -22,6 +23,7 @@ import { SettingsNav } from './SettingsNav';
 import { StartupSection } from './StartupSection';
 import { SyncSection } from './SyncSection';
 import { useAccountView } from './useAccountView';
+import { useRequestedSection } from './useRequestedSection';
 import '../../styles/settings.css';
 
 export interface SettingsViewProps {
@@ -47,10 +49,13 @@ export function SettingsView({ preferences, alternates, onAccountSaved }: Settin
   const [folders, setFolders] = useState<string[]>([]);
   const account = state.status === 'loaded' ? state.account : undefined;
   const config = account?.config;
+  useRequestedSection(config !== undefined);
 
   return (
     <div className="settings" data-testid="settings-view">
       <h1>{t('settings.title')}</h1>
+      {/* R10.4: a mail source that stopped says why here too, with "Retry now" */}
+      <SourceTroubleNotes place="settings" />
       <SettingsNav
         items={[
           ...(config

@@ -50,5 +50,6 @@ export const errors: English['errors'] = {
     'Sie kann nur von Ihren eigenen, bestätigten Adressen gesendet werden. Wählen Sie einen anderen Absender oder bestätigen Sie diese Adresse in den Einstellungen.',
   'message-missing': 'Die Nachricht ist nicht mehr vorhanden: Vielleicht wurde sie aus dem CRM gelöscht. Öffnen Sie die Unterhaltung noch einmal.',
   'already-sent': 'Diese Nachricht wurde bereits gesendet, und gesendete Nachrichten lassen sich nicht mehr ändern.',
+  'capture-crashed': 'Der Teil von Blindcopy, der E-Mails abruft, wurde unerwartet beendet.',
   'replication-off': 'Das Speichern Ihres CRM auf dem Mailserver ist ausgeschaltet. Schalten Sie es in den Einstellungen ein, um Ihre Änderungen dort zu sichern.',
 };

@@ -53,5 +53,6 @@ export const errors = {
   'not-own-address': 'It can be sent only from your own, confirmed addresses. Choose another sender, or confirm this address in Settings.',
   'message-missing': 'The message is no longer there: it may have been deleted from the CRM. Open the conversation again.',
   'already-sent': 'This message was already sent, and sent messages cannot be changed.',
+  'capture-crashed': 'The part of Blindcopy that fetches mail stopped unexpectedly.',
   'replication-off': 'Keeping your CRM on the mail server is turned off. Turn it on in Settings to save your changes there.',
 } satisfies Record<FailureCode, string>;

@@ -49,5 +49,6 @@ export const errors: English['errors'] = {
   'not-own-address': 'Si può inviare solo dai tuoi indirizzi confermati. Scegli un altro mittente o conferma questo indirizzo nelle Impostazioni.',
   'message-missing': 'Il messaggio non c’è più: forse è stato eliminato dal CRM. Apri di nuovo la conversazione.',
   'already-sent': 'Questo messaggio è già stato inviato, e i messaggi inviati non si possono modificare.',
+  'capture-crashed': 'La parte di Blindcopy che scarica le email si è fermata inaspettatamente.',
   'replication-off': 'Il salvataggio del CRM sul server di posta è disattivato. Attivalo nelle Impostazioni per salvare lì le tue modifiche.',
 };

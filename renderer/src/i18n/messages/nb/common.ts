@@ -15,4 +15,21 @@ export const common: English['common'] = {
     title: 'Blindcopy-kjernen svarte ikke',
     advice: 'Ingenting ble endret. Prøv igjen; skjer det igjen, start Blindcopy på nytt.',
   },
+  sources: {
+    dropbox: 'E-post fra CRM-postkassen kommer ikke inn.',
+    sync: 'Mappen «{{folder}}» synkroniseres ikke.',
+    all: 'Ingen e-post hentes.',
+    fix: {
+      password: 'Hvis passordet er endret, skriv inn det nye under «Konto og CRM-postkasse», og velg deretter Prøv igjen nå.',
+      certificate: 'Hvis serverens sertifikat ble byttet med vilje, kontroller og stol på det nye under Innstillinger, og velg deretter Prøv igjen nå.',
+      folder: 'Velg mappen på nytt under Innstillinger, eller opprett den på serveren, og velg deretter Prøv igjen nå.',
+      wait: 'Blindcopy prøver igjen av seg selv. Velg Prøv igjen nå for å prøve med en gang.',
+      restart: 'Blindcopy starter den igjen av seg selv. Hvis den fortsetter å stoppe, start Blindcopy på nytt.',
+      disk: 'Frigjør diskplass, og velg deretter Prøv igjen nå.',
+    },
+    retry: 'Prøv igjen nå',
+    retrying: 'Prøver igjen …',
+    retryFailed: 'Det gikk ikke å prøve igjen: {{reason}}',
+    openSettings: 'Åpne Innstillinger',
+  },
 };

@@ -49,5 +49,6 @@ export const errors: English['errors'] = {
   'not-own-address': 'Den kan bare sendes fra dine egne, bekreftede adresser. Velg en annen avsender, eller bekreft adressen i Innstillinger.',
   'message-missing': 'Meldingen finnes ikke lenger: den kan ha blitt slettet fra CRM. Åpne samtalen på nytt.',
   'already-sent': 'Denne meldingen er allerede sendt, og sendte meldinger kan ikke endres.',
+  'capture-crashed': 'Delen av Blindcopy som henter e-post, stoppet uventet.',
   'replication-off': 'Lagring av CRM-et ditt på e-postserveren er slått av. Slå det på i Innstillinger for å lagre endringene dine der.',
 };

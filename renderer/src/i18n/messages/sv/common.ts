@@ -15,4 +15,21 @@ export const common: English['common'] = {
     title: 'Blindcopy-kärnan svarade inte',
     advice: 'Ingenting ändrades. Försök igen; om det händer igen, starta om Blindcopy.',
   },
+  sources: {
+    dropbox: 'E-post från CRM-brevlådan kommer inte in.',
+    sync: 'Mappen ”{{folder}}” synkroniseras inte.',
+    all: 'Ingen e-post hämtas.',
+    fix: {
+      password: 'Om lösenordet har ändrats, ange det nya under ”Konto och CRM-brevlåda” och välj sedan Försök igen nu.',
+      certificate: 'Om serverns certifikat byttes avsiktligt, kontrollera och lita på det nya under Inställningar och välj sedan Försök igen nu.',
+      folder: 'Välj mappen igen under Inställningar, eller skapa den på servern, och välj sedan Försök igen nu.',
+      wait: 'Blindcopy försöker igen av sig självt. Välj Försök igen nu för att försöka direkt.',
+      restart: 'Blindcopy startar den igen av sig självt. Om den fortsätter att stanna, starta om Blindcopy.',
+      disk: 'Frigör diskutrymme och välj sedan Försök igen nu.',
+    },
+    retry: 'Försök igen nu',
+    retrying: 'Försöker igen …',
+    retryFailed: 'Det gick inte att försöka igen: {{reason}}',
+    openSettings: 'Öppna Inställningar',
+  },
 };

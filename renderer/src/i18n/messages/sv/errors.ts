@@ -49,5 +49,6 @@ export const errors: English['errors'] = {
   'not-own-address': 'Det kan bara skickas från dina egna, bekräftade adresser. Välj en annan avsändare eller bekräfta adressen i Inställningar.',
   'message-missing': 'Meddelandet finns inte längre: det kan ha tagits bort från CRM. Öppna konversationen igen.',
   'already-sent': 'Meddelandet har redan skickats, och skickade meddelanden kan inte ändras.',
+  'capture-crashed': 'Den del av Blindcopy som hämtar e-post stannade oväntat.',
   'replication-off': 'Att spara ditt CRM på e-postservern är avstängt. Slå på det i Inställningar för att spara dina ändringar där.',
 };
