@@ -1,8 +1,9 @@
 /**
  * To, Cc or Bcc: the recipients as removable chips, and a text box that completes from the CRM's
  * persons (`findPersons`, by name or address) and takes any valid address typed or pasted.
- * Enter, comma, semicolon or leaving the box turns the typed text into recipients; what is not
- * an address stays in the box with the reason under it.
+ * The first suggestion is highlighted: Enter or Tab takes it (the arrows choose another).
+ * Otherwise Enter, comma, semicolon or leaving the box turns the typed text into recipients; what
+ * is not an address stays in the box with the reason under it.
  */
 import { useCallback, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -56,6 +57,7 @@ export function RecipientField({ label, listLabel, value, onChange, pending, onP
   const suggestions = useSuggestions<Mailbox>({
     query: pending,
     load,
+    highlightFirst: true,
     onPick: (mailbox) => {
       onChange(addMailboxes(value, [mailbox]));
       onPendingChange('');

@@ -14,6 +14,10 @@ export const compose: English['compose'] = {
     edit: 'Wartende Nachricht bearbeiten',
   },
   close: 'Schließen (der Entwurf bleibt erhalten)',
+  dock: {
+    minimise: 'Minimieren',
+    restore: 'Wiederherstellen',
+  },
   loading: 'Nachricht wird vorbereitet …',
   fields: {
     from: 'Von',

@@ -12,6 +12,10 @@ export const compose = {
     edit: 'Edit queued message',
   },
   close: 'Close (the draft is kept)',
+  dock: {
+    minimise: 'Minimise',
+    restore: 'Restore',
+  },
   loading: 'Preparing the message…',
   fields: {
     from: 'From',

@@ -14,6 +14,10 @@ export const compose: English['compose'] = {
     edit: 'Modifica il messaggio in attesa',
   },
   close: 'Chiudi (la bozza resta salvata)',
+  dock: {
+    minimise: 'Riduci a icona',
+    restore: 'Ripristina',
+  },
   loading: 'Preparazione del messaggio…',
   fields: {
     from: 'Da',

@@ -14,6 +14,10 @@ export const compose: English['compose'] = {
     edit: 'Rediger ventende melding',
   },
   close: 'Lukk (utkastet beholdes)',
+  dock: {
+    minimise: 'Minimer',
+    restore: 'Gjenopprett',
+  },
   loading: 'Forbereder meldingen …',
   fields: {
     from: 'Fra',

@@ -14,6 +14,10 @@ export const compose: English['compose'] = {
     edit: 'Redigera väntande meddelande',
   },
   close: 'Stäng (utkastet sparas)',
+  dock: {
+    minimise: 'Minimera',
+    restore: 'Återställ',
+  },
   loading: 'Förbereder meddelandet …',
   fields: {
     from: 'Från',
