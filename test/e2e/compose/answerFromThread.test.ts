@@ -227,7 +227,7 @@ describe('answering from the thread', () => {
     expect(h.pageErrors).toEqual([]);
   });
 
-  it('R10.5 the key r opens Reply; Escape closes compose keeping the draft, Minimise folds it; axe finds nothing serious with compose open', async () => {
+  it('R10.5 the key r opens Reply; another answer asks before replacing it; Escape closes compose keeping the draft, Minimise folds it; axe finds nothing serious with compose open', async () => {
     await ui().thread.locator('.thread-title').click();
     await h.page.keyboard.press('r');
     const panel = h.page.getByRole('dialog', { name: 'Reply' });
@@ -241,6 +241,18 @@ describe('answering from the thread', () => {
 
     expect(await seriousViolations(h.page)).toEqual([]);
     await h.screenshot('answer-6-reply-key');
+
+    // Forward while the reply has the user's words: asked first, and "Keep writing" keeps them
+    await ui().thread.getByTestId('thread-answer').getByRole('button', { name: 'Forward' }).click();
+    const question = panel.getByTestId('compose-replace');
+    await question.waitFor();
+    const keep = question.getByRole('button', { name: 'Keep writing' });
+    expect(await keep.evaluate((e) => e === document.activeElement)).toBe(true);
+    expect(await seriousViolations(h.page)).toEqual([]);
+    await h.screenshot('answer-6b-replace-question');
+    await keep.click();
+    await question.waitFor({ state: 'detached' });
+    expect(await h.page.getByRole('dialog', { name: 'Reply' }).getByLabel('Message', { exact: true }).inputValue()).toContain('r a f typed, not keys');
 
     await panel.getByRole('button', { name: 'Minimise' }).click();
     await body.waitFor({ state: 'hidden' });

@@ -14,7 +14,7 @@ import { Button } from '../../components/Button';
 import { CloseIcon } from '../../components/MailIcons';
 import { Notice } from '../../components/Notice';
 import { useFormat } from '../../components/useFormat';
-import { closeCompose, discardDraft, setComposeMinimised, setPreparedDraft, useComposeState } from '../../state/compose';
+import { closeCompose, discardDraft, setComposeMinimised, setPreparedDraft, settleReplacing, useComposeState } from '../../state/compose';
 import { ComposeForm } from './ComposeForm';
 import { prepareDraft, prepareProblem, type PrepareProblem } from './prepareDraft';
 import { useAccountFacts } from './useAccountFacts';
@@ -32,7 +32,7 @@ export function ComposeDock() {
 
 function OpenDock() {
   const { t } = useTranslation();
-  const { draft, request, generation, minimised } = useComposeState();
+  const { draft, request, generation, minimised, replacing } = useComposeState();
   const factsState = useAccountFacts(true);
   const store = useCrmStore();
   const format = useFormat();
@@ -94,6 +94,7 @@ function OpenDock() {
         </button>
       </header>
       <div className="compose-dock-body" hidden={minimised}>
+        {replacing && <ReplaceQuestion />}
         {shownProblem ? (
           <div className="compose-problem">
             <Notice tone="error" title={t(`compose.problem.${shownProblem}.title`)} announce="alert">
@@ -112,6 +113,25 @@ function OpenDock() {
         )}
       </div>
     </section>
+  );
+}
+
+/** Another message was asked for while this one has the user's words: replace it, or keep writing. */
+function ReplaceQuestion() {
+  const { t } = useTranslation();
+  const questionId = useId();
+  return (
+    <div className="compose-replace" role="alertdialog" aria-modal="false" aria-labelledby={questionId} data-testid="compose-replace">
+      <p id={questionId} className="compose-replace-text">
+        {t('compose.replace.question')}
+      </p>
+      <div className="actions">
+        <Button onClick={() => settleReplacing(true)}>{t('compose.replace.replace')}</Button>
+        <Button variant="primary" onClick={() => settleReplacing(false)} autoFocus>
+          {t('compose.replace.keep')}
+        </Button>
+      </div>
+    </div>
   );
 }
 
@@ -143,7 +163,8 @@ function useDockFocus(ref: RefObject<HTMLElement | null>, minimised: boolean, ge
     const focusFirst = (): boolean => {
       const field = dock.querySelector<HTMLElement>(FIRST_FIELD);
       if (!field) return false;
-      if (!field.contains(document.activeElement) && !dock.querySelector('.compose-form')?.contains(document.activeElement)) field.focus();
+      // not when the user (or the replace question) already has the focus in the panel's body
+      if (!dock.querySelector('.compose-dock-body')?.contains(document.activeElement)) field.focus();
       return true;
     };
     if (focusFirst()) return;
