@@ -17,15 +17,15 @@ export interface SuggestionsOptions<T> {
   onPick(value: T): void;
   /** called for Enter when nothing is highlighted; return true when it was handled */
   onEnter?(): boolean;
-  /** the first suggestion is highlighted as soon as the list shows (Enter or Tab takes it) */
-  highlightFirst?: boolean;
+  /** which suggestion is highlighted as soon as the list shows (Enter or Tab takes it); -1 for none */
+  highlight?(query: string, found: readonly Suggestion<T>[]): number;
   delayMs?: number;
 }
 
 /** What `useSuggestions` gives its combobox: the list's state, and props for the text box. */
 export type Suggestions<T> = ReturnType<typeof useSuggestions<T>>;
 
-export function useSuggestions<T>({ query, load, onPick, onEnter, highlightFirst = false, delayMs = 120 }: SuggestionsOptions<T>) {
+export function useSuggestions<T>({ query, load, onPick, onEnter, highlight, delayMs = 120 }: SuggestionsOptions<T>) {
   const listId = useId();
   const [items, setItems] = useState<Suggestion<T>[]>([]);
   const [active, setActive] = useState(-1);
@@ -47,7 +47,7 @@ export function useSuggestions<T>({ query, load, onPick, onEnter, highlightFirst
           if (!live) return;
           setItems(found);
           setSettled(text);
-          setActive(highlightFirst && found.length > 0 ? 0 : -1);
+          setActive(highlight ? highlight(text, found) : -1);
           setDismissed(false);
         })
         .catch((err: unknown) => {
@@ -60,7 +60,7 @@ export function useSuggestions<T>({ query, load, onPick, onEnter, highlightFirst
       live = false;
       window.clearTimeout(timer);
     };
-  }, [query, load, highlightFirst, delayMs]);
+  }, [query, load, highlight, delayMs]);
 
   const open = !dismissed && items.length > 0 && query.trim() !== '';
   const optionId = (index: number) => `${listId}-o${index}`;
