@@ -292,4 +292,42 @@ describe('answering from the thread', () => {
     await panel.waitFor({ state: 'detached' });
     expect(h.pageErrors).toEqual([]);
   });
+
+  it('R2.4 R2.1 a reply in a thread linked to a deal sends the CRM copy to the deal\'s address, and stays in the thread', async () => {
+    await h.page.getByRole('navigation').first().getByRole('button', { name: 'Inbox' }).click();
+    await ui().open(SUBJECT);
+    const thread = await threadId();
+    await ui().panel.getByTestId('create-deal').click();
+    await ui().panel.getByTestId('create-item-form').getByRole('button', { name: 'Create deal and link' }).click();
+    await ui().panel.getByTestId('linked-item').waitFor();
+
+    await ui().thread.getByTestId('thread-answer').getByRole('button', { name: 'Reply', exact: true }).click();
+    const panel = h.page.getByRole('dialog', { name: 'Reply' });
+    const crmCopy = panel.getByTestId('compose-crm-copy');
+    await crmCopy.getByText(/A copy for the CRM goes to the deal/).waitFor();
+    const dealAddress = (await crmCopy.locator('code').textContent()) ?? '';
+    expect(dealAddress).toMatch(new RegExp(`^crm\\+d-[0-9a-z]+@${stack.domain.replace('.', '\\.')}$`));
+    const body = panel.getByLabel('Message', { exact: true });
+    await body.press('Control+Home');
+    await body.pressSequentially('The contract follows.');
+    await h.screenshot('answer-9-reply-deal-copy');
+    await sendFromDock(panel);
+
+    const entry = await sentEntry((e) => e.summary.crmBcc === dealAddress);
+    const out = await delivered(jane.address, entry.messageId);
+    expect(out.raw.toLowerCase()).not.toContain(dealAddress);
+    expect(out.raw).not.toMatch(/crm\+/i);
+    expect(await sourcesWithId(stack, crm, 'INBOX', entry.messageId)).toHaveLength(1);
+    await capturedOnce(entry.messageId, thread);
+
+    // every answer sent from this thread, once each in the store, all in this one thread (the
+    // drop box is read in order: this last one captured means the earlier ones were too)
+    const sent = await h.core.dispatch('outbox:list', {});
+    const ids = (sent.ok ? (sent.value as OutboxEntryView[]) : []).map((e) => e.messageId);
+    expect(ids).toHaveLength(4);
+    const rows = (await pageRows<MessageRowLike>(h.page, 'messages')).filter((m) => m.messageId !== undefined && ids.includes(m.messageId));
+    expect(rows.map((r) => r.messageId).sort()).toEqual([...ids].sort());
+    expect(new Set(rows.map((r) => r.threadId))).toEqual(new Set([thread]));
+    expect(h.pageErrors).toEqual([]);
+  });
 });
