@@ -6,7 +6,7 @@
  * thread's message, an outbox entry) into a draft once the account facts are known, then shows
  * the form.
  */
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api';
 import { useCrmStore } from '../../session/sessionContext';
@@ -14,16 +14,15 @@ import { Button } from '../../components/Button';
 import { CloseIcon } from '../../components/MailIcons';
 import { Notice } from '../../components/Notice';
 import { useFormat } from '../../components/useFormat';
-import { closeCompose, discardDraft, setComposeMinimised, setPreparedDraft, settleReplacing, useComposeState } from '../../state/compose';
+import { closeCompose, discardDraft, setComposeMinimised, setPreparedDraft, useComposeState } from '../../state/compose';
 import { ComposeForm } from './ComposeForm';
 import { prepareDraft, prepareProblem, type PrepareProblem } from './prepareDraft';
+import { ReplaceQuestion } from './ReplaceQuestion';
 import { useAccountFacts } from './useAccountFacts';
+import { useDockFocus } from './useDockFocus';
 import '../../styles/compose.css';
 
 type Problem = PrepareProblem | 'core-error' | 'no-account';
-
-/** what takes the focus in the panel: a field marked for it, else the first text field */
-const FIRST_FIELD = '[data-autofocus], .compose-dock-body input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"])';
 
 export function ComposeDock() {
   const open = useComposeState((s) => s.open);
@@ -114,66 +113,4 @@ function OpenDock() {
       </div>
     </section>
   );
-}
-
-/** Another message was asked for while this one has the user's words: replace it, or keep writing. */
-function ReplaceQuestion() {
-  const { t } = useTranslation();
-  const questionId = useId();
-  return (
-    <div className="compose-replace" role="alertdialog" aria-modal="false" aria-labelledby={questionId} data-testid="compose-replace">
-      <p id={questionId} className="compose-replace-text">
-        {t('compose.replace.question')}
-      </p>
-      <div className="actions">
-        <Button onClick={() => settleReplacing(true)}>{t('compose.replace.replace')}</Button>
-        <Button variant="primary" onClick={() => settleReplacing(false)} autoFocus>
-          {t('compose.replace.keep')}
-        </Button>
-      </div>
-    </div>
-  );
-}
-
-/**
- * Focus for a non-modal panel: in when it opens (or a new request replaces the draft, or it is
- * unfolded), to the first field once the form is there; back to what had it when the panel
- * closes (or to the Compose button when that is gone), and to the title bar when folded.
- */
-function useDockFocus(ref: RefObject<HTMLElement | null>, minimised: boolean, generation: number): void {
-  const returnTo = useRef<Element | null>(null);
-
-  useLayoutEffect(() => {
-    const active = document.activeElement;
-    if (active && !ref.current?.contains(active)) returnTo.current = active;
-    return () => {
-      const back = returnTo.current;
-      const target = back instanceof HTMLElement && back.isConnected ? back : document.querySelector<HTMLElement>('[data-testid="compose-open"]');
-      target?.focus({ preventScroll: true });
-    };
-  }, [ref]);
-
-  useEffect(() => {
-    const dock = ref.current;
-    if (!dock) return;
-    if (minimised) {
-      if (dock.contains(document.activeElement)) dock.querySelector<HTMLElement>('[data-testid="compose-minimise"]')?.focus();
-      return;
-    }
-    const focusFirst = (): boolean => {
-      const field = dock.querySelector<HTMLElement>(FIRST_FIELD);
-      if (!field) return false;
-      // not when the user (or the replace question) already has the focus in the panel's body
-      if (!dock.querySelector('.compose-dock-body')?.contains(document.activeElement)) field.focus();
-      return true;
-    };
-    if (focusFirst()) return;
-    // the form appears once the draft is prepared: until then the title holds the focus
-    dock.querySelector<HTMLElement>('.compose-dock-title')?.focus();
-    const observer = new MutationObserver(() => {
-      if (focusFirst()) observer.disconnect();
-    });
-    observer.observe(dock, { childList: true, subtree: true });
-    return () => observer.disconnect();
-  }, [ref, minimised, generation]);
 }
