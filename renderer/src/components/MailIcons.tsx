@@ -46,6 +46,25 @@ export function ForwardIcon() {
   );
 }
 
+export function ReplyIcon() {
+  return (
+    <Icon>
+      <path d="M6.5 3.5 2.5 7.5 6.5 11.5" />
+      <path d="M2.5 7.5H9a4 4 0 0 1 4 4v1" />
+    </Icon>
+  );
+}
+
+export function ReplyAllIcon() {
+  return (
+    <Icon>
+      <path d="M5 4 1.5 7.5 5 11" />
+      <path d="M8.5 4 5 7.5 8.5 11" />
+      <path d="M5 7.5h5a4 4 0 0 1 4 4v1" />
+    </Icon>
+  );
+}
+
 export function LinkIcon() {
   return (
     <Icon>

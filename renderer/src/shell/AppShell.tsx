@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/api';
 import { useUiState, VIEWS, type ViewName } from '../state/uiState';
+import { ComposeDock } from '../views/compose/ComposeDock';
 import { ComposeLauncher } from '../views/compose/ComposeLauncher';
 import { InboxView } from '../views/inbox/InboxView';
 import { LinkPanel } from '../views/linkPanel/LinkPanel';
@@ -106,6 +107,8 @@ export function AppShell({ settings }: { settings: React.ReactNode }) {
         {view !== 'settings' && <h1>{t(`shell.nav.${view}`)}</h1>}
         <CurrentView view={view} settings={settings} />
       </main>
+      {/* compose: docked under the view, not modal, so what it answers stays readable (R10.5) */}
+      <ComposeDock />
     </div>
   );
 }

@@ -83,7 +83,6 @@ export function emptyDraft(): ComposeDraft {
   return { mode: 'new', to: [], cc: [], bcc: [], showCc: false, showBcc: false, subject: '', text: '', attachments: [], companyCopy: true, references: [] };
 }
 
-/** The last message compose handed to the outbox, for a short "it is in the outbox" note. */
 /** The note after Send: whether it queued a new message or saved an edited outbox entry. */
 export interface QueuedNote {
   edited: boolean;
@@ -91,15 +90,30 @@ export interface QueuedNote {
 
 interface ComposeState {
   open: boolean;
+  /** docked and open, but folded to its title bar so the view above has the room */
+  minimised: boolean;
   /** set by openCompose; the panel turns it into `draft` (it may need the store and the core) */
   request: ComposeRequest | undefined;
   draft: ComposeDraft | undefined;
   /** grows with every new request, so a slow preparation cannot overwrite a newer one */
   generation: number;
+  /** the user changed the draft since it was prepared: a new request asks before replacing it */
+  edited: boolean;
+  /** a request waiting for the user to say whether it may replace the edited draft */
+  replacing: ComposeRequest | undefined;
   queued: QueuedNote | undefined;
 }
 
-export const useComposeState = create<ComposeState>(() => ({ open: false, request: undefined, draft: undefined, generation: 0, queued: undefined }));
+export const useComposeState = create<ComposeState>(() => ({
+  open: false,
+  minimised: false,
+  request: undefined,
+  draft: undefined,
+  generation: 0,
+  edited: false,
+  replacing: undefined,
+  queued: undefined,
+}));
 
 function hasOptions(options: ComposeRequest): boolean {
   return options.item !== undefined || options.to !== undefined || options.replyTo !== undefined || options.outboxId !== undefined;
@@ -118,29 +132,51 @@ export function editOutboxEntry(outboxId: string): void {
 function startCompose(request: ComposeRequest): void {
   const state = useComposeState.getState();
   if (!hasOptions(request) && (state.draft !== undefined || state.request !== undefined)) {
-    useComposeState.setState({ open: true });
+    useComposeState.setState({ open: true, minimised: false });
     return;
   }
-  useComposeState.setState({ open: true, request, draft: undefined, generation: state.generation + 1 });
+  // one draft at a time: what the user wrote is never dropped without asking
+  if (state.draft !== undefined && state.edited) {
+    useComposeState.setState({ open: true, minimised: false, replacing: request });
+    return;
+  }
+  replaceDraft(request);
+}
+
+function replaceDraft(request: ComposeRequest): void {
+  useComposeState.setState((s) => ({ open: true, minimised: false, request, draft: undefined, edited: false, replacing: undefined, generation: s.generation + 1 }));
+}
+
+/** The answer to "replace the draft?": the waiting request replaces it, or the draft stays. */
+export function settleReplacing(replace: boolean): void {
+  const waiting = useComposeState.getState().replacing;
+  if (replace && waiting) replaceDraft(waiting);
+  else useComposeState.setState({ replacing: undefined });
 }
 
 /** Hides the panel; the draft is kept until it is sent or discarded. */
 export function closeCompose(): void {
-  useComposeState.setState({ open: false });
+  useComposeState.setState({ open: false, minimised: false, replacing: undefined });
+}
+
+/** Folds the open panel to its title bar, or unfolds it; the draft stays as it is. */
+export function setComposeMinimised(minimised: boolean): void {
+  useComposeState.setState((s) => (s.open ? { minimised } : {}));
 }
 
 /** Forgets the draft and closes the panel. */
 export function discardDraft(): void {
-  useComposeState.setState((s) => ({ open: false, request: undefined, draft: undefined, generation: s.generation + 1 }));
+  useComposeState.setState((s) => ({ open: false, minimised: false, request: undefined, draft: undefined, edited: false, replacing: undefined, generation: s.generation + 1 }));
 }
 
 /** The panel's prepared draft, accepted only if no newer request came in meanwhile. */
 export function setPreparedDraft(generation: number, draft: ComposeDraft): void {
-  if (useComposeState.getState().generation === generation) useComposeState.setState({ draft, request: undefined });
+  if (useComposeState.getState().generation === generation) useComposeState.setState({ draft, request: undefined, edited: false });
 }
 
+/** The user's change to the draft. */
 export function updateDraft(patch: Partial<ComposeDraft>): void {
-  useComposeState.setState((s) => (s.draft ? { draft: { ...s.draft, ...patch } } : {}));
+  useComposeState.setState((s) => (s.draft ? { draft: { ...s.draft, ...patch }, edited: true } : {}));
 }
 
 export function noteQueued(note: QueuedNote | undefined): void {

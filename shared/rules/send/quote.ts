@@ -31,8 +31,9 @@ export function formatMailbox(m: Mailbox): string {
   return m.name ? `${m.name} <${m.address}>` : m.address;
 }
 
+/** The text's lines without the blank ones around it (a reply written above a quote starts with some). */
 function lines(text: string): string[] {
-  const normalized = text.replace(/\r\n?/g, '\n').replace(/\s+$/u, '');
+  const normalized = text.replace(/\r\n?/g, '\n').replace(/\s+$/u, '').replace(/^(?:[ \t]*\n)+/u, '');
   return normalized === '' ? [] : normalized.split('\n');
 }
 

@@ -1,6 +1,7 @@
 /**
- * Compose and the outbox are modal dialogs (the shared Dialog): Escape closes them, compose keeps
- * its draft when closed, and the focus goes back to the button that opened them.
+ * Compose (a non-modal panel docked under the view) and the outbox (a modal dialog, the shared
+ * Dialog): Escape closes them, compose keeps its draft when closed, and the focus goes back to
+ * the button that opened them.
  */
 import { describe, expect, it } from 'vitest';
 import { useAppWithAccount } from '../../support/browser/appWithAccount';

@@ -90,6 +90,27 @@ describe('R2.4 reply, reply-all and forward from a thread', () => {
   });
 });
 
+describe('R10.5 composing from a record addresses its person', () => {
+  it('from a deal or lead: its person at the primary address; named recipients win; without a person, none', async () => {
+    const person = await h.store.createPerson({ name: 'Kari Holm', emails: ['kari@harbor.test', 'k.holm@harbor.test'] });
+    const withPerson = await h.store.createDeal({ title: 'Quay extension', personId: person.id });
+    const lead = await h.store.createLead({ title: 'Dry dock', personId: person.id });
+    const fromDeal = await prepareDraft({ item: { kind: 'deal', id: withPerson.id } }, ctx);
+    expect(fromDeal.to).toEqual([{ address: 'kari@harbor.test', name: 'Kari Holm' }]);
+    expect(fromDeal.item).toMatchObject({ kind: 'deal', id: withPerson.id });
+    expect(buildMessage(fromDeal, facts).crmBcc).toBe(itemAddress(DROPBOX, withPerson.token));
+
+    const fromLead = await prepareDraft({ item: { kind: 'lead', id: lead.id } }, ctx);
+    expect(fromLead.to).toEqual([{ address: 'kari@harbor.test', name: 'Kari Holm' }]);
+
+    const named = await prepareDraft({ item: { kind: 'deal', id: withPerson.id }, to: [{ address: 'ola@harbor.test' }] }, ctx);
+    expect(named.to).toEqual([{ address: 'ola@harbor.test' }]);
+
+    const alone = await prepareDraft({ item: { kind: 'deal', id: deal.id } }, ctx);
+    expect(alone.to).toEqual([]);
+  });
+});
+
 describe('R2.1 the CRM copy', () => {
   it('composing from a deal uses its address; in "never" mode too; "ask" asks for the company copy', async () => {
     const fromDeal = await prepareDraft({ item: { kind: 'deal', id: deal.id }, to: [{ address: 'jane@customer.test' }] }, ctx);

@@ -119,6 +119,12 @@ describe('R2.4 quoting and forwarding', () => {
     );
   });
 
+  it('R2.4 blank lines around the original are not quoted (a forward or reply starts with room to write)', () => {
+    const answered = { ...original, text: '\n\n  \n---------- Forwarded message ---------\nFrom: x@y.test\n\n' };
+    expect(quoteForReply(answered).split('\n').slice(3)).toEqual(['> ---------- Forwarded message ---------', '> From: x@y.test', '']);
+    expect(forwardBody(answered)).toContain('To: alice@acme.com\n\n---------- Forwarded message ---------');
+  });
+
   it('R2.4 the date format can be localized', () => {
     expect(quoteForReply(original, { formatDate: () => '2. Januar' })).toContain('On 2. Januar, Jane Roe');
   });

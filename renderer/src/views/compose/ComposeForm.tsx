@@ -63,6 +63,8 @@ export function ComposeForm({ draft, facts }: { draft: ComposeDraft; facts: Acco
   // the field that gets the focus when the form appears; marked too for the Dialog, which moves
   // the focus when compose reopens on a kept draft (autoFocus misses while the dialog is closed)
   const textFirst = draft.mode === 'reply' || draft.mode === 'reply-all';
+  // new mail already addressed (from a person, a deal or a lead) starts at the subject
+  const subjectFirst = draft.mode === 'new' && draft.to.length > 0;
   const senderOptions = facts.senders.map((a) => ({ value: a, label: facts.displayName ? `${facts.displayName} <${a}>` : a }));
   const recipientField = (list: ListName, autoFocus = false) => (
     <RecipientField
@@ -100,7 +102,7 @@ export function ComposeForm({ draft, facts }: { draft: ComposeDraft; facts: Acco
               </output>
             )}
           </div>
-          {recipientField('to', draft.mode === 'new' || draft.mode === 'forward')}
+          {recipientField('to', !subjectFirst && (draft.mode === 'new' || draft.mode === 'forward'))}
           {draft.showCc && recipientField('cc')}
           {draft.showBcc && recipientField('bcc')}
           {(!draft.showCc || !draft.showBcc) && (
@@ -121,7 +123,16 @@ export function ComposeForm({ draft, facts }: { draft: ComposeDraft; facts: Acco
             <label htmlFor={`${ids}-subject`} className="compose-recipient-label">
               {t('compose.fields.subject')}
             </label>
-            <input id={`${ids}-subject`} type="text" className="compose-input" value={draft.subject} onChange={(e) => updateDraft({ subject: e.target.value })} maxLength={998} />
+            <input
+              id={`${ids}-subject`}
+              type="text"
+              className="compose-input"
+              value={draft.subject}
+              onChange={(e) => updateDraft({ subject: e.target.value })}
+              maxLength={998}
+              autoFocus={subjectFirst}
+              data-autofocus={subjectFirst || undefined}
+            />
           </div>
         </div>
 

@@ -1,13 +1,10 @@
 /**
- * The "Compose" button at the top of the sidebar, and the compose panel it opens (mounted here
- * once, so `openCompose()` works from any view). After a send it says briefly that the message
- * is in the outbox.
+ * The "Compose" button at the top of the sidebar (the panel it opens, ComposeDock, is docked by
+ * the shell under the view). After a send it says briefly that the message is in the outbox.
  */
-import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { openCompose, useComposeState } from '../../state/compose';
-import { ComposeDialog } from './ComposeDialog';
 import { QueuedNoteView } from './QueuedNoteView';
 import '../../styles/compose.css';
 
@@ -21,7 +18,6 @@ export function ComposeLauncher() {
         {keptDraft ? t('compose.launch.continue') : t('compose.launch.new')}
       </Button>
       <QueuedNoteView />
-      {createPortal(<ComposeDialog />, document.body)}
     </div>
   );
 }

@@ -1,14 +1,17 @@
 /**
  * To, Cc or Bcc: the recipients as removable chips, and a text box that completes from the CRM's
  * persons (`findPersons`, by name or address) and takes any valid address typed or pasted.
- * Enter, comma, semicolon or leaving the box turns the typed text into recipients; what is not
- * an address stays in the box with the reason under it.
+ * The first suggestion is highlighted (Enter or Tab takes it, the arrows choose another), unless a
+ * whole address was typed that none of them is: then Enter takes what was typed.
+ * Otherwise Enter, comma, semicolon or leaving the box turns the typed text into recipients; what
+ * is not an address stays in the box with the reason under it.
  */
 import { useCallback, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Mailbox } from '../../../../shared/domain/mail';
 import { useCrmStore } from '../../session/sessionContext';
 import { addMailboxes, parseRecipients } from './parseRecipients';
+import { recipientHighlight } from './recipientHighlight';
 import { SuggestionList } from './SuggestionList';
 import { useSuggestions, type Suggestion } from './useSuggestions';
 
@@ -56,6 +59,7 @@ export function RecipientField({ label, listLabel, value, onChange, pending, onP
   const suggestions = useSuggestions<Mailbox>({
     query: pending,
     load,
+    highlight: recipientHighlight,
     onPick: (mailbox) => {
       onChange(addMailboxes(value, [mailbox]));
       onPendingChange('');

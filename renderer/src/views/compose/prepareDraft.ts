@@ -1,9 +1,10 @@
 /**
- * Turns what compose was opened for into a draft: a deal or lead (its item address, R2.1),
- * recipients, a reply / reply-all / forward of a thread's message (R2.4), or a queued outbox
+ * Turns what compose was opened for into a draft: a deal or lead (its item address, R2.1, and
+ * its person as recipient, R10.5), recipients, a reply / reply-all / forward of a thread's message (R2.4), or a queued outbox
  * entry to edit (R2.6). The rules are shared/rules/send's; this only gathers their inputs.
  */
 import type { ItemRef } from '../../../../shared/domain/crm';
+import type { Mailbox } from '../../../../shared/domain/mail';
 import { failure, isFailure } from '../../../../shared/failures/failure';
 import type { BlindcopyApi } from '../../../../shared/ipc/contract';
 import { normalizeAddress } from '../../../../shared/rules/emailAddress';
@@ -46,6 +47,15 @@ export async function draftItem(store: CrmStore, ref: ItemRef): Promise<DraftIte
   const item = await store.queries.item(ref);
   if (!item) return undefined;
   return { kind: item.kind, id: item.id, title: item.title, ...('token' in item ? { token: item.token } : {}) };
+}
+
+/** R10.5 the person of a deal or lead, at their primary address: who mail about it goes to. */
+async function itemRecipients(store: CrmStore, ref: ItemRef): Promise<Mailbox[]> {
+  const item = await store.queries.item(ref);
+  const person = item?.personId === undefined ? undefined : await store.queries.person(item.personId);
+  const address = person?.emails[0];
+  if (!person || address === undefined) return [];
+  return [person.name.trim() !== '' ? { address, name: person.name } : { address }];
 }
 
 function fromEdit(message: OutgoingMessage, outboxId: string, facts: AccountFacts): ComposeDraft {
@@ -109,10 +119,13 @@ export async function prepareDraft(request: ComposeRequest, ctx: PrepareContext)
     return fromEdit(message, request.outboxId, ctx.facts);
   }
   const base = request.replyTo ? await fromReply(request.replyTo, ctx) : { ...emptyDraft(), from: ctx.facts.primary };
-  const item = request.item ? await draftItem(ctx.store, { kind: request.item.kind, itemId: request.item.id }) : undefined;
+  const itemRef = request.item ? { kind: request.item.kind, itemId: request.item.id } : undefined;
+  const item = itemRef ? await draftItem(ctx.store, itemRef) : undefined;
+  // from a deal or lead, its person is the recipient unless the caller names others
+  const to = request.to ?? (itemRef && !request.replyTo ? await itemRecipients(ctx.store, itemRef) : undefined);
   return {
     ...base,
-    ...(request.to ? { to: request.to } : {}),
+    ...(to && to.length > 0 ? { to } : {}),
     ...(item ? { item } : {}),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Suggestions for a text box (ARIA combobox with a listbox): loads them for what was typed after
- * a short pause, and keeps the highlighted one for arrow keys, Enter and Escape.
+ * a short pause, and keeps the highlighted one for arrow keys, Enter, Tab and Escape. Enter or
+ * Tab takes the highlighted suggestion (Tab then stays in the box, for the next one).
  */
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { reportError } from '../../api/reportError';
@@ -16,13 +17,15 @@ export interface SuggestionsOptions<T> {
   onPick(value: T): void;
   /** called for Enter when nothing is highlighted; return true when it was handled */
   onEnter?(): boolean;
+  /** which suggestion is highlighted as soon as the list shows (Enter or Tab takes it); -1 for none */
+  highlight?(query: string, found: readonly Suggestion<T>[]): number;
   delayMs?: number;
 }
 
 /** What `useSuggestions` gives its combobox: the list's state, and props for the text box. */
 export type Suggestions<T> = ReturnType<typeof useSuggestions<T>>;
 
-export function useSuggestions<T>({ query, load, onPick, onEnter, delayMs = 120 }: SuggestionsOptions<T>) {
+export function useSuggestions<T>({ query, load, onPick, onEnter, highlight, delayMs = 120 }: SuggestionsOptions<T>) {
   const listId = useId();
   const [items, setItems] = useState<Suggestion<T>[]>([]);
   const [active, setActive] = useState(-1);
@@ -44,7 +47,7 @@ export function useSuggestions<T>({ query, load, onPick, onEnter, delayMs = 120 
           if (!live) return;
           setItems(found);
           setSettled(text);
-          setActive(-1);
+          setActive(highlight ? highlight(text, found) : -1);
           setDismissed(false);
         })
         .catch((err: unknown) => {
@@ -57,7 +60,7 @@ export function useSuggestions<T>({ query, load, onPick, onEnter, delayMs = 120 
       live = false;
       window.clearTimeout(timer);
     };
-  }, [query, load, delayMs]);
+  }, [query, load, highlight, delayMs]);
 
   const open = !dismissed && items.length > 0 && query.trim() !== '';
   const optionId = (index: number) => `${listId}-o${index}`;
@@ -84,6 +87,9 @@ export function useSuggestions<T>({ query, load, onPick, onEnter, delayMs = 120 
         event.preventDefault();
         pick(active);
       } else if (onEnter?.()) event.preventDefault();
+    } else if (event.key === 'Tab' && !event.shiftKey && open && active >= 0) {
+      event.preventDefault();
+      pick(active);
     } else if (event.key === 'Escape' && open) {
       // closes the list, not the dialog around it
       event.preventDefault();

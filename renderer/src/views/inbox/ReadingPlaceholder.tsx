@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 const SHORTCUTS = [
   { keys: ['j', 'k'], meaning: 'move' },
   { keys: ['Enter'], meaning: 'open' },
+  { keys: ['r', 'a', 'f'], meaning: 'answer' },
   { keys: ['x'], meaning: 'select' },
   { keys: ['/'], meaning: 'search' },
   { keys: ['Esc'], meaning: 'close' },

@@ -8,7 +8,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import type { ThreadRow } from '../../db/records';
 import { useInboxState } from '../../state/inboxState';
 import { useUiState } from '../../state/uiState';
-import { isInDialog, isListOrBody, isTypingTarget } from './keyTargets';
+import { isInDialog, isListOrBody, isTypingTarget } from '../common/keyTargets';
 import { selectWith } from './selection';
 
 export interface InboxKeyboardOptions {

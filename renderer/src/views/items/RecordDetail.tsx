@@ -24,7 +24,7 @@ export function RecordDetail<R extends NamedRecord, Extra>({ kind, id }: { kind:
   const action = useAsyncAction();
   const setOpen = useItemsNav((s) => s.setOpen);
   const found = useLiveQuery(async () => ({ record: await kind.load(store, id) }), [store, kind, id]);
-  const { view, DetailBody } = kind;
+  const { view, DetailBody, HeaderActions } = kind;
   const back = () => setOpen(view, undefined);
   const backLabel = t(`items.back.${view}`);
 
@@ -52,7 +52,9 @@ export function RecordDetail<R extends NamedRecord, Extra>({ kind, id }: { kind:
             {heading}
           </InlineText>
         )}
-      />
+      >
+        {HeaderActions && <HeaderActions record={record} />}
+      </DetailHeader>
       <DetailBody record={record} action={action} />
       <div className="record-footer">
         <ConfirmButton

@@ -3,7 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { looksLikeAddress } from '../../../../shared/rules/emailAddress';
+import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';
+import { openCompose } from '../../state/compose';
 import type { AsyncAction } from '../../components/useAsyncAction';
 import type { PersonRow } from '../../db/records';
 import { useCrmStore } from '../../session/sessionContext';
@@ -37,6 +39,19 @@ function PersonBody({ record: person, action }: { record: PersonRow; action: Asy
       <RecordItems items={items ?? []} empty={t('items.person.noItems')} />
       <RecordThreads pages={threadPages} empty={t('items.person.noThreads')} />
     </>
+  );
+}
+
+/** R10.5 "Email": compose to the person at their primary address. */
+function PersonActions({ record: person }: { record: PersonRow }) {
+  const { t } = useTranslation();
+  const address = person.emails[0];
+  if (address === undefined) return null;
+  const to = person.name.trim() !== '' ? { address, name: person.name } : { address };
+  return (
+    <Button variant="secondary" onClick={() => openCompose({ to: [to] })} title={t('items.person.emailNamed', { name: person.name || address })} data-testid="person-email">
+      {t('items.person.email')}
+    </Button>
   );
 }
 
@@ -96,6 +111,7 @@ export const PERSONS: RecordKind<PersonRow, { organizationName?: string }> = {
   load: (store, id) => store.queries.person(id),
   rename: (store, id, name) => store.updatePerson(id, { name }),
   remove: (store, id) => store.deletePerson(id),
+  HeaderActions: PersonActions,
   DetailBody: PersonBody,
   NewForm: NewPersonForm,
 };

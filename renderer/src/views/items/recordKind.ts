@@ -29,6 +29,8 @@ export interface RecordKind<R extends NamedRecord, Extra> {
   load(store: CrmStore, id: string): Promise<R | undefined>;
   rename(store: CrmStore, id: string, name: string): Promise<unknown>;
   remove(store: CrmStore, id: string): Promise<void>;
+  /** actions beside the record's name (a person's "Email") */
+  HeaderActions?: ComponentType<{ record: R }>;
   /** what the record's page shows between its header and its delete button */
   DetailBody: ComponentType<{ record: R; action: AsyncAction }>;
   /** the "New" form */

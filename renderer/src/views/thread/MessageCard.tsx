@@ -1,7 +1,8 @@
 /**
  * One message of a thread: its author (for a forwarded reply the customer who wrote it, with a
  * note that the user forwarded it, R3.2), recipients, date, authentication state (R3.4), body,
- * attachments, and "Delete message" (R3.7). Collapsed, it is one line that opens it.
+ * attachments, Reply / Reply all / Forward (R10.5) and "Delete message" (R3.7). Collapsed, it
+ * is one line that opens it.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,7 @@ import { useFormat } from '../../components/useFormat';
 import type { MessageRow } from '../../db/records';
 import { useCrmStore } from '../../session/sessionContext';
 import { displayName } from '../common/people';
+import { AnswerActions } from './AnswerActions';
 import { AttachmentList } from './AttachmentList';
 import { AuthState } from '../common/AuthMark';
 import { DeleteButton } from './DeleteButton';
@@ -84,6 +86,7 @@ export function MessageCard({ message, expanded, onToggle, onlyOne, onThreadGone
       </div>
       <AttachmentList message={message} />
       <footer className="message-footer">
+        <AnswerActions threadId={message.threadId} messageRowId={message.id} label={t('thread.answer.messageGroup')} testId="message-answer" />
         <DeleteButton
           what="message"
           name={t('thread.delete.message.name', { author, date: dateTime(message.date) })}

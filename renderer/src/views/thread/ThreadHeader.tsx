@@ -1,4 +1,4 @@
-/** The open thread's title bar: subject, who and how many, its state, close and delete. */
+/** The open thread's title bar: subject, who and how many, its state, answer (R10.5), close and delete. */
 import { useTranslation } from 'react-i18next';
 import { useCrmStore } from '../../session/sessionContext';
 import { CloseIcon } from '../../components/MailIcons';
@@ -6,15 +6,18 @@ import type { ThreadRow } from '../../db/records';
 import { peopleOf } from '../common/people';
 import { VisibilityChip } from '../common/VisibilityChip';
 import { AuthChip } from '../common/AuthMark';
+import { AnswerActions } from './AnswerActions';
 import { DeleteButton } from './DeleteButton';
 
 export interface ThreadHeaderProps {
   thread: ThreadRow;
   titleId: string;
   onClose(): void;
+  /** the message Reply / Reply all / Forward of the title bar answer */
+  latestMessageId: string | undefined;
 }
 
-export function ThreadHeader({ thread, titleId, onClose }: ThreadHeaderProps) {
+export function ThreadHeader({ thread, titleId, onClose, latestMessageId }: ThreadHeaderProps) {
   const { t } = useTranslation();
   const store = useCrmStore();
   const subject = thread.subject.trim() || t('inbox.row.noSubject');
@@ -36,6 +39,9 @@ export function ThreadHeader({ thread, titleId, onClose }: ThreadHeaderProps) {
         <VisibilityChip visibility={thread.visibility} />
         <AuthChip verdict={thread.auth} />
       </div>
+      {latestMessageId !== undefined && (
+        <AnswerActions threadId={thread.id} messageRowId={latestMessageId} label={t('thread.answer.threadGroup')} withKeys testId="thread-answer" />
+      )}
     </header>
   );
 }

@@ -1,6 +1,8 @@
 /**
  * The open thread (R10.1): its messages oldest first, as a conversation reads. Long threads
- * show the last message open and the earlier ones as one line each, opened on demand.
+ * show the last message open and the earlier ones as one line each, opened on demand. Reply,
+ * Reply all and Forward (R10.5) in the title bar and under each message; r, a, f answer the
+ * latest message.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
@@ -10,6 +12,7 @@ import { Button } from '../../components/Button';
 import type { MessageRow } from '../../db/records';
 import { MessageCard } from './MessageCard';
 import { ThreadHeader } from './ThreadHeader';
+import { useAnswerKeys } from './useAnswerKeys';
 import '../../styles/thread.css';
 
 /** up to this many messages, all are open */
@@ -26,6 +29,8 @@ export function ThreadView({ threadId, onClose }: { threadId: string; onClose():
   const thread = useLiveQuery(async () => (await store.queries.thread(threadId)) ?? null, [store, threadId]);
   const messages = useLiveQuery(() => store.queries.messagesOfThread(threadId), [store, threadId]);
   const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set());
+  const latest = messages?.[messages.length - 1];
+  useAnswerKeys(threadId, thread ? latest?.id : undefined);
 
   if (thread === undefined || messages === undefined) {
     return <section className="thread-view" aria-busy="true" />;
@@ -49,7 +54,7 @@ export function ThreadView({ threadId, onClose }: { threadId: string; onClose():
 
   return (
     <section className="thread-view" aria-labelledby={titleId} data-testid="thread-view" data-thread-id={thread.id}>
-      <ThreadHeader thread={thread} titleId={titleId} onClose={onClose} />
+      <ThreadHeader thread={thread} titleId={titleId} onClose={onClose} latestMessageId={latest?.id} />
       <ol className="message-list">
         {messages.map((message) => (
           <li key={message.id}>

@@ -13,7 +13,7 @@ export const IMAGES_CSP = "default-src 'none'; img-src https: http: data:; style
 
 export interface PreparedHtml {
   srcdoc: string;
-  /** a first height for the frame, estimated from the content (the frame cannot be measured) */
+  /** a first height for the frame, estimated from the content, until the loaded frame is measured */
   height: number;
   /** the mail refers to remote content (images, backgrounds) that is blocked until shown */
   hasRemote: boolean;
@@ -129,13 +129,13 @@ export function prepareMailHtml(html: string, showRemote: boolean): PreparedHtml
   return { srcdoc, hasRemote: pass.foundRemote, height: element ? estimateHeight(element) : MIN_HEIGHT };
 }
 
-const MIN_HEIGHT = 140;
+const MIN_HEIGHT = 60;
 const MAX_HEIGHT = 720;
 const BLOCKS = 'p, div, li, tr, h1, h2, h3, h4, h5, h6, blockquote, pre, br, hr, table';
 
 /**
- * The frame is another origin, so its content cannot be measured: a first height from what the
- * sanitized mail holds (blocks, text, sized images); the reader can drag the frame taller.
+ * A first height from what the sanitized mail holds (blocks, text, sized images), so the thread
+ * does not jump much when the loaded frame is measured (useFrameHeight).
  */
 function estimateHeight(root: Element): number {
   const body = root.querySelector('body') ?? root;

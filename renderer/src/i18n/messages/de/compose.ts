@@ -14,6 +14,15 @@ export const compose: English['compose'] = {
     edit: 'Wartende Nachricht bearbeiten',
   },
   close: 'Schließen (der Entwurf bleibt erhalten)',
+  replace: {
+    question: 'Sie schreiben gerade eine andere Nachricht. Durch die neue ersetzen? Ihr Text geht dann verloren.',
+    replace: 'Ersetzen',
+    keep: 'Weiterschreiben',
+  },
+  dock: {
+    minimise: 'Minimieren',
+    restore: 'Wiederherstellen',
+  },
   loading: 'Nachricht wird vorbereitet …',
   fields: {
     from: 'Von',

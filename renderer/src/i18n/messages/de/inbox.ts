@@ -82,6 +82,7 @@ export const inbox: English['inbox'] = {
     advice: 'Wählen Sie links eine Unterhaltung, um sie zu lesen und mit einem Deal, Lead oder Projekt zu verknüpfen.',
     keysLabel: 'Tastenkürzel',
     keys: {
+      answer: 'antworten / allen antworten / weiterleiten',
       move: 'nächste / vorherige',
       open: 'öffnen',
       select: 'für Sammelaktionen auswählen',

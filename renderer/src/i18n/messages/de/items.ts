@@ -227,6 +227,8 @@ export const items: English['items'] = {
     notYours: 'Nur der Eigentümer kann sie verknüpfen',
   },
   person: {
+    email: 'E-Mail',
+    emailNamed: 'E-Mail an {{name}} schreiben',
     addresses: 'E-Mail-Adressen',
     primary: 'Hauptadresse',
     makePrimary: 'Zur Hauptadresse machen',

@@ -85,7 +85,7 @@ export const linkPanel: English['linkPanel'] = {
     none: 'An dieser Unterhaltung ist außer Ihnen niemand beteiligt.',
     notAPerson: 'Nicht in Ihren Kontakten',
     create: 'Person anlegen',
-    createFor: 'Person für {{address}} anlegen',
+    createFor: 'Person anlegen: {{address}}',
     more_one: 'und {{count}} weitere',
     more_other: 'und {{count}} weitere',
     organizations_one: 'Organisation',

@@ -5,6 +5,13 @@ export const thread: English['thread'] = {
   close: 'Schließen',
   closeThread: 'Unterhaltung schließen',
   gone: 'Diese Unterhaltung wurde gelöscht.',
+  answer: {
+    reply: 'Antworten',
+    replyAll: 'Allen antworten',
+    forward: 'Weiterleiten',
+    messageGroup: 'Auf diese Nachricht antworten',
+    threadGroup: 'Auf die Unterhaltung antworten (ihre neueste Nachricht)',
+  },
   message: {
     to: 'An',
     cc: 'Cc',

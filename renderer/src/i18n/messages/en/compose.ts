@@ -12,6 +12,15 @@ export const compose = {
     edit: 'Edit queued message',
   },
   close: 'Close (the draft is kept)',
+  replace: {
+    question: 'You are writing another message. Replace it with the new one? Its text is then lost.',
+    replace: 'Replace it',
+    keep: 'Keep writing',
+  },
+  dock: {
+    minimise: 'Minimise',
+    restore: 'Restore',
+  },
   loading: 'Preparing the message…',
   fields: {
     from: 'From',

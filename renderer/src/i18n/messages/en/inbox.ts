@@ -80,6 +80,7 @@ export const inbox = {
     advice: 'Choose a conversation on the left to read it and link it to a deal, lead or project.',
     keysLabel: 'Keyboard shortcuts',
     keys: {
+      answer: 'reply / reply all / forward',
       move: 'next / previous',
       open: 'open',
       select: 'select for bulk actions',

@@ -225,6 +225,8 @@ export const items = {
     notYours: 'Only its owner can link it',
   },
   person: {
+    email: 'Email',
+    emailNamed: 'Write an email to {{name}}',
     addresses: 'Email addresses',
     primary: 'Primary',
     makePrimary: 'Make primary',

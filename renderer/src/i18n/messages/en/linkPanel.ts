@@ -83,7 +83,7 @@ export const linkPanel = {
     none: 'Nobody but you takes part in this conversation.',
     notAPerson: 'Not in your contacts',
     create: 'Create person',
-    createFor: 'Create a person for {{address}}',
+    createFor: 'Create person: {{address}}',
     more_one: 'and {{count}} more',
     more_other: 'and {{count}} more',
     organizations_one: 'Organization',

@@ -3,6 +3,13 @@ export const thread = {
   close: 'Close',
   closeThread: 'Close conversation',
   gone: 'This conversation was deleted.',
+  answer: {
+    reply: 'Reply',
+    replyAll: 'Reply all',
+    forward: 'Forward',
+    messageGroup: 'Answer this message',
+    threadGroup: 'Answer the conversation (its latest message)',
+  },
   message: {
     to: 'To',
     cc: 'Cc',

@@ -14,6 +14,15 @@ export const compose: English['compose'] = {
     edit: 'Modifica il messaggio in attesa',
   },
   close: 'Chiudi (la bozza resta salvata)',
+  replace: {
+    question: 'Stai scrivendo un altro messaggio. Sostituirlo con quello nuovo? Il suo testo andrà perso.',
+    replace: 'Sostituisci',
+    keep: 'Continua a scrivere',
+  },
+  dock: {
+    minimise: 'Riduci a icona',
+    restore: 'Ripristina',
+  },
   loading: 'Preparazione del messaggio…',
   fields: {
     from: 'Da',

@@ -82,6 +82,7 @@ export const inbox: English['inbox'] = {
     advice: 'Scegli una conversazione a sinistra per leggerla e collegarla a una trattativa, un lead o un progetto.',
     keysLabel: 'Scorciatoie da tastiera',
     keys: {
+      answer: 'rispondi / rispondi a tutti / inoltra',
       move: 'successiva / precedente',
       open: 'apri',
       select: 'seleziona per azioni multiple',

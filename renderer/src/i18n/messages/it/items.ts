@@ -227,6 +227,8 @@ export const items: English['items'] = {
     notYours: 'Solo il proprietario può collegarla',
   },
   person: {
+    email: 'Email',
+    emailNamed: 'Scrivi un’email a {{name}}',
     addresses: 'Indirizzi email',
     primary: 'Principale',
     makePrimary: 'Rendi principale',

@@ -85,7 +85,7 @@ export const linkPanel: English['linkPanel'] = {
     none: 'Oltre a te nessuno partecipa a questa conversazione.',
     notAPerson: 'Non è tra i tuoi contatti',
     create: 'Crea persona',
-    createFor: 'Crea una persona per {{address}}',
+    createFor: 'Crea persona: {{address}}',
     more_one: 'e {{count}} altra',
     more_other: 'e altre {{count}}',
     organizations_one: 'Organizzazione',

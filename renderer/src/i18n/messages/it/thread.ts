@@ -5,6 +5,13 @@ export const thread: English['thread'] = {
   close: 'Chiudi',
   closeThread: 'Chiudi la conversazione',
   gone: 'Questa conversazione è stata eliminata.',
+  answer: {
+    reply: 'Rispondi',
+    replyAll: 'Rispondi a tutti',
+    forward: 'Inoltra',
+    messageGroup: 'Rispondi a questo messaggio',
+    threadGroup: 'Rispondi alla conversazione (al suo ultimo messaggio)',
+  },
   message: {
     to: 'A',
     cc: 'Cc',

@@ -14,6 +14,15 @@ export const compose: English['compose'] = {
     edit: 'Rediger ventende melding',
   },
   close: 'Lukk (utkastet beholdes)',
+  replace: {
+    question: 'Du skriver allerede en annen melding. Erstatte den med den nye? Teksten går da tapt.',
+    replace: 'Erstatt',
+    keep: 'Fortsett å skrive',
+  },
+  dock: {
+    minimise: 'Minimer',
+    restore: 'Gjenopprett',
+  },
   loading: 'Forbereder meldingen …',
   fields: {
     from: 'Fra',

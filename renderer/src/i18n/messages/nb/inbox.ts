@@ -82,6 +82,7 @@ export const inbox: English['inbox'] = {
     advice: 'Velg en samtale til venstre for å lese den og koble den til en avtale, et lead eller et prosjekt.',
     keysLabel: 'Hurtigtaster',
     keys: {
+      answer: 'svar / svar alle / videresend',
       move: 'neste / forrige',
       open: 'åpne',
       select: 'velg for handlinger på flere',

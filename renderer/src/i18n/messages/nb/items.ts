@@ -227,6 +227,8 @@ export const items: English['items'] = {
     notYours: 'Bare eieren kan koble den',
   },
   person: {
+    email: 'E-post',
+    emailNamed: 'Skriv en e-post til {{name}}',
     addresses: 'E-postadresser',
     primary: 'Primær',
     makePrimary: 'Gjør til primær',

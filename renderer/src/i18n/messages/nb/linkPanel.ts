@@ -85,7 +85,7 @@ export const linkPanel: English['linkPanel'] = {
     none: 'Ingen andre enn deg deltar i denne samtalen.',
     notAPerson: 'Ikke blant kontaktene dine',
     create: 'Opprett person',
-    createFor: 'Opprett en person for {{address}}',
+    createFor: 'Opprett person: {{address}}',
     more_one: 'og {{count}} til',
     more_other: 'og {{count}} til',
     organizations_one: 'Organisasjon',

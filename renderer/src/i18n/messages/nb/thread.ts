@@ -5,6 +5,13 @@ export const thread: English['thread'] = {
   close: 'Lukk',
   closeThread: 'Lukk samtalen',
   gone: 'Denne samtalen er slettet.',
+  answer: {
+    reply: 'Svar',
+    replyAll: 'Svar alle',
+    forward: 'Videresend',
+    messageGroup: 'Svar på denne meldingen',
+    threadGroup: 'Svar i samtalen (den nyeste meldingen)',
+  },
   message: {
     to: 'Til',
     cc: 'Kopi',

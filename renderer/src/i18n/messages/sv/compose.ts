@@ -14,6 +14,15 @@ export const compose: English['compose'] = {
     edit: 'Redigera väntande meddelande',
   },
   close: 'Stäng (utkastet sparas)',
+  replace: {
+    question: 'Du skriver redan ett annat meddelande. Ersätta det med det nya? Texten går då förlorad.',
+    replace: 'Ersätt',
+    keep: 'Fortsätt skriva',
+  },
+  dock: {
+    minimise: 'Minimera',
+    restore: 'Återställ',
+  },
   loading: 'Förbereder meddelandet …',
   fields: {
     from: 'Från',

@@ -82,6 +82,7 @@ export const inbox: English['inbox'] = {
     advice: 'Välj en konversation till vänster för att läsa den och koppla den till en affär, ett lead eller ett projekt.',
     keysLabel: 'Kortkommandon',
     keys: {
+      answer: 'svara / svara alla / vidarebefordra',
       move: 'nästa / föregående',
       open: 'öppna',
       select: 'markera för massåtgärder',

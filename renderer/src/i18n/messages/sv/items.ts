@@ -227,6 +227,8 @@ export const items: English['items'] = {
     notYours: 'Bara ägaren kan koppla den',
   },
   person: {
+    email: 'E-post',
+    emailNamed: 'Skriv ett e-postmeddelande till {{name}}',
     addresses: 'E-postadresser',
     primary: 'Primär',
     makePrimary: 'Gör till primär',

@@ -85,7 +85,7 @@ export const linkPanel: English['linkPanel'] = {
     none: 'Ingen utom du deltar i den här konversationen.',
     notAPerson: 'Inte bland dina kontakter',
     create: 'Skapa person',
-    createFor: 'Skapa en person för {{address}}',
+    createFor: 'Skapa person: {{address}}',
     more_one: 'och {{count}} till',
     more_other: 'och {{count}} till',
     organizations_one: 'Organisation',

@@ -5,6 +5,13 @@ export const thread: English['thread'] = {
   close: 'Stäng',
   closeThread: 'Stäng konversationen',
   gone: 'Den här konversationen har raderats.',
+  answer: {
+    reply: 'Svara',
+    replyAll: 'Svara alla',
+    forward: 'Vidarebefordra',
+    messageGroup: 'Svara på det här meddelandet',
+    threadGroup: 'Svara i konversationen (dess senaste meddelande)',
+  },
   message: {
     to: 'Till',
     cc: 'Kopia',

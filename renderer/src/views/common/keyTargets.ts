@@ -14,7 +14,12 @@ export function isListOrBody(target: EventTarget | null, list: HTMLElement | nul
   return target === document.body || target === document.documentElement || (list !== null && target === list);
 }
 
-/** Inside a modal dialog: the dialog handles its own keys. */
+/** Inside a dialog (modal, or the docked compose panel): the dialog handles its own keys. */
 export function isInDialog(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest('dialog') !== null;
+  return target instanceof Element && target.closest('dialog, [role="dialog"]') !== null;
+}
+
+/** A modal dialog is open: the page under it takes no keys. */
+export function isModalOpen(): boolean {
+  return document.querySelector('dialog:modal') !== null;
 }
