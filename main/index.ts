@@ -2,11 +2,22 @@
  * The Electron entry: single instance, app:// protocol, one secure window, typed IPC, the
  * blindcopy:// URL scheme. Everything else lives in services that do not know Electron.
  */
+import { release, type as osType } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, safeStorage, type BrowserWindow } from 'electron';
+import { app, clipboard, Menu, safeStorage, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import pino from 'pino';
+import type { HelpMenuWords } from '../shared/ipc/calls/notifications';
 import { createCore } from './services/createCore';
-import { systemClock } from './platform/ports';
+import type { MainServices } from './services/mainServices';
+import { createFileLogger, type FileLogger } from './platform/log/fileLogger';
+import { logCode } from './platform/log/logFields';
+import { createPinoLogger } from './platform/log/pinoLogger';
+import { recentProblemLines } from './platform/log/recentErrors';
+import { logFolder } from './platform/log/rotation';
+import { systemClock, type Logger } from './platform/ports';
+import { createDesktopNotifications } from './shell/desktopNotifications';
+import { ENGLISH_HELP_MENU, helpMenu } from './shell/helpMenu';
 import { DEEP_LINK_SCHEME, deepLinkFromArgv } from './shell/appOrigin';
 import { registerAppSchemePrivileges, serveAppProtocol } from './shell/appProtocol';
 import { bindElectronIpc } from './shell/electronIpcBinding';
@@ -33,19 +44,80 @@ if (!app.requestSingleInstanceLock()) {
   void start();
 }
 
+/** The log files in the data folder (platform/log); if they cannot be opened, stderr, and the app still starts. */
+async function openLog(folder: string): Promise<{ logger: Logger; file?: FileLogger }> {
+  try {
+    const file = await createFileLogger({ folder, mirror: app.isPackaged ? undefined : process.stderr });
+    return { logger: file, file };
+  } catch (err) {
+    const logger = createPinoLogger(pino.destination(2));
+    logger.error('app.started', { code: logCode('log-folder-unwritable') }, err);
+    return { logger };
+  }
+}
+
+/** The application menu: Electron's usual one, with our Help entries (shell/helpMenu.ts). */
+function installMenu(words: HelpMenuWords, services: MainServices, log: { logger: Logger; file?: FileLogger }, folder: string): void {
+  const menus: MenuItemConstructorOptions[] = [
+    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+    { role: 'fileMenu' },
+    { role: 'editMenu' },
+    { role: 'viewMenu' },
+    { role: 'windowMenu' },
+    helpMenu(words, {
+      copyDiagnostics: () => void copyDiagnostics(services, log),
+      showLogFolder: () => {
+        void shell.openPath(folder).then((problem) => {
+          if (problem) log.logger.warn('diagnostics.failed', { code: logCode('open-log-folder') }, problem);
+        });
+      },
+    }),
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menus));
+}
+
+async function copyDiagnostics(services: MainServices, log: { logger: Logger; file?: FileLogger }): Promise<void> {
+  try {
+    log.file?.flush();
+    const recentProblems = log.file ? await recentProblemLines(log.file.folder) : [];
+    const text = await services.diagnostics({
+      versions: { app: app.getVersion(), electron: process.versions.electron, chrome: process.versions.chrome, node: process.versions.node, os: `${osType()} ${release()} (${process.arch})` },
+      recentProblems,
+    });
+    clipboard.writeText(text);
+    log.logger.info('diagnostics.copied', { count: recentProblems.length });
+  } catch (err) {
+    log.logger.error('diagnostics.failed', undefined, err);
+  }
+}
+
 async function start(): Promise<void> {
-  const { registry, services } = createCore(
+  const folder = logFolder(app.getPath('userData'));
+  const log = await openLog(folder);
+  log.logger.info('app.started');
+  // called when the renderer hands over its words (IPC: only once the app is ready and serving)
+  const relabelMenu = (words: HelpMenuWords) => {
+    if (app.isReady()) installMenu(words, running, log, folder);
+  };
+  const core = createCore(
     {
       secrets: createEncryptedKeychain(safeStorage, join(app.getPath('userData'), 'secrets.json'), process.platform),
       paths: { userData: app.getPath('userData') },
       clock: systemClock,
       appVersion: app.getVersion(),
       transport: 'electron',
+      notifications: createDesktopNotifications(() => mainWindow),
     },
-    { error: (message, detail) => console.error(message, detail) },
+    log.logger,
+    { onWords: (words) => relabelMenu(words.helpMenu) },
   );
-  services.start();
-  app.on('before-quit', () => void services.stop());
+  const { registry } = core;
+  const running = core.services;
+  running.start();
+  app.on('before-quit', () => {
+    log.logger.info('app.stopping');
+    void running.stop().finally(() => log.file?.flush());
+  });
 
   const routeDeepLink = (url: string | undefined) => {
     if (!url) return;
@@ -53,7 +125,7 @@ async function start(): Promise<void> {
       if (mainWindow.isMinimized()) mainWindow.restore();
       mainWindow.focus();
     }
-    services.deepLinks.receive(url);
+    running.deepLinks.receive(url);
   };
 
   app.on('second-instance', (_event, argv) => routeDeepLink(deepLinkFromArgv(argv)));
@@ -70,6 +142,7 @@ async function start(): Promise<void> {
   });
 
   await app.whenReady();
+  relabelMenu((await running.notifications.words())?.helpMenu ?? ENGLISH_HELP_MENU);
   denyAllPermissions();
   serveAppProtocol(rendererRoot);
   bindElectronIpc(registry, () => mainWindow);

@@ -11,8 +11,11 @@ import { testSmtpConnection } from '../mail/smtp/testSmtpConnection';
 import type { Outbox } from '../send/outbox';
 import type { ReplicationService } from '../replication/replicationService';
 import type { AccountSettings } from '../settings/accountSettings';
+import type { NotificationFile } from '../notifications/notificationFile';
+import type { MainWords } from '../../shared/ipc/calls/notifications';
 import { failure } from '../../shared/failures/failure';
 import type { Logger, ServiceAdapters } from '../platform/ports';
+import { logCode, logId } from '../platform/log/logFields';
 
 export interface HandlerServices {
   adapters: ServiceAdapters;
@@ -23,9 +26,12 @@ export interface HandlerServices {
   capture: CaptureService;
   replication: ReplicationService;
   deepLinks: { take(): string[] };
+  notifications: NotificationFile;
+  /** the shell re-labels its menu */
+  onWords?: (words: MainWords) => void;
 }
 
-export function createHandlers({ adapters, logger, account, addresses, outbox, capture, replication, deepLinks }: HandlerServices): Handlers {
+export function createHandlers({ adapters, logger, account, addresses, outbox, capture, replication, deepLinks, notifications, onWords }: HandlerServices): Handlers {
   /** R3.3: mail goes out only from the account's address or a verified alternate */
   const checkOwnSender = async (from: string) => {
     const own = await addresses.ownAddresses();
@@ -39,7 +45,8 @@ export function createHandlers({ adapters, logger, account, addresses, outbox, c
     'app:takeDeepLinks': () => ({ urls: deepLinks.take() }),
     // the renderer's report of an error no view shows (renderer/src/api/reportError.ts); cut to length by the contract
     'app:reportError': (req) => {
-      logger.error(`renderer: ${req.context} [${req.code}]`, req.message);
+      // the report's texts are the renderer's: only its code is a field, the rest is scrubbed as an error's message
+      logger.error('renderer.error', { code: logCode(req.code) }, { name: 'RendererError', message: `${req.context}: ${req.message}` });
       return {};
     },
     'account:testImap': (req) => testImapConnection(req.server, { mailbox: req.mailbox, timeoutMs: req.timeoutMs }),
@@ -55,12 +62,19 @@ export function createHandlers({ adapters, logger, account, addresses, outbox, c
     'replication:folderInfo': () => replication.folderInfo(),
     'replication:status': () => replication.status(),
 
-    'capture:start': (req) => capture.start(new Map(req.checkpoints.map((c) => [c.sourceId, c.checkpoint]))),
+    'capture:start': async (req) => {
+      const result = await capture.start(new Map(req.checkpoints.map((c) => [c.sourceId, c.checkpoint])));
+      if (result.started) logger.info('capture.started', { count: result.sources.length });
+      else logger.info('capture.not-started', { code: logCode(result.reason) });
+      return result;
+    },
     'capture:ack': (req) => {
       capture.ack(req.batchId, req.checkpoint);
       return {};
     },
     'capture:nack': (req) => {
+      // the store's words for why it refused: scrubbed as an error's message
+      logger.warn('capture.nack', { id: logId(req.batchId) }, { name: 'StoreRefused', message: req.message });
       capture.nack(req.batchId, req.message);
       return {};
     },
@@ -98,5 +112,13 @@ export function createHandlers({ adapters, logger, account, addresses, outbox, c
       return outbox.edit(req.id, req.message);
     },
     'outbox:remove': async (req) => (await outbox.remove(req.id), { removed: true as const }),
+
+    'notifications:get': () => notifications.settings(),
+    'notifications:save': (req) => notifications.saveSettings(req.settings),
+    'app:setWords': async (req) => {
+      await notifications.saveWords(req.words);
+      onWords?.(req.words);
+      return {};
+    },
   };
 }

@@ -11,6 +11,11 @@ import type { Handlers } from '../ipc/registry';
 import { createReplicationService, type ReplicationService, type ReplicationServiceOptions } from '../replication/replicationService';
 import { createOutbox, outboxDir, type Outbox } from '../send/outbox';
 import { createAccountSettings, type AccountSettings } from '../settings/accountSettings';
+import { createDesktopNotices, type DesktopNotices } from '../notifications/desktopNotices';
+import { createNotificationFile, type NotificationFile } from '../notifications/notificationFile';
+import { diagnosticsText, type DiagnosticsVersions } from '../diagnostics/diagnosticsText';
+import { logCode, logId } from '../platform/log/logFields';
+import type { MainWords } from '../../shared/ipc/calls/notifications';
 import { createHandlers } from './createHandlers';
 import type { Logger, ServiceAdapters } from '../platform/ports';
 
@@ -28,6 +33,10 @@ export interface MainServices {
   capture: CaptureService;
   replication: ReplicationService;
   handlers: Handlers;
+  notifications: NotificationFile;
+  notices: DesktopNotices;
+  /** the text of Help → Copy diagnostics (diagnostics/diagnosticsText.ts) */
+  diagnostics(input: { versions: DiagnosticsVersions; recentProblems: readonly string[] }): Promise<string>;
   /** blindcopy:// links from the OS, held until a window takes them */
   deepLinks: DeepLinkInbox;
   /** late binding: the registry is built from the handlers, then events can flow */
@@ -40,6 +49,10 @@ export interface MainServiceOptions {
   captureEngine?: CaptureServiceOptions['engine'];
   captureDns?: CaptureServiceOptions['dns'];
   captureStats?: CaptureServiceOptions['statsProbe'];
+  /** the renderer handed over new words (its language changed): the shell re-labels its menu */
+  onWords?: (words: MainWords) => void;
+  /** how long rejected mail is gathered into one notification (tests) */
+  noticeCoalesceMs?: number;
   /** the uploader's back-off and timeouts (tests) */
   replication?: Pick<ReplicationServiceOptions, 'backoff' | 'timeoutMs'>;
 }
@@ -49,6 +62,14 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
   /** for payloads checked where they entered main (see HandlerRegistry.emitChecked) */
   let emitChecked: Emit = () => undefined;
   const settings = createAccountSettings(adapters.paths, adapters.secrets);
+  const notifications = createNotificationFile(adapters.paths, adapters.clock, logger);
+  const notices = createDesktopNotices({
+    port: adapters.notifications,
+    file: notifications,
+    open: (place) => emit('app:open', { place }),
+    logger,
+    coalesceMs: options.noticeCoalesceMs,
+  });
   // A saved account may turn replication on or off or move its folder: the uploader re-reads it
   // (capture takes it at its next start, which the renderer asks for after a save).
   const account: AccountSettings = {
@@ -69,8 +90,19 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
     account,
     ownAddresses: async () => ((await account.config()) ? addresses.ownAddresses() : undefined),
     // checked on arrival from the capture worker (engineProxy.ts): not again on the way out
-    sendBatch: (batch) => emitChecked('capture:batch', batch),
-    onProgress: (progress) => emit('capture:progress', progress),
+    sendBatch: (batch) => {
+      // counts and the source's kind only: a sync source's id names a folder of the user's
+      logger.info('capture.batch', { kind: logCode(batch.sourceKind), count: batch.captured.length, count2: batch.rejected.length });
+      notices.rejected(batch.rejected);
+      emitChecked('capture:batch', batch);
+    },
+    onProgress: (progress) => {
+      if (progress.state === 'error' || progress.state === 'offline') {
+        logger.warn('capture.source-state', { kind: logCode(progress.state), code: logCode(progress.reason ?? 'unknown') });
+      }
+      notices.sourceProgress(progress);
+      emit('capture:progress', progress);
+    },
     clock: adapters.clock,
     engine: options.captureEngine,
     dns: options.captureDns,
@@ -86,7 +118,7 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
       void capture.refreshOwnAddresses().finally(() => emit('addresses:confirmed', { address }));
     },
     onChange: () => emit('addresses:changed', {}),
-    onProblem: (problem) => logger.error(`alternate addresses: ${problem}`),
+    onProblem: (problem) => logger.error('addresses.problem', undefined, problem),
   });
   const outbox = createOutbox({
     dir: outboxDir(adapters.paths),
@@ -94,7 +126,16 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
     imap: () => account.login('imap'),
     dropbox: dropboxLocation,
     clock: adapters.clock,
-    onChange: (event) => emit('outbox:changed', event),
+    onChange: (event) => {
+      if (event.kind === 'changed') {
+        const { entry } = event;
+        const fields = { id: logId(entry.id), kind: logCode(entry.state), attempt: entry.attempts, ...(entry.lastError ? { code: entry.lastError.code } : {}) };
+        if (entry.state === 'failed-permanent') logger.warn('outbox.changed', fields);
+        else logger.info('outbox.changed', fields);
+      }
+      notices.outboxChanged(event);
+      emit('outbox:changed', event);
+    },
   });
   const replication = createReplicationService({
     target: async () => {
@@ -113,7 +154,7 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
     },
     take: () => held.splice(0, held.length),
   };
-  const handlers = createHandlers({ adapters, logger, account, addresses, outbox, capture, replication, deepLinks });
+  const handlers = createHandlers({ adapters, logger, account, addresses, outbox, capture, replication, deepLinks, notifications, onWords: options.onWords });
   return {
     account,
     addresses,
@@ -121,6 +162,19 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
     capture,
     replication,
     handlers,
+    notifications,
+    notices,
+    async diagnostics({ versions, recentProblems }) {
+      const [view, notificationSettings] = await Promise.all([
+        account.view().catch((err: unknown) => {
+          // reported, and the diagnostics say the settings could not be read (account: not set up)
+          logger.error('diagnostics.failed', { code: 'internal' }, err);
+          return undefined;
+        }),
+        notifications.settings(),
+      ]);
+      return diagnosticsText({ now: adapters.clock.now(), versions, account: view, notifications: notificationSettings, recentProblems });
+    },
     deepLinks,
     bindEmit(next, nextChecked) {
       emit = next;
@@ -131,6 +185,7 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
       replication.start();
     },
     async stop() {
+      notices.stop();
       await Promise.all([capture.stop(), outbox.stop(), replication.stop()]);
     },
   };

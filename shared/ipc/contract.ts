@@ -10,6 +10,7 @@ import { ConnectionTestResultSchema } from './connection';
 import { DiscoveryResultSchema } from './discovery';
 import { addressCalls, addressEvents } from './calls/addresses';
 import { captureCalls, captureEvents } from './calls/capture';
+import { notificationCalls, notificationEvents } from './calls/notifications';
 import { outboxCalls, outboxEvents } from './calls/outbox';
 import { replicationCalls, replicationEvents } from './calls/replication';
 import type { IpcResult } from './errors';
@@ -97,6 +98,7 @@ export const ipcCalls = {
   ...addressCalls,
   ...outboxCalls,
   ...replicationCalls,
+  ...notificationCalls,
 } as const;
 
 export const ipcEvents = {
@@ -106,6 +108,7 @@ export const ipcEvents = {
   ...addressEvents,
   ...outboxEvents,
   ...replicationEvents,
+  ...notificationEvents,
 } as const;
 
 export type IpcCalls = typeof ipcCalls;

@@ -19,7 +19,12 @@ export function testAdapters(overrides: Partial<ServiceAdapters> = {}): ServiceA
   };
 }
 
-const quietLogger = { error: (message: string) => console.error(message) };
+/** errors to the test's stderr, as JSON-free one-liners; the rest unsaid */
+const quietLogger: Logger = {
+  info: () => undefined,
+  warn: () => undefined,
+  error: (event, fields) => console.error(event, fields ?? ''),
+};
 
 /** The full core (services + registry) for tests that also need the services themselves. */
 export function createTestCoreWithServices(adapters: ServiceAdapters = testAdapters(), options: MainServiceOptions = {}): Core {

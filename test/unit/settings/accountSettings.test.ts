@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../main/services/createCore';
+import { silentLogger } from '../../../main/platform/ports';
 import { failure } from '../../../shared/failures/failure';
 import type { AccountConfig } from '../../../shared/settings/accountConfig';
 import { testAdapters } from '../../support/coreServices';
@@ -20,7 +21,7 @@ const config: AccountConfig = {
 };
 
 function core(adapters = testAdapters()) {
-  return { adapters, registry: createCore(adapters, { error: () => undefined }).registry };
+  return { adapters, registry: createCore(adapters, silentLogger).registry };
 }
 
 describe('R8.2 account settings', () => {
