@@ -7,12 +7,15 @@ import pinoRoll, { type RollingStream } from 'pino-roll';
 import pino from 'pino';
 import type { Logger } from '../ports';
 import { createPinoLogger } from './pinoLogger';
+import { scrubText } from './scrub';
 import { rotationOptions, type RotationOptions } from './rotation';
 
 export interface FileLogger extends Logger {
   folder: string;
   /** writes what is buffered (before reading the files, e.g. for diagnostics) */
   flush(): void;
+  /** pino-roll removed old files after a roll (tests wait for it) */
+  onCleanup(listener: () => void): void;
   close(): Promise<void>;
 }
 
@@ -24,13 +27,18 @@ export interface FileLoggerOptions {
 }
 
 export async function createFileLogger(options: FileLoggerOptions): Promise<FileLogger> {
-  const file: RollingStream = await pinoRoll(rotationOptions(options.folder, options.rotation));
+  // Written synchronously: a line is on disk when the call returns, so a crash loses none, and
+  // main logs a few lines a minute, not a stream worth a buffer.
+  const file: RollingStream = await pinoRoll({ ...rotationOptions(options.folder, options.rotation), sync: true });
+  // a full disk or a folder taken away must not end the app (an 'error' nobody listens to would)
+  file.on('error', (err) => void process.stderr.write(`blindcopy log: ${scrubText(err instanceof Error ? err.message : String(err))}\n`));
   const destination = options.mirror ? pino.multistream([{ stream: file }, { stream: options.mirror }]) : file;
   const logger = createPinoLogger(destination);
   return {
     ...logger,
     folder: options.folder,
     flush: () => file.flushSync(),
+    onCleanup: (listener) => void file.on('cleanup-complete', listener),
     close: () =>
       new Promise<void>((resolve) => {
         file.once('close', () => resolve());

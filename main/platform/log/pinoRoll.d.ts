@@ -10,11 +10,14 @@ declare module 'pino-roll' {
     limit?: { count?: number; removeOtherLogFiles?: boolean };
     mkdir?: boolean;
     symlink?: boolean;
+    /** sonic-boom: write with fs.writeSync */
+    sync?: boolean;
   }
   export interface RollingStream extends DestinationStream {
     flushSync(): void;
     end(): void;
     once(event: 'close' | 'finish' | 'error', listener: (...args: unknown[]) => void): this;
+    on(event: 'cleanup-complete' | 'error', listener: (...args: unknown[]) => void): this;
   }
   export default function pinoRoll(options: PinoRollOptions): Promise<RollingStream>;
 }
