@@ -1,6 +1,7 @@
 /**
  * The settings page (R10.1): company BCC address, account and drop box, sender addresses,
- * sending, linking and sharing, synced folders, the copy on the mail server (R8.3), language. The mail side is saved through
+ * sending, linking and sharing, synced folders, the copy on the mail server (R8.3), desktop
+ * notifications, language. The mail side is saved through
  * account:save; CRM preferences and alternate addresses come in as props from their owners.
  */
 import { useState } from 'react';
@@ -15,6 +16,7 @@ import { CompanyBccSection } from './CompanyBccSection';
 import type { CrmPreferencesProps } from './crmPreferences';
 import { LanguageSection } from './LanguageSection';
 import { LinkingSharingSection } from './LinkingSharingSection';
+import { NotificationsSection } from './NotificationsSection';
 import { ReplicationSection } from './ReplicationSection';
 import { SettingsNav } from './SettingsNav';
 import { SyncSection } from './SyncSection';
@@ -61,6 +63,7 @@ export function SettingsView({ preferences, alternates, onAccountSaved }: Settin
                 { id: 'replication', title: t('settings.replication.title') },
               ]
             : []),
+          { id: 'notifications', title: t('notifications.settings.title') },
           { id: 'language', title: t('settings.language.title') },
         ]}
       />
@@ -86,6 +89,7 @@ export function SettingsView({ preferences, alternates, onAccountSaved }: Settin
           <ReplicationSection account={{ ...account, config }} onSaved={replace} />
         </>
       )}
+      <NotificationsSection />
       <LanguageSection />
     </div>
   );

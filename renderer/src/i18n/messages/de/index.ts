@@ -12,7 +12,8 @@ import { inbox } from './inbox';
 import { thread } from './thread';
 import { linkPanel } from './linkPanel';
 import { errors } from './errors';
+import { notifications } from './notifications';
 
-const messages: English = { shell, common, settings, firstRun, compose, outbox, items, rejected, inbox, thread, linkPanel, errors };
+const messages: English = { shell, common, settings, firstRun, compose, outbox, items, rejected, inbox, thread, linkPanel, errors, notifications };
 
 export default messages;

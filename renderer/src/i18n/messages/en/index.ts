@@ -11,8 +11,9 @@ import { inbox } from './inbox';
 import { thread } from './thread';
 import { linkPanel } from './linkPanel';
 import { errors } from './errors';
+import { notifications } from './notifications';
 
-const messages = { shell, common, settings, firstRun, compose, outbox, items, rejected, inbox, thread, linkPanel, errors };
+const messages = { shell, common, settings, firstRun, compose, outbox, items, rejected, inbox, thread, linkPanel, errors, notifications };
 
 /** The shape of every language's strings (and the keys t() accepts). */
 export type English = typeof messages;
