@@ -9,12 +9,26 @@ import type { Logger } from '../ports';
 import { logRecord, type LogLevel } from './logLine';
 import { scrubText } from './scrub';
 
-/** Lines are short; a longer one was built around something that should not be there. */
-const MAX_LINE = 4000;
+function scrubValues(value: unknown): unknown {
+  if (typeof value === 'string') return scrubText(value, 1000);
+  if (Array.isArray(value)) return value.map(scrubValues);
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [scrubText(k, 100), scrubValues(v)]));
+  return value;
+}
 
+/**
+ * Every string of the JSON line scrubbed (values and keys), the line kept valid JSON: scrubbing
+ * the raw text could eat a quote or an escape. A line that is not JSON (never ours) loses every '@'.
+ */
 export function scrubLine(line: string): string {
-  const clean = scrubText(line, MAX_LINE);
-  return clean.endsWith('\n') ? clean : `${clean.trimEnd()}\n`;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch {
+    // handled: not a line pino built; it is written without any '@' (and so without an address)
+    return `${line.trimEnd().replaceAll('@', '(at)')}\n`;
+  }
+  return `${JSON.stringify(scrubValues(parsed))}\n`;
 }
 
 export function createPinoLogger(destination: DestinationStream): Logger {

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LOG_EVENTS, LOG_FIELD_NAMES, logCode, logHost, logId, REFUSED, type LogEvent, type LogFields } from '../../../main/platform/log/logFields';
+import { scrubLine } from '../../../main/platform/log/pinoLogger';
 import { ADDRESS_MARK, scrubText } from '../../../main/platform/log/scrub';
 import { memoryLogger } from './memoryLog';
 
@@ -32,6 +33,8 @@ describe('log redaction', () => {
           const out = log.text();
           expect(out).not.toContain(email);
           expect(out).not.toContain('@');
+          // still one JSON line: scrubbing never breaks a quote or an escape
+          expect(log.lines()).toHaveLength(1);
         },
       ),
       { numRuns: 300 },
@@ -108,6 +111,11 @@ describe('log redaction', () => {
     ['an IMAP LOGIN line', 'A1 LOGIN sam hunter2', 'A1 LOGIN <secret>'],
   ])('the scrubber takes out %s', (_name, text, expected) => {
     expect(scrubText(text)).toBe(expected);
+  });
+
+  it('the last scrub keeps a line JSON, and takes every @ out of a line that is not', () => {
+    expect(scrubLine('{"msg":"x","error":{"message":"a\\"b password=hunter2\\" c@d.example"}}')).toBe('{"msg":"x","error":{"message":"a\\"b password=<secret> <address>"}}\n');
+    expect(scrubLine('not json jane@customer.example')).toBe('not json jane(at)customer.example\n');
   });
 
   it('the scrubber cuts long text', () => {
