@@ -9,11 +9,16 @@ import { api } from '../api/api';
 import { useUiState } from '../state/uiState';
 import { openOutbox } from '../views/outbox/outboxFeed';
 
-function focusSection(id: string): void {
+/** Settings loads the account before it shows the section: look for its heading for a few seconds' frames. */
+function focusSection(id: string, framesLeft = 300): void {
   requestAnimationFrame(() => {
     const heading = document.getElementById(`${id}-title`);
-    heading?.scrollIntoView({ block: 'start' });
-    heading?.focus({ preventScroll: true });
+    if (!heading) {
+      if (framesLeft > 0) focusSection(id, framesLeft - 1);
+      return;
+    }
+    heading.scrollIntoView({ block: 'start' });
+    heading.focus({ preventScroll: true });
   });
 }
 
