@@ -62,7 +62,7 @@ describe('notifications', () => {
     expect(await h.page.getByTestId('notifications-rejected').getAttribute('aria-checked')).toBe('true');
   });
 
-  it('a click on a notification shows the Rejected list, the outbox, or the account in Settings', async () => {
+  it('R10.4 a click on a notification shows the Rejected list, the outbox, or the account in Settings', async () => {
     h.core.emit('app:open', { place: 'rejected' });
     await h.page.getByTestId('view-rejected').waitFor();
     h.core.emit('app:open', { place: 'sources' });

@@ -53,7 +53,7 @@ function mail(from: string, fromName: string, to: string, subject: string, id: s
 }
 
 describe('log files', () => {
-  it('after a real capture, the log files name no address, subject or body of the mail, and no password', async () => {
+  it('R8.2 after a real capture, the log files name no address, subject or body of the mail, and no password', async () => {
     const adapters = testAdapters();
     const shown: DesktopNotification[] = [];
     adapters.notifications = { show: (n) => void shown.push(n) };

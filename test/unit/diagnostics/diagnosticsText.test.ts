@@ -55,7 +55,7 @@ describe('diagnostics text', () => {
     for (const part of ['Blindcopy 1.4.2', 'Electron 45.1.0', 'Chrome 142.0.7444.52', 'Node 24.9.0', 'Linux 6.8.0 (x64)', '2026-12-07T12:00:00.000Z']) expect(text).toContain(part);
   });
 
-  it('holds no password or token, no address, no certificate, no folder name from settings that carry them', () => {
+  it('R8.2 holds no password or token, no address, no certificate, no folder name from settings that carry them', () => {
     const text = diagnosticsText(input());
     for (const secret of SECRETS) expect(text).not.toContain(secret);
     for (const address of ADDRESSES) expect(text).not.toContain(address);

@@ -15,7 +15,7 @@ import { memoryLogger } from './memoryLog';
 const withAddress = fc.tuple(fc.string({ maxLength: 20 }), fc.emailAddress(), fc.string({ maxLength: 20 })).map(([a, email, b]) => ({ text: `${a}${email}${b}`, email }));
 
 describe('log redaction', () => {
-  it('an address in any field, in an error message, its code or its cause never reaches the output', () => {
+  it('R8.2 an address in any field, in an error message, its code or its cause never reaches the output', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...LOG_EVENTS),

@@ -68,7 +68,7 @@ function entry(id: string, state: OutboxEntryView['state'], code?: SendErrorCode
 }
 
 describe('desktop notifications', () => {
-  it('rejected mail: the title and the reason in the words handed over; a click opens the Rejected list', async () => {
+  it('R10.4 rejected mail: the title and the reason in the words handed over; a click opens the Rejected list', async () => {
     const { notices, shown, opened } = setup();
     notices.rejected([rejected(1, 'unknown-owner')]);
     await notices.flush();
@@ -100,7 +100,7 @@ describe('desktop notifications', () => {
     expect(shown).toHaveLength(1);
   });
 
-  it('a message the outbox gave up on: the failure in words; a click opens the outbox; once per failure', async () => {
+  it('R10.4 a message the outbox gave up on: the failure in words; a click opens the outbox; once per failure', async () => {
     const { notices, shown, opened } = setup();
     notices.outboxChanged({ kind: 'changed', entry: entry('e1', 'sending') });
     notices.outboxChanged({ kind: 'changed', entry: entry('e1', 'failed-permanent', 'rejected') });
@@ -116,7 +116,7 @@ describe('desktop notifications', () => {
     expect(shown[1]?.notification).toEqual({ title: 'Nachricht nicht gesendet', body: 'Öffnen Sie Blindcopy, um den Grund zu sehen.' });
   });
 
-  it('a source that stops in error: the reason in words; a click opens the sources; once until it works again', async () => {
+  it('R10.4 a source that stops in error: the reason in words; a click opens the sources; once until it works again', async () => {
     const { notices, shown, opened } = setup();
     notices.sourceProgress({ sourceId: 'dropbox', state: 'offline', done: 0, total: 0, reason: 'unreachable' });
     notices.sourceProgress({ sourceId: 'dropbox', state: 'error', done: 0, total: 0, reason: 'auth-failed' });
