@@ -136,6 +136,8 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
       notices.outboxChanged(event);
       emit('outbox:changed', event);
     },
+    // its words may quote a file or a server: scrubbed as an error's message
+    onProblem: (problem) => logger.error('outbox.problem', undefined, problem),
   });
   const replication = createReplicationService({
     target: async () => {
@@ -143,7 +145,10 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
       return cfg === undefined ? undefined : { replication: cfg.replication, email: cfg.email, imap: cfg.replication.enabled ? await account.login('imap') : undefined };
     },
     clock: adapters.clock,
-    onStatus: (status) => emit('replication:status', status),
+    onStatus: (status) => {
+      if (status.state === 'offline' || status.state === 'error') logger.warn('replication.status', { kind: logCode(status.state), code: logCode(status.reason ?? 'unknown') });
+      emit('replication:status', status);
+    },
     ...options.replication,
   });
   const held: string[] = [];

@@ -22,6 +22,8 @@ export const LOG_EVENTS = [
   'capture.source-state',
   'capture.nack',
   'outbox.changed',
+  'outbox.problem',
+  'replication.status',
   'notification.shown',
   'notification.unworded',
   'notification.failed',
