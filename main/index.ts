@@ -95,6 +95,8 @@ async function start(): Promise<void> {
   const folder = logFolder(app.getPath('userData'));
   const log = await openLog(folder);
   log.logger.info('app.started');
+  // a monitor only: what Electron does with an uncaught error stays as it was; the log keeps it (lines are written synchronously)
+  process.on('uncaughtExceptionMonitor', (err, origin) => log.logger.error('app.uncaught', { kind: logCode(origin) }, err));
   // called when the renderer hands over its words (IPC: only once the app is ready and serving)
   const relabelMenu = (words: HelpMenuWords) => {
     if (app.isReady()) installMenu(words, running, log, folder);

@@ -12,6 +12,7 @@ import type { FailureCode } from '../../../shared/failures/failureCodes';
 export const LOG_EVENTS = [
   'app.started',
   'app.stopping',
+  'app.uncaught',
   'ipc.handler-failed',
   'ipc.answer-invalid',
   'renderer.error',
