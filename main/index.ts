@@ -5,19 +5,20 @@
 import { release, type as osType } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, clipboard, Menu, safeStorage, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { app, clipboard, safeStorage, shell, type BrowserWindow } from 'electron';
 import pino from 'pino';
 import type { HelpMenuWords } from '../shared/ipc/calls/notifications';
 import { createCore } from './services/createCore';
 import type { MainServices } from './services/mainServices';
 import { createFileLogger, type FileLogger } from './platform/log/fileLogger';
 import { logCode } from './platform/log/logFields';
+import { createDeferredLogger } from './platform/log/deferredLogger';
 import { createPinoLogger } from './platform/log/pinoLogger';
 import { recentProblemLines } from './platform/log/recentErrors';
 import { logFolder } from './platform/log/rotation';
 import { systemClock, type Logger } from './platform/ports';
 import { createDesktopNotifications } from './shell/desktopNotifications';
-import { ENGLISH_HELP_MENU, helpMenu } from './shell/helpMenu';
+import { ENGLISH_HELP_MENU, installApplicationMenu } from './shell/helpMenu';
 import { DEEP_LINK_SCHEME, deepLinkFromArgv } from './shell/appOrigin';
 import { registerAppSchemePrivileges, serveAppProtocol } from './shell/appProtocol';
 import { bindElectronIpc } from './shell/electronIpcBinding';
@@ -44,42 +45,38 @@ if (!app.requestSingleInstanceLock()) {
   void start();
 }
 
-/** The log files in the data folder (platform/log); if they cannot be opened, stderr, and the app still starts. */
-async function openLog(folder: string): Promise<{ logger: Logger; file?: FileLogger }> {
-  try {
-    const file = await createFileLogger({ folder, mirror: app.isPackaged ? undefined : process.stderr });
-    return { logger: file, file };
-  } catch (err) {
-    const logger = createPinoLogger(pino.destination(2));
-    logger.error('app.started', { code: logCode('log-folder-unwritable') }, err);
-    return { logger };
-  }
+interface AppLog {
+  logger: Logger;
+  /** the files, once open (undefined if they could not be: then stderr) */
+  file: Promise<FileLogger | undefined>;
 }
 
-/** The application menu: Electron's usual one, with our Help entries (shell/helpMenu.ts). */
-function installMenu(words: HelpMenuWords, services: MainServices, log: { logger: Logger; file?: FileLogger }, folder: string): void {
-  const menus: MenuItemConstructorOptions[] = [
-    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
-    { role: 'fileMenu' },
-    { role: 'editMenu' },
-    { role: 'viewMenu' },
-    { role: 'windowMenu' },
-    helpMenu(words, {
-      copyDiagnostics: () => void copyDiagnostics(services, log),
-      showLogFolder: () => {
-        void shell.openPath(folder).then((problem) => {
-          if (problem) log.logger.warn('diagnostics.failed', { code: logCode('open-log-folder') }, problem);
-        });
-      },
-    }),
-  ];
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menus));
+/** The log files in the data folder (platform/log), usable at once; if they cannot be opened, stderr, and the app still starts. */
+function openAppLog(folder: string): AppLog {
+  const file = createFileLogger({ folder, mirror: app.isPackaged ? undefined : process.stderr }).catch((err: unknown) => {
+    createPinoLogger(pino.destination(2)).error('app.started', { code: logCode('log-folder-unwritable') }, err);
+    return undefined;
+  });
+  const logger = createDeferredLogger(file.then((f) => f ?? createPinoLogger(pino.destination(2))));
+  return { logger, file };
 }
 
-async function copyDiagnostics(services: MainServices, log: { logger: Logger; file?: FileLogger }): Promise<void> {
+/** Help › Show Log Folder and Copy Diagnostics (shell/helpMenu.ts holds the menu). */
+function installMenu(words: HelpMenuWords, services: MainServices, log: AppLog, folder: string): void {
+  installApplicationMenu(words, {
+    copyDiagnostics: () => void copyDiagnostics(services, log),
+    showLogFolder: () => {
+      void shell.openPath(folder).then((problem) => {
+        if (problem) log.logger.warn('diagnostics.failed', { code: logCode('open-log-folder') }, problem);
+      });
+    },
+  });
+}
+
+async function copyDiagnostics(services: MainServices, log: AppLog): Promise<void> {
   try {
-    log.file?.flush();
-    const recentProblems = log.file ? await recentProblemLines(log.file.folder) : [];
+    const file = await log.file;
+    const recentProblems = file ? await recentProblemLines(file.folder) : [];
     const text = await services.diagnostics({
       versions: { app: app.getVersion(), electron: process.versions.electron, chrome: process.versions.chrome, node: process.versions.node, os: `${osType()} ${release()} (${process.arch})` },
       recentProblems,
@@ -93,7 +90,7 @@ async function copyDiagnostics(services: MainServices, log: { logger: Logger; fi
 
 async function start(): Promise<void> {
   const folder = logFolder(app.getPath('userData'));
-  const log = await openLog(folder);
+  const log = openAppLog(folder);
   log.logger.info('app.started');
   // a monitor only: what Electron does with an uncaught error stays as it was; the log keeps it (lines are written synchronously)
   process.on('uncaughtExceptionMonitor', (err, origin) => log.logger.error('app.uncaught', { kind: logCode(origin) }, err));
@@ -118,7 +115,7 @@ async function start(): Promise<void> {
   running.start();
   app.on('before-quit', () => {
     log.logger.info('app.stopping');
-    void running.stop().finally(() => log.file?.flush());
+    void running.stop();
   });
 
   const routeDeepLink = (url: string | undefined) => {

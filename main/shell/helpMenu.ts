@@ -1,10 +1,10 @@
 /**
- * The Help menu's entries for support: "Copy diagnostics" and "Show log folder". Only the menu
- * items live here (the application menu is built in index.ts); what they do is handed in, so the
- * diagnostics text stays a pure function of main/diagnostics. Their words come from the renderer,
+ * The Help menu's entries for support: "Copy diagnostics" and "Show log folder", and the
+ * application menu around them (Electron's usual menus by role). What the entries do is handed
+ * in (index.ts), so the diagnostics text stays a pure function of main/diagnostics. Their words come from the renderer,
  * in the UI's language (shared/ipc/calls/notifications.ts says why).
  */
-import type { MenuItemConstructorOptions } from 'electron';
+import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { HelpMenuWords } from '../../shared/ipc/calls/notifications';
 
 /** until a window has handed over its words (the very first start): English */
@@ -23,4 +23,17 @@ export function helpMenu(words: HelpMenuWords, actions: HelpMenuActions): MenuIt
       { label: words.showLogFolder, click: () => actions.showLogFolder() },
     ],
   };
+}
+
+/** Electron's usual menus, with our Help menu; installed again when the words change. */
+export function installApplicationMenu(words: HelpMenuWords, actions: HelpMenuActions): void {
+  const menus: MenuItemConstructorOptions[] = [
+    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+    { role: 'fileMenu' },
+    { role: 'editMenu' },
+    { role: 'viewMenu' },
+    { role: 'windowMenu' },
+    helpMenu(words, actions),
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menus));
 }
