@@ -10,25 +10,42 @@ import { mainWords } from '../../../renderer/src/i18n/mainWords';
 import { useAppWithAccount } from '../../support/browser/appWithAccount';
 import type { TestCore } from '../../support/coreServices';
 
-const { h } = useAppWithAccount();
-
-const core = () => h.core as TestCore;
+/** what the window handed main, newest last, and who waits for the next */
+const received: MainWords[] = [];
+const arrivals = new Set<() => void>();
+const { h } = useAppWithAccount({
+  services: {
+    onWords: (words) => {
+      received.push(words);
+      for (const arrived of [...arrivals]) arrived();
+    },
+  },
+});
 
 async function openSettings(): Promise<void> {
   await h.page.getByRole('navigation').first().getByRole('button', { name: 'Settings' }).click();
   await h.page.getByTestId('settings-view').waitFor();
 }
 
-/** main's copy of the words, once it equals `expected` */
+/** once the window has handed main `expected`; then main's copy (its settings file) holds them too */
 async function wordsBecome(expected: MainWords): Promise<void> {
-  const until = Date.now() + 10_000;
-  for (;;) {
-    const words = await core().services.notifications.words();
-    if (JSON.stringify(words) === JSON.stringify(expected)) return;
-    if (Date.now() > until) throw new Error(`main's words are still ${JSON.stringify(words?.notifications.titles)}`);
-    // main says nothing when it takes words: look again shortly
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  const same = () => JSON.stringify(received.at(-1)) === JSON.stringify(expected);
+  if (!same()) {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        arrivals.delete(arrived);
+        reject(new Error(`main's words are still ${JSON.stringify(received.at(-1)?.notifications.titles)}`));
+      }, 10_000);
+      const arrived = () => {
+        if (!same()) return;
+        clearTimeout(timer);
+        arrivals.delete(arrived);
+        resolve();
+      };
+      arrivals.add(arrived);
+    });
   }
+  expect(await (h.core as TestCore).services.notifications.words()).toEqual(expected);
 }
 
 describe('notifications', () => {
