@@ -141,6 +141,8 @@ async function start(): Promise<void> {
   });
 
   await app.whenReady();
+  // Windows shows a toast only for an app with an AppUserModelID: electron-builder.yml's appId
+  if (process.platform === 'win32') app.setAppUserModelId('app.blindcopy.desktop');
   relabelMenu((await running.notifications.words())?.helpMenu ?? ENGLISH_HELP_MENU);
   denyAllPermissions();
   serveAppProtocol(rendererRoot);
