@@ -9,6 +9,7 @@ import { ipcCalls, ipcEvents, isIpcCallName } from '../../shared/ipc/contract';
 import { isFailure, shapeOf } from '../../shared/failures/failure';
 import type { IpcResult } from '../../shared/ipc/errors';
 import type { Logger } from '../platform/ports';
+import { logCode } from '../platform/log/logFields';
 
 export type Handler<N extends IpcCallName> = (
   request: z.output<IpcCalls[N]['request']>,
@@ -61,12 +62,12 @@ export function createHandlerRegistry(handlers: Handlers, logger: Logger): Handl
         // A Failure is a refusal the user can meet: it crosses as it is (its message is safe).
         if (isFailure(err)) return { ok: false, error: shapeOf(err) };
         // Anything else: details stay in main's log; the renderer gets a message that is safe to show.
-        logger.error(`IPC handler ${name} failed`, err instanceof Error ? err.message : err);
+        logger.error('ipc.handler-failed', { call: logCode(name) }, err);
         return { ok: false, error: { code: 'internal', message: 'Something went wrong in the app core.' } };
       }
       const out = spec.response.safeParse(value);
       if (!out.success) {
-        logger.error(`IPC handler ${name} answered outside the contract`, issuesText(out.error));
+        logger.error('ipc.answer-invalid', { call: logCode(name) }, issuesText(out.error));
         return { ok: false, error: { code: 'invalid-response', message: 'The app core gave an invalid answer.' } };
       }
       return { ok: true, value: out.data };

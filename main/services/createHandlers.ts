@@ -12,8 +12,11 @@ import type { Outbox } from '../send/outbox';
 import type { ReplicationService } from '../replication/replicationService';
 import type { AccountSettings } from '../settings/accountSettings';
 import type { AuthservCandidate } from '../settings/authservCandidate';
+import type { NotificationFile } from '../notifications/notificationFile';
+import type { MainWords } from '../../shared/ipc/calls/notifications';
 import { failure } from '../../shared/failures/failure';
 import type { Logger, ServiceAdapters } from '../platform/ports';
+import { logCode, logId } from '../platform/log/logFields';
 import type { SystemHandlers } from './systemHandlers';
 
 export interface HandlerServices {
@@ -28,10 +31,26 @@ export interface HandlerServices {
   deepLinks: { take(): string[] };
   /** autodiscovery's DNS and HTTPS; the real ones when not given */
   discovery?: Partial<DiscoverDeps>;
+  notifications: NotificationFile;
+  /** the shell re-labels its menu */
+  onWords?: (words: MainWords) => void;
 }
 
 /** every call but the system ones (systemHandlers.ts), which mainServices adds */
-export function createHandlers({ adapters, logger, account, addresses, outbox, capture, replication, deepLinks, discovery, authservCandidate }: HandlerServices): Omit<Handlers, keyof SystemHandlers> {
+export function createHandlers({
+  adapters,
+  logger,
+  account,
+  addresses,
+  outbox,
+  capture,
+  replication,
+  deepLinks,
+  discovery,
+  authservCandidate,
+  notifications,
+  onWords,
+}: HandlerServices): Omit<Handlers, keyof SystemHandlers> {
   /** R3.3: mail goes out only from the account's address or a verified alternate */
   const checkOwnSender = async (from: string) => {
     const own = await addresses.ownAddresses();
@@ -45,7 +64,8 @@ export function createHandlers({ adapters, logger, account, addresses, outbox, c
     'app:takeDeepLinks': () => ({ urls: deepLinks.take() }),
     // the renderer's report of an error no view shows (renderer/src/api/reportError.ts); cut to length by the contract
     'app:reportError': (req) => {
-      logger.error(`renderer: ${req.context} [${req.code}]`, req.message);
+      // the report's texts are the renderer's: only its code is a field, the rest is scrubbed as an error's message
+      logger.error('renderer.error', { code: logCode(req.code) }, { name: 'RendererError', message: `${req.context}: ${req.message}` });
       return {};
     },
     'account:testImap': (req) => testImapConnection(req.server, { mailbox: req.mailbox, timeoutMs: req.timeoutMs }),
@@ -61,12 +81,19 @@ export function createHandlers({ adapters, logger, account, addresses, outbox, c
     'replication:folderInfo': () => replication.folderInfo(),
     'replication:status': () => replication.status(),
 
-    'capture:start': (req) => capture.start(new Map(req.checkpoints.map((c) => [c.sourceId, c.checkpoint]))),
+    'capture:start': async (req) => {
+      const result = await capture.start(new Map(req.checkpoints.map((c) => [c.sourceId, c.checkpoint])));
+      if (result.started) logger.info('capture.started', { count: result.sources.length });
+      else logger.info('capture.not-started', { code: logCode(result.reason) });
+      return result;
+    },
     'capture:ack': (req) => {
       capture.ack(req.batchId, req.checkpoint);
       return {};
     },
     'capture:nack': (req) => {
+      // the store's words for why it refused: scrubbed as an error's message
+      logger.warn('capture.nack', { id: logId(req.batchId) }, { name: 'StoreRefused', message: req.message });
       capture.nack(req.batchId, req.message);
       return {};
     },
@@ -108,5 +135,13 @@ export function createHandlers({ adapters, logger, account, addresses, outbox, c
       return outbox.edit(req.id, req.message);
     },
     'outbox:remove': async (req) => (await outbox.remove(req.id), { removed: true as const }),
+
+    'notifications:get': () => notifications.settings(),
+    'notifications:save': (req) => notifications.saveSettings(req.settings),
+    'app:setWords': async (req) => {
+      await notifications.saveWords(req.words);
+      onWords?.(req.words);
+      return {};
+    },
   };
 }

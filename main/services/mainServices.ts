@@ -13,6 +13,11 @@ import { createReplicationService, type ReplicationService, type ReplicationServ
 import { createOutbox, outboxDir, type Outbox } from '../send/outbox';
 import { createAccountSettings, type AccountSettings } from '../settings/accountSettings';
 import { createAuthservCandidate, type AuthservCandidate } from '../settings/authservCandidate';
+import { createDesktopNotices, type DesktopNotices } from '../notifications/desktopNotices';
+import { createNotificationFile, type NotificationFile } from '../notifications/notificationFile';
+import { diagnosticsText, type DiagnosticsVersions } from '../diagnostics/diagnosticsText';
+import { logCode, logId } from '../platform/log/logFields';
+import type { MainWords } from '../../shared/ipc/calls/notifications';
 import { createHandlers } from './createHandlers';
 import { createDeepLinkInbox, type DeepLinkInbox } from './deepLinkInbox';
 import type { DiscoverDeps } from '../mail/autodiscover/discoverServers';
@@ -33,6 +38,10 @@ export interface MainServices {
   /** updates and the login item */
   system: SystemService;
   handlers: Handlers;
+  notifications: NotificationFile;
+  notices: DesktopNotices;
+  /** the text of Help → Copy diagnostics (diagnostics/diagnosticsText.ts) */
+  diagnostics(input: { versions: DiagnosticsVersions; recentProblems: readonly string[] }): Promise<string>;
   /** blindcopy:// links from the OS, held until a window takes them */
   deepLinks: DeepLinkInbox;
   /** late binding: the registry is built from the handlers, then events can flow */
@@ -45,6 +54,10 @@ export interface MainServiceOptions {
   captureEngine?: CaptureServiceOptions['engine'];
   captureDns?: CaptureServiceOptions['dns'];
   captureStats?: CaptureServiceOptions['statsProbe'];
+  /** the renderer handed over new words (its language changed): the shell re-labels its menu */
+  onWords?: (words: MainWords) => void;
+  /** how long rejected mail is gathered into one notification (tests) */
+  noticeCoalesceMs?: number;
   /** the uploader's back-off and timeouts (tests) */
   replication?: Pick<ReplicationServiceOptions, 'backoff' | 'timeoutMs'>;
   /** autodiscovery's DNS and HTTPS (tests: a test resolver, a local config server) */
@@ -56,6 +69,14 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
   /** for payloads checked where they entered main (see HandlerRegistry.emitChecked) */
   let emitChecked: Emit = () => undefined;
   const settings = createAccountSettings(adapters.paths, adapters.secrets);
+  const notifications = createNotificationFile(adapters.paths, adapters.clock, logger);
+  const notices = createDesktopNotices({
+    port: adapters.notifications,
+    file: notifications,
+    open: (place) => emit('app:open', { place }),
+    logger,
+    coalesceMs: options.noticeCoalesceMs,
+  });
   // A saved account may turn replication on or off or move its folder: the uploader re-reads it
   // (capture takes it at its next start, which the renderer asks for after a save).
   const account: AccountSettings = {
@@ -76,7 +97,7 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
     paths: adapters.paths,
     now: () => adapters.clock.now(),
     confirmed: async () => (await account.config())?.authservId,
-    onProblem: (problem) => logger.error(problem),
+    onProblem: (problem) => logger.error('settings.authserv-candidate-failed', undefined, problem),
   });
   // R10.4: a source that stops or recovers is in main's log as well as in the sidebar
   const logProgress = sourceProgressLog(logger);
@@ -87,14 +108,20 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
         (kept) => {
           if (kept) emit('capture:authservCandidate', { authservId: authservId.trim().toLowerCase() });
         },
-        (err: unknown) => logger.error('authserv-id candidate not saved', err instanceof Error ? err.message : String(err)),
+        (err: unknown) => logger.error('settings.authserv-candidate-failed', undefined, err),
       );
     },
     ownAddresses: async () => ((await account.config()) ? addresses.ownAddresses() : undefined),
     // checked on arrival from the capture worker (engineProxy.ts): not again on the way out
-    sendBatch: (batch) => emitChecked('capture:batch', batch),
+    sendBatch: (batch) => {
+      // counts and the source's kind only: a sync source's id names a folder of the user's
+      logger.info('capture.batch', { kind: logCode(batch.sourceKind), count: batch.captured.length, count2: batch.rejected.length });
+      notices.rejected(batch.rejected);
+      emitChecked('capture:batch', batch);
+    },
     onProgress: (progress) => {
       logProgress(progress);
+      notices.sourceProgress(progress);
       emit('capture:progress', progress);
     },
     clock: adapters.clock,
@@ -112,7 +139,7 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
       void capture.refreshOwnAddresses().finally(() => emit('addresses:confirmed', { address }));
     },
     onChange: () => emit('addresses:changed', {}),
-    onProblem: (problem) => logger.error(`alternate addresses: ${problem}`),
+    onProblem: (problem) => logger.error('addresses.problem', undefined, problem),
   });
   const outbox = createOutbox({
     dir: outboxDir(adapters.paths),
@@ -120,9 +147,18 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
     imap: () => account.login('imap'),
     dropbox: dropboxLocation,
     clock: adapters.clock,
-    onChange: (event) => emit('outbox:changed', event),
-    // R10.4: what the outbox cannot show on an entry (its file unreadable, a listener failing) reaches the log
-    onProblem: (problem) => logger.error(problem),
+    onChange: (event) => {
+      if (event.kind === 'changed') {
+        const { entry } = event;
+        const fields = { id: logId(entry.id), kind: logCode(entry.state), attempt: entry.attempts, ...(entry.lastError ? { code: entry.lastError.code } : {}) };
+        if (entry.state === 'failed-permanent') logger.warn('outbox.changed', fields);
+        else logger.info('outbox.changed', fields);
+      }
+      notices.outboxChanged(event);
+      emit('outbox:changed', event);
+    },
+    // its words may quote a file or a server: scrubbed as an error's message
+    onProblem: (problem) => logger.error('outbox.problem', undefined, problem),
   });
   const replication = createReplicationService({
     target: async () => {
@@ -130,13 +166,16 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
       return cfg === undefined ? undefined : { replication: cfg.replication, email: cfg.email, imap: cfg.replication.enabled ? await account.login('imap') : undefined };
     },
     clock: adapters.clock,
-    onStatus: (status) => emit('replication:status', status),
+    onStatus: (status) => {
+      if (status.state === 'offline' || status.state === 'error') logger.warn('replication.status', { kind: logCode(status.state), code: logCode(status.reason ?? 'unknown') });
+      emit('replication:status', status);
+    },
     ...options.replication,
   });
   const deepLinks = createDeepLinkInbox((url) => emit('app:deepLink', { url }));
   const system = createSystemService(adapters.system, logger, (state) => emit('update:state', state));
   const handlers: Handlers = {
-    ...createHandlers({ adapters, logger, account, addresses, outbox, capture, authservCandidate, replication, deepLinks, discovery: options.discovery }),
+    ...createHandlers({ adapters, logger, account, addresses, outbox, capture, authservCandidate, replication, deepLinks, discovery: options.discovery, notifications, onWords: options.onWords }),
     ...createSystemHandlers(system),
   };
   return {
@@ -148,6 +187,19 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
     replication,
     system,
     handlers,
+    notifications,
+    notices,
+    async diagnostics({ versions, recentProblems }) {
+      const [view, notificationSettings] = await Promise.all([
+        account.view().catch((err: unknown) => {
+          // reported, and the diagnostics say the settings could not be read (account: not set up)
+          logger.error('diagnostics.failed', { code: 'internal' }, err);
+          return undefined;
+        }),
+        notifications.settings(),
+      ]);
+      return diagnosticsText({ now: adapters.clock.now(), versions, account: view, notifications: notificationSettings, recentProblems });
+    },
     deepLinks,
     bindEmit(next, nextChecked) {
       emit = next;
@@ -160,6 +212,7 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
     },
     async stop() {
       system.updates.stop();
+      notices.stop();
       await Promise.all([capture.stop(), outbox.stop(), replication.stop()]);
     },
   };

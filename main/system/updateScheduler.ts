@@ -59,7 +59,7 @@ export function createUpdateScheduler({ updater, logger, onState, intervalMs = U
     } catch (err) {
       // Offline or the feed is down: the next daily check tries again.
       phase = { kind: 'idle' };
-      logger.error('update check failed', err instanceof Error ? err.message : String(err));
+      logger.warn('update.check-failed', undefined, err);
     }
   }
 

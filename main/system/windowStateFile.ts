@@ -32,9 +32,9 @@ export async function loadWindowState(path: string, logger: Logger): Promise<Win
   try {
     const read = await readJsonFile(path, WindowStateSchema);
     if (read.kind === 'ok') return read.value;
-    if (read.kind === 'invalid') logger.error('window state: the saved file is invalid; the window opens at its default place', read.problem);
+    if (read.kind === 'invalid') logger.warn('window.state-invalid', undefined, read.problem);
   } catch (err) {
-    logger.error('window state: the saved file cannot be read', err instanceof Error ? err.message : String(err));
+    logger.warn('window.state-unreadable', undefined, err);
   }
   return undefined;
 }
@@ -77,7 +77,7 @@ export function trackWindowState(win: TrackedWindow, path: string, logger: Logge
     if (text === last) return;
     last = text;
     writing = writing.then(() =>
-      writeJsonFile(path, parsed.data).catch((err: unknown) => logger.error('window state: not saved', err instanceof Error ? err.message : String(err))),
+      writeJsonFile(path, parsed.data).catch((err: unknown) => logger.error('window.state-not-saved', undefined, err)),
     );
   };
   const later = () => {

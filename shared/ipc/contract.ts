@@ -10,6 +10,7 @@ import { ConnectionTestResultSchema } from './connection';
 import { DiscoveryResultSchema } from './discovery';
 import { addressCalls, addressEvents } from './calls/addresses';
 import { captureCalls, captureEvents } from './calls/capture';
+import { notificationCalls, notificationEvents } from './calls/notifications';
 import { outboxCalls, outboxEvents } from './calls/outbox';
 import { replicationCalls, replicationEvents } from './calls/replication';
 import { systemCalls, systemEvents } from './calls/system';
@@ -99,6 +100,7 @@ export const ipcCalls = {
   ...outboxCalls,
   ...replicationCalls,
   ...systemCalls,
+  ...notificationCalls,
 } as const;
 
 export const ipcEvents = {
@@ -109,6 +111,7 @@ export const ipcEvents = {
   ...outboxEvents,
   ...replicationEvents,
   ...systemEvents,
+  ...notificationEvents,
 } as const;
 
 export type IpcCalls = typeof ipcCalls;

@@ -19,11 +19,16 @@ export function testAdapters(overrides: Partial<ServiceAdapters> = {}): ServiceA
   };
 }
 
-const quietLogger = { error: (message: string) => console.error(message) };
+/** errors to the test's stderr, as JSON-free one-liners; the rest unsaid */
+const quietLogger: Logger = {
+  info: () => undefined,
+  warn: () => undefined,
+  error: (event, fields) => console.error(event, fields ?? ''),
+};
 
 /** The full core (services + registry) for tests that also need the services themselves. */
-export function createTestCoreWithServices(adapters: ServiceAdapters = testAdapters(), options: MainServiceOptions = {}): Core {
-  const core = createCore(adapters, quietLogger, options);
+export function createTestCoreWithServices(adapters: ServiceAdapters = testAdapters(), options: MainServiceOptions = {}, logger: Logger = quietLogger): Core {
+  const core = createCore(adapters, logger, options);
   core.services.start();
   return core;
 }
@@ -36,7 +41,7 @@ export function testHandlers(overrides: Partial<Handlers> = {}, adapters: Servic
 /** The registry of a full core, with its services and a stop() that ends capture and outbox. */
 export type TestCore = HandlerRegistry & { services: MainServices; stop(): Promise<void> };
 
-export async function createTestCore(adapters: ServiceAdapters = testAdapters(), options: MainServiceOptions = {}): Promise<TestCore> {
-  const { registry, services } = createTestCoreWithServices(adapters, options);
+export async function createTestCore(adapters: ServiceAdapters = testAdapters(), options: MainServiceOptions = {}, logger: Logger = quietLogger): Promise<TestCore> {
+  const { registry, services } = createTestCoreWithServices(adapters, options, logger);
   return { ...registry, services, stop: () => services.stop() };
 }

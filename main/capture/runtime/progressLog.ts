@@ -1,9 +1,11 @@
 /**
  * R10.4: every source that stops (error, offline) or comes back is written to main's log once
  * per change, not once per retry, so a support log tells what the sidebar told the user. Only
- * the source id (a folder name or 'dropbox') and the reason code: never an address or a message.
+ * the source id (a folder name or 'dropbox': logId refuses one that is not a plain token) and the
+ * reason code: never an address or a message.
  */
 import type { SourceProgress } from '../../../shared/domain/capture';
+import { logCode, logId } from '../../platform/log/logFields';
 import type { Logger } from '../../platform/ports';
 
 export function sourceProgressLog(logger: Logger): (progress: SourceProgress) => void {
@@ -14,10 +16,10 @@ export function sourceProgressLog(logger: Logger): (progress: SourceProgress) =>
     const before = last.get(progress.sourceId);
     if (trouble !== undefined && trouble !== before) {
       last.set(progress.sourceId, trouble);
-      logger.error(`capture: source ${progress.sourceId} stopped: ${trouble}`);
+      logger.warn('capture.source-state', { id: logId(progress.sourceId), kind: logCode(progress.state), code: logCode(progress.reason ?? 'unknown') });
     } else if (trouble === undefined && before !== undefined && (progress.state === 'syncing' || progress.state === 'idle')) {
       last.delete(progress.sourceId);
-      logger.error(`capture: source ${progress.sourceId} is running again (was ${before})`);
+      logger.info('capture.source-recovered', { id: logId(progress.sourceId), kind: logCode(before.split(' ')[0] ?? 'unknown') });
     }
   };
 }

@@ -7,6 +7,8 @@ import { useCallback } from 'react';
 import type { AccountView } from '../../../shared/settings/accountConfig';
 import { AppShell } from './AppShell';
 import { useDeepLinks } from './deepLinks';
+import { useMainWords } from './mainWords';
+import { useOpenPlace } from './openPlace';
 import { useSession } from '../session/sessionContext';
 import { useAlternates, usePreferences } from './useSettingsProps';
 import { AccountGate } from '../views/firstRun/AccountGate';
@@ -26,6 +28,9 @@ export function App() {
     [session],
   );
   const deepLinkNotice = useDeepLinks();
+  // desktop notifications and the Help menu: main's words, and where a click on a notification leads
+  useMainWords();
+  useOpenPlace();
   return (
     <>
       {deepLinkNotice}

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sourceProgressLog } from '../../../main/capture/runtime/progressLog';
+import { recordingLogger } from '../../support/recordingLogger';
 
 describe('R10.4 a stopped source reaches main\'s log', () => {
   it('R10.4 once per change of trouble, and once when it runs again', () => {
-    const lines: string[] = [];
-    const log = sourceProgressLog({ error: (message) => lines.push(message) });
+    const { logger, lines } = recordingLogger();
+    const log = sourceProgressLog(logger);
     const p = (state: 'connecting' | 'syncing' | 'idle' | 'offline' | 'error', reason?: string) => ({ sourceId: 'dropbox', state, done: 0, total: 0, ...(reason ? { reason } : {}) });
     log(p('connecting'));
     log(p('offline', 'unreachable'));
@@ -14,10 +15,10 @@ describe('R10.4 a stopped source reaches main\'s log', () => {
     log(p('connecting'));
     log(p('idle'));
     log(p('idle'));
-    expect(lines).toEqual([
-      'capture: source dropbox stopped: offline unreachable',
-      'capture: source dropbox stopped: error auth-failed',
-      'capture: source dropbox is running again (was error auth-failed)',
+    expect(lines.map(({ level, event, fields }) => ({ level, event, fields }))).toEqual([
+      { level: 'warn', event: 'capture.source-state', fields: { id: 'dropbox', kind: 'offline', code: 'unreachable' } },
+      { level: 'warn', event: 'capture.source-state', fields: { id: 'dropbox', kind: 'error', code: 'auth-failed' } },
+      { level: 'info', event: 'capture.source-recovered', fields: { id: 'dropbox', kind: 'error' } },
     ]);
   });
 });

@@ -9,7 +9,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
 }
 
 describe('IPC handler registry', () => {
-  const logger = { error: vi.fn() };
+  const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
 
   it('answers a valid call with the handler value', async () => {
     const r = createHandlerRegistry(handlers(), logger);
@@ -52,7 +52,7 @@ describe('IPC handler registry', () => {
   });
 
   it('passes a Failure on as the one refusal shape, unlogged; the client rethrows it as a Failure', async () => {
-    const quiet = { error: vi.fn() };
+    const quiet = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
     const r = createHandlerRegistry(
       handlers({
         'outbox:retry': () => {
@@ -72,7 +72,7 @@ describe('IPC handler registry', () => {
   });
 
   it('logs anything but a Failure, and answers internal', async () => {
-    const seen = { error: vi.fn() };
+    const seen = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
     const r = createHandlerRegistry(
       handlers({
         'app:info': () => {
@@ -82,14 +82,14 @@ describe('IPC handler registry', () => {
       seen,
     );
     expect(await r.dispatch('app:info', {})).toEqual({ ok: false, error: { code: 'internal', message: 'Something went wrong in the app core.' } });
-    expect(seen.error).toHaveBeenCalledWith('IPC handler app:info failed', 'boom');
+    expect(seen.error).toHaveBeenCalledWith('ipc.handler-failed', { call: 'app:info' }, expect.objectContaining({ name: 'TypeError', message: 'boom' }));
   });
 
   it('app:reportError logs the renderer report through the log port, cut to length by the contract', async () => {
-    const log = { error: vi.fn() };
+    const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
     const r = createHandlerRegistry(testHandlers({}, { ...testAdapters() }, log), log);
     expect(await r.dispatch('app:reportError', { context: 'compose: send', code: 'TypeError', message: 'x is undefined' })).toEqual({ ok: true, value: {} });
-    expect(log.error).toHaveBeenCalledWith('renderer: compose: send [TypeError]', 'x is undefined');
+    expect(log.error).toHaveBeenCalledWith('renderer.error', { code: 'TypeError' }, { name: 'RendererError', message: 'compose: send: x is undefined' });
     expect(await r.dispatch('app:reportError', { context: 'c', code: 'c', message: 'm'.repeat(501) })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createHandlerRegistry, type HandlerRegistry } from '../../../main/ipc/registry';
+import { silentLogger } from '../../../main/platform/ports';
 import { testAdapters, testHandlers } from '../../support/coreServices';
 import { bindWebSocket, WS_IPC_PATH, type WebSocketBinding } from '../../support/ipc/websocketBinding';
 
@@ -17,7 +18,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
   origin = `http://127.0.0.1:${port}`;
-  registry = createHandlerRegistry(testHandlers({}, testAdapters({ appVersion: '0.0.0-test' })), { error: () => undefined });
+  registry = createHandlerRegistry(testHandlers({}, testAdapters({ appVersion: '0.0.0-test' })), silentLogger);
   binding = bindWebSocket(server, registry, { allowedOrigin: () => origin });
 });
 

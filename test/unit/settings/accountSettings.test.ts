@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../main/services/createCore';
+import { silentLogger } from '../../../main/platform/ports';
 import { failure } from '../../../shared/failures/failure';
 import type { AccountConfig } from '../../../shared/settings/accountConfig';
 import { testAdapters } from '../../support/coreServices';
@@ -20,7 +21,7 @@ const config: AccountConfig = {
 };
 
 function core(adapters = testAdapters()) {
-  return { adapters, registry: createCore(adapters, { error: () => undefined }).registry };
+  return { adapters, registry: createCore(adapters, silentLogger).registry };
 }
 
 describe('R8.2 account settings', () => {
@@ -82,7 +83,7 @@ describe('R8.2 a stored password belongs to one host, port and user', () => {
     const saved = await registry.dispatch('account:save', { config: next, passwords: {} });
     expect(saved).toMatchObject({ ok: true, value: { account: { hasPassword: { [kind]: false } } } });
     expect(await adapters.secrets.get(`password:${kind}`)).toBeUndefined();
-    const services = createCore(adapters, { error: () => undefined }).services;
+    const services = createCore(adapters, silentLogger).services;
     expect(await services.account.login(kind)).toBeUndefined();
     // the other servers keep theirs
     for (const other of (['imap', 'smtp', 'dropbox'] as const).filter((k) => k !== kind)) expect(await services.account.login(other)).toMatchObject({ password: savedPasswords[other] });

@@ -5,6 +5,7 @@ import { electronLoginItem, type LoginItemApp } from '../../../main/shell/electr
 import { createLoginItemSetting } from '../../../main/system/loginItemSetting';
 import { createSystemHandlers } from '../../../main/services/systemHandlers';
 import { createSystemService } from '../../../main/system/systemService';
+import { silentLogger } from '../../../main/platform/ports';
 
 /** The system's login item as a port: it holds the answer and records every change asked. */
 function recordingPort(initially = false) {
@@ -46,7 +47,7 @@ describe('start at login', () => {
 
   it('through the IPC handlers, as Settings calls them', async () => {
     const system = recordingPort();
-    const handlers = createSystemHandlers(createSystemService({ loginItem: system.port }, { error: () => undefined }, () => undefined));
+    const handlers = createSystemHandlers(createSystemService({ loginItem: system.port }, silentLogger, () => undefined));
     expect(await handlers['system:setLoginItem']({ openAtLogin: true })).toEqual({ supported: true, openAtLogin: true });
     expect(await handlers['system:loginItem']({})).toEqual({ supported: true, openAtLogin: true });
     expect(system.sets).toEqual([true]);

@@ -38,7 +38,7 @@ function fakeUpdater(found: () => UpdateCheck = () => ({ available: false })) {
 function schedulerWith(updater: UpdaterPort | undefined) {
   const states: UpdateState[] = [];
   const errors: string[] = [];
-  const scheduler = createUpdateScheduler({ updater, logger: { error: (m) => void errors.push(m) }, onState: (s) => void states.push(s) });
+  const scheduler = createUpdateScheduler({ updater, logger: { info: () => undefined, warn: (event) => void errors.push(event), error: (event) => void errors.push(event) }, onState: (s) => void states.push(s) });
   return { scheduler, states, errors };
 }
 
@@ -137,7 +137,7 @@ describe('update decisions', () => {
     fake.failCheckWith(new Error('getaddrinfo ENOTFOUND updates.example.com'));
     scheduler.start();
     await vi.advanceTimersByTimeAsync(0);
-    expect(errors).toEqual(['update check failed']);
+    expect(errors).toEqual(['update.check-failed']);
     expect(scheduler.state()).toEqual({ status: 'idle' });
 
     fake.failCheckWith(undefined);

@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Rect } from '../../../main/system/windowBounds';
 import { rememberPlacement, savedPlacement, workAreas, type ScreenLike } from '../../../main/system/windowPlacement';
 import { loadWindowState, trackWindowState, WINDOW_SAVE_DEBOUNCE_MS, windowStatePath, type TrackedWindow } from '../../../main/system/windowStateFile';
+import type { Logger } from '../../../main/platform/ports';
 
 const MIN = { width: 900, height: 560 };
 
@@ -42,7 +43,8 @@ const screenOf = (...areas: Rect[]): ScreenLike => ({
 let dir: string;
 let path: string;
 const errors: string[] = [];
-const logger = { error: (message: string) => void errors.push(message) };
+/** warnings and errors, by event: what the user's support log would show */
+const logger: Logger = { info: () => undefined, warn: (event) => void errors.push(event), error: (event) => void errors.push(event) };
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'blindcopy-window-'));

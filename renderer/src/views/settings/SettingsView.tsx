@@ -1,7 +1,7 @@
 /**
  * The settings page (R10.1): company BCC address, account and drop box, sender addresses,
  * sending, linking and sharing, synced folders, the copy on the mail server (R8.3), mail
- * authentication (R3.4: the authserv-id), language, starting at login. The mail side is saved through
+ * authentication (R3.4: the authserv-id), desktop notifications, language, starting at login. The mail side is saved through
  * account:save; CRM preferences and alternate addresses come in as props from their owners.
  */
 import { useState } from 'react';
@@ -18,6 +18,7 @@ import { CompanyBccSection } from './CompanyBccSection';
 import type { CrmPreferencesProps } from './crmPreferences';
 import { LanguageSection } from './LanguageSection';
 import { LinkingSharingSection } from './LinkingSharingSection';
+import { NotificationsSection } from './NotificationsSection';
 import { ReplicationSection } from './ReplicationSection';
 import { SettingsNav } from './SettingsNav';
 import { StartupSection } from './StartupSection';
@@ -70,6 +71,7 @@ export function SettingsView({ preferences, alternates, onAccountSaved }: Settin
                 { id: 'authentication', title: t('settings.authserv.title') },
               ]
             : []),
+          { id: 'notifications', title: t('notifications.settings.title') },
           { id: 'language', title: t('settings.language.title') },
           { id: 'startup', title: t('system.startup.title') },
         ]}
@@ -97,6 +99,7 @@ export function SettingsView({ preferences, alternates, onAccountSaved }: Settin
           <AuthservSection account={{ ...account, config }} onSaved={replace} />
         </>
       )}
+      <NotificationsSection />
       <LanguageSection />
       <StartupSection />
     </div>

@@ -13,8 +13,9 @@ import { linkPanel } from './linkPanel';
 import { errors } from './errors';
 import { system } from './system';
 import { transfer } from './transfer';
+import { notifications } from './notifications';
 
-const messages = { shell, common, settings, firstRun, compose, outbox, items, rejected, inbox, thread, linkPanel, errors, system, transfer };
+const messages = { shell, common, settings, firstRun, compose, outbox, items, rejected, inbox, thread, linkPanel, errors, system, transfer, notifications };
 
 /** The shape of every language's strings (and the keys t() accepts). */
 export type English = typeof messages;

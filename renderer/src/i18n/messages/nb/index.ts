@@ -14,7 +14,8 @@ import { linkPanel } from './linkPanel';
 import { errors } from './errors';
 import { system } from './system';
 import { transfer } from './transfer';
+import { notifications } from './notifications';
 
-const messages: English = { shell, common, settings, firstRun, compose, outbox, items, rejected, inbox, thread, linkPanel, errors, system, transfer };
+const messages: English = { shell, common, settings, firstRun, compose, outbox, items, rejected, inbox, thread, linkPanel, errors, system, transfer, notifications };
 
 export default messages;
