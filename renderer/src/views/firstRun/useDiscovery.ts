@@ -4,7 +4,7 @@
  * back: the draft gets them, and a password can go to them, only after the user accepts them.
  */
 import { useCallback, useRef, useState } from 'react';
-import type { DiscoveredServer, DiscoverySource, TriedSource } from '../../../../shared/ipc/discovery';
+import type { DiscoveredServer, DiscoverySource, GuessedHost, TriedSource } from '../../../../shared/ipc/discovery';
 import { isFailure } from '../../../../shared/failures/failure';
 import { api } from '../../api/api';
 import { reportError } from '../../api/reportError';
@@ -12,11 +12,12 @@ import { reportError } from '../../api/reportError';
 export type DiscoveryState =
   | { status: 'idle' }
   | { status: 'searching' }
-  | { status: 'found'; domain: string; source: DiscoverySource }
+  /** guessed: the hosts probed, when the usual host names were tried */
+  | { status: 'found'; domain: string; source: DiscoverySource; guessed?: GuessedHost[] }
   /** found, but outside the mail domain: shown with their hosts until the user accepts or declines */
   | { status: 'confirm'; domain: string; source: DiscoverySource; hosts: string[]; servers: Discovered }
   | { status: 'declined'; domain: string }
-  | { status: 'not-found'; domain: string; tried: TriedSource[] }
+  | { status: 'not-found'; domain: string; tried: TriedSource[]; guessed?: GuessedHost[] }
   | { status: 'invalid-email' }
   | { status: 'core-error' };
 
@@ -52,9 +53,9 @@ export function useDiscovery(): Discovery {
         const servers = { imap: answer.imap, smtp: answer.smtp };
         next = { status: 'confirm', domain: answer.needsConfirmation.domain, source: answer.source, hosts: answer.needsConfirmation.hosts, servers };
       } else if (answer.found) {
-        next = { status: 'found', domain, source: answer.source };
+        next = { status: 'found', domain, source: answer.source, ...(answer.guessed && { guessed: answer.guessed }) };
         found = { imap: answer.imap, smtp: answer.smtp };
-      } else next = { status: 'not-found', domain, tried: answer.tried };
+      } else next = { status: 'not-found', domain, tried: answer.tried, ...(answer.guessed && { guessed: answer.guessed }) };
     } catch (err) {
       if (isFailure(err) && err.code === 'invalid-email') next = { status: 'invalid-email' };
       else {

@@ -41,6 +41,7 @@ export const firstRun: English['firstRun'] = {
       'autoconfig-domain': 'Aus der Einrichtungsdatei unter autoconfig.{{domain}}.',
       'autoconfig-wellknown': 'Aus der Einrichtungsdatei auf der Website von {{domain}}.',
       ispdb: 'Aus der Anbieterliste von Thunderbird, für {{domain}}.',
+      guess: 'Durch Ausprobieren der üblichen Servernamen von {{domain}}. Geantwortet haben: {{hosts}}. Nur nach einer Begrüßung wurde gefragt; kein Passwort ging an sie.',
     },
     notFound: 'Keine Servereinstellungen für {{domain}} gefunden',
     notFoundAdvice: 'Geben Sie Ihre Server unten ein. Sie finden sie auf den Hilfeseiten Ihres Anbieters oder bei Ihrer IT-Abteilung.',
@@ -50,6 +51,7 @@ export const firstRun: English['firstRun'] = {
       'autoconfig-domain': 'autoconfig.{{domain}}',
       'autoconfig-wellknown': 'Website von {{domain}}',
       ispdb: 'Anbieterliste von Thunderbird, für {{domain}}',
+      guess: 'Die üblichen Servernamen von {{domain}}',
     },
     reason: {
       'not-found': 'nichts veröffentlicht',
@@ -59,6 +61,17 @@ export const firstRun: English['firstRun'] = {
       incomplete: 'keine verschlüsselten IMAP- und SMTP-Server',
       insecure: 'Umleitung weg von HTTPS',
       unreachable: 'nicht erreichbar',
+    },
+    guessed: 'Ausprobierte Server ({{answered}} von {{total}} haben geantwortet)',
+    guessedLine: '{{protocol}} {{host}}, Port {{port}} ({{security}}): {{outcome}}',
+    probe: {
+      answered: 'hat geantwortet',
+      'no-host': 'Name existiert nicht',
+      refused: 'niemand antwortet',
+      timeout: 'keine Antwort in der Zeit',
+      'not-mail': 'kein Mailserver',
+      'no-starttls': 'bietet keine Verschlüsselung',
+      'tls-failed': 'keine sichere Verbindung',
     },
     confirm: {
       title: 'Prüfen Sie diesen Server, bevor Sie ihn verwenden',

@@ -39,6 +39,7 @@ export const firstRun = {
       'autoconfig-domain': 'From the setup file published at autoconfig.{{domain}}.',
       'autoconfig-wellknown': 'From the setup file on the website of {{domain}}.',
       ispdb: 'From Thunderbird’s list of mail providers, for {{domain}}.',
+      guess: 'By trying the usual server names of {{domain}}. These answered: {{hosts}}. Only a greeting was asked for; no password went to them.',
     },
     notFound: 'No server settings found for {{domain}}',
     notFoundAdvice: 'Enter your servers below. Your provider’s help pages or your IT department have them.',
@@ -48,6 +49,7 @@ export const firstRun = {
       'autoconfig-domain': 'autoconfig.{{domain}}',
       'autoconfig-wellknown': 'Website of {{domain}}',
       ispdb: 'Thunderbird’s provider list, for {{domain}}',
+      guess: 'The usual server names of {{domain}}',
     },
     reason: {
       'not-found': 'nothing published',
@@ -57,6 +59,17 @@ export const firstRun = {
       incomplete: 'no encrypted IMAP and SMTP servers',
       insecure: 'redirected away from HTTPS',
       unreachable: 'could not be reached',
+    },
+    guessed: 'Servers tried ({{answered}} of {{total}} answered)',
+    guessedLine: '{{protocol}} {{host}}, port {{port}} ({{security}}): {{outcome}}',
+    probe: {
+      answered: 'answered',
+      'no-host': 'no such name',
+      refused: 'nothing answers',
+      timeout: 'no answer in time',
+      'not-mail': 'not a mail server',
+      'no-starttls': 'offers no encryption',
+      'tls-failed': 'no secure connection',
     },
     confirm: {
       title: 'Check this server before you use it',

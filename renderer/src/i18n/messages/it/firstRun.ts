@@ -41,6 +41,7 @@ export const firstRun: English['firstRun'] = {
       'autoconfig-domain': 'Dal file di configurazione pubblicato su autoconfig.{{domain}}.',
       'autoconfig-wellknown': 'Dal file di configurazione sul sito di {{domain}}.',
       ispdb: 'Dall’elenco dei provider di posta di Thunderbird, per {{domain}}.',
+      guess: 'Provando i nomi di server abituali di {{domain}}. Hanno risposto: {{hosts}}. È stato chiesto solo un saluto; nessuna password è stata inviata.',
     },
     notFound: 'Nessuna impostazione server trovata per {{domain}}',
     notFoundAdvice: 'Inserisci i server qui sotto. Li trovi nelle pagine di assistenza del tuo provider o presso il tuo reparto IT.',
@@ -50,6 +51,7 @@ export const firstRun: English['firstRun'] = {
       'autoconfig-domain': 'autoconfig.{{domain}}',
       'autoconfig-wellknown': 'Sito di {{domain}}',
       ispdb: 'Elenco dei provider di Thunderbird, per {{domain}}',
+      guess: 'I nomi di server abituali di {{domain}}',
     },
     reason: {
       'not-found': 'nulla di pubblicato',
@@ -59,6 +61,17 @@ export const firstRun: English['firstRun'] = {
       incomplete: 'nessun server IMAP e SMTP cifrato',
       insecure: 'reindirizzato fuori da HTTPS',
       unreachable: 'non raggiungibile',
+    },
+    guessed: 'Server provati ({{answered}} su {{total}} hanno risposto)',
+    guessedLine: '{{protocol}} {{host}}, porta {{port}} ({{security}}): {{outcome}}',
+    probe: {
+      answered: 'ha risposto',
+      'no-host': 'nome inesistente',
+      refused: 'nessuno risponde',
+      timeout: 'nessuna risposta in tempo',
+      'not-mail': 'non è un server di posta',
+      'no-starttls': 'non offre cifratura',
+      'tls-failed': 'nessuna connessione sicura',
     },
     confirm: {
       title: 'Controlla questo server prima di usarlo',

@@ -41,6 +41,7 @@ export const firstRun: English['firstRun'] = {
       'autoconfig-domain': 'Fra oppsettfilen publisert på autoconfig.{{domain}}.',
       'autoconfig-wellknown': 'Fra oppsettfilen på nettstedet til {{domain}}.',
       ispdb: 'Fra Thunderbirds liste over e-postleverandører, for {{domain}}.',
+      guess: 'Ved å prøve de vanlige servernavnene for {{domain}}. Disse svarte: {{hosts}}. Bare en hilsen ble spurt om; ikke noe passord gikk til dem.',
     },
     notFound: 'Fant ingen serverinnstillinger for {{domain}}',
     notFoundAdvice: 'Skriv inn serverne nedenfor. Du finner dem på leverandørens hjelpesider eller hos IT-avdelingen.',
@@ -50,6 +51,7 @@ export const firstRun: English['firstRun'] = {
       'autoconfig-domain': 'autoconfig.{{domain}}',
       'autoconfig-wellknown': 'Nettstedet til {{domain}}',
       ispdb: 'Thunderbirds leverandørliste, for {{domain}}',
+      guess: 'De vanlige servernavnene for {{domain}}',
     },
     reason: {
       'not-found': 'ingenting publisert',
@@ -59,6 +61,17 @@ export const firstRun: English['firstRun'] = {
       incomplete: 'ingen krypterte IMAP- og SMTP-servere',
       insecure: 'omdirigert bort fra HTTPS',
       unreachable: 'kunne ikke nås',
+    },
+    guessed: 'Servere som ble prøvd ({{answered}} av {{total}} svarte)',
+    guessedLine: '{{protocol}} {{host}}, port {{port}} ({{security}}): {{outcome}}',
+    probe: {
+      answered: 'svarte',
+      'no-host': 'navnet finnes ikke',
+      refused: 'ingenting svarer',
+      timeout: 'ikke noe svar i tide',
+      'not-mail': 'ikke en e-postserver',
+      'no-starttls': 'tilbyr ingen kryptering',
+      'tls-failed': 'ingen sikker forbindelse',
     },
     confirm: {
       title: 'Sjekk denne serveren før du bruker den',

@@ -41,6 +41,7 @@ export const firstRun: English['firstRun'] = {
       'autoconfig-domain': 'Från konfigurationsfilen på autoconfig.{{domain}}.',
       'autoconfig-wellknown': 'Från konfigurationsfilen på webbplatsen för {{domain}}.',
       ispdb: 'Från Thunderbirds lista över e-postleverantörer, för {{domain}}.',
+      guess: 'Genom att prova de vanliga servernamnen för {{domain}}. Dessa svarade: {{hosts}}. Bara en hälsning efterfrågades; inget lösenord skickades till dem.',
     },
     notFound: 'Inga serverinställningar hittades för {{domain}}',
     notFoundAdvice: 'Ange dina servrar nedan. Du hittar dem på leverantörens hjälpsidor eller hos din IT-avdelning.',
@@ -50,6 +51,7 @@ export const firstRun: English['firstRun'] = {
       'autoconfig-domain': 'autoconfig.{{domain}}',
       'autoconfig-wellknown': 'Webbplatsen för {{domain}}',
       ispdb: 'Thunderbirds leverantörslista, för {{domain}}',
+      guess: 'De vanliga servernamnen för {{domain}}',
     },
     reason: {
       'not-found': 'inget publicerat',
@@ -59,6 +61,17 @@ export const firstRun: English['firstRun'] = {
       incomplete: 'inga krypterade IMAP- och SMTP-servrar',
       insecure: 'omdirigerad bort från HTTPS',
       unreachable: 'gick inte att nå',
+    },
+    guessed: 'Servrar som provades ({{answered}} av {{total}} svarade)',
+    guessedLine: '{{protocol}} {{host}}, port {{port}} ({{security}}): {{outcome}}',
+    probe: {
+      answered: 'svarade',
+      'no-host': 'namnet finns inte',
+      refused: 'inget svarar',
+      timeout: 'inget svar i tid',
+      'not-mail': 'ingen e-postserver',
+      'no-starttls': 'erbjuder ingen kryptering',
+      'tls-failed': 'ingen säker anslutning',
     },
     confirm: {
       title: 'Kontrollera servern innan du använder den',
