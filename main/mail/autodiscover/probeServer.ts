@@ -150,8 +150,10 @@ async function speakImap(talk: Conversation, candidate: GuessCandidate): Promise
 
 /** A 220 greeting (maybe several lines), EHLO answered with 250; STARTTLS among its lines when that is the mode. */
 async function speakSmtp(talk: Conversation, candidate: GuessCandidate): Promise<void> {
-  const greeting = await talk.until(/^\d{3} [^\r\n]*\r?\n/m);
-  if (!/^220[ -]/.test(greeting)) throw new NotMail('no SMTP greeting');
+  const first = await talk.until(/\r?\n/);
+  if (!/^220[ -]/.test(first)) throw new NotMail('no SMTP greeting');
+  // a greeting of several lines (220-…) ends with its "220 " line
+  if (first.startsWith('220-')) await talk.until(/^220 [^\r\n]*\r?\n/m);
   talk.send('EHLO blindcopy');
   const ehlo = await talk.until(/^\d{3} [^\r\n]*\r?\n/m);
   if (!/^250[ -]/m.test(ehlo)) throw new NotMail('EHLO refused');
