@@ -106,7 +106,7 @@ export const settings: English['settings'] = {
     sha256: 'SHA-256-Fingerabdruck',
     advice: 'Blindcopy akzeptiert dann genau dieses Zertifikat von diesem Server und fragt erneut, falls es sich je ändert.',
     trust: 'Diesem Zertifikat für diesen Server vertrauen',
-    trustScope: 'Nur für {{host}}, Port {{port}}. Alle anderen Server werden wie gewohnt geprüft.',
+    trustScope: 'Für {{host}}, Port {{port}}, und jeden anderen Server dieses Kontos, der genau dieses Zertifikat vorlegt. Jedes andere Zertifikat wird wie gewohnt geprüft.',
     pinned: 'Vertrautes Zertifikat:',
     forget: 'Nicht mehr vertrauen',
   },

@@ -104,7 +104,7 @@ export const settings = {
     sha256: 'SHA-256 fingerprint',
     advice: 'Blindcopy will then accept exactly this certificate from this server, and ask again if it ever changes.',
     trust: 'Trust this certificate for this server',
-    trustScope: 'Only for {{host}}, port {{port}}. Every other server is checked as usual.',
+    trustScope: 'For {{host}}, port {{port}}, and any other server of this account that presents this very certificate. Every other certificate is checked as usual.',
     pinned: 'Trusted certificate:',
     forget: 'Stop trusting',
   },

@@ -106,7 +106,7 @@ export const settings: English['settings'] = {
     sha256: 'Impronta SHA-256',
     advice: 'Blindcopy accetterà allora esattamente questo certificato da questo server e te lo chiederà di nuovo se dovesse cambiare.',
     trust: 'Considera attendibile questo certificato per questo server',
-    trustScope: 'Solo per {{host}}, porta {{port}}. Tutti gli altri server vengono verificati come sempre.',
+    trustScope: 'Per {{host}}, porta {{port}}, e per ogni altro server di questo account che presenta proprio questo certificato. Ogni altro certificato viene verificato come sempre.',
     pinned: 'Certificato attendibile:',
     forget: 'Non considerare più attendibile',
   },

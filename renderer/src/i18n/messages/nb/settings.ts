@@ -106,7 +106,7 @@ export const settings: English['settings'] = {
     sha256: 'SHA-256-fingeravtrykk',
     advice: 'Blindcopy godtar da nøyaktig dette sertifikatet fra denne serveren, og spør på nytt hvis det noen gang endres.',
     trust: 'Stol på dette sertifikatet for denne serveren',
-    trustScope: 'Bare for {{host}}, port {{port}}. Alle andre servere kontrolleres som vanlig.',
+    trustScope: 'For {{host}}, port {{port}}, og alle andre servere på denne kontoen som viser nøyaktig dette sertifikatet. Alle andre sertifikater kontrolleres som vanlig.',
     pinned: 'Klarert sertifikat:',
     forget: 'Slutt å stole på',
   },

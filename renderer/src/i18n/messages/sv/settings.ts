@@ -106,7 +106,7 @@ export const settings: English['settings'] = {
     sha256: 'SHA-256-fingeravtryck',
     advice: 'Blindcopy godtar då exakt det här certifikatet från den här servern och frågar igen om det någon gång ändras.',
     trust: 'Lita på det här certifikatet för den här servern',
-    trustScope: 'Bara för {{host}}, port {{port}}. Alla andra servrar kontrolleras som vanligt.',
+    trustScope: 'För {{host}}, port {{port}}, och varje annan server för det här kontot som visar exakt detta certifikat. Alla andra certifikat kontrolleras som vanligt.',
     pinned: 'Betrott certifikat:',
     forget: 'Sluta lita på',
   },
