@@ -19,6 +19,7 @@ import { ReplicationSection } from './ReplicationSection';
 import { SettingsNav } from './SettingsNav';
 import { SyncSection } from './SyncSection';
 import { useAccountView } from './useAccountView';
+import { foldersOf, useSavedFolders } from './useSavedFolders';
 import '../../styles/settings.css';
 
 export interface SettingsViewProps {
@@ -41,9 +42,13 @@ export function SettingsView({ preferences, alternates, onAccountSaved }: Settin
     view.replace(saved);
     onAccountSaved?.(saved);
   };
-  const [folders, setFolders] = useState<string[]>([]);
+  /** the folders a connection test just listed (with a password typed now) */
+  const [testedFolders, setTestedFolders] = useState<string[] | undefined>(undefined);
   const account = state.status === 'loaded' ? state.account : undefined;
   const config = account?.config;
+  // R7.1: otherwise the saved account's, listed with the stored password: no second prompt
+  const saved = useSavedFolders(account);
+  const folders = testedFolders ?? foldersOf(saved);
 
   return (
     <div className="settings" data-testid="settings-view">
@@ -78,11 +83,11 @@ export function SettingsView({ preferences, alternates, onAccountSaved }: Settin
       {account && config && (
         <>
           <CompanyBccSection account={{ ...account, config }} onSaved={replace} />
-          <AccountSection account={{ ...account, config }} onSaved={replace} onFolders={setFolders} />
+          <AccountSection account={{ ...account, config }} onSaved={replace} onFolders={setTestedFolders} savedFolders={foldersOf(saved)} />
           <AlternatesSection primary={config.email} alternates={alternates} />
           <AutoBccSection account={{ ...account, config }} onSaved={replace} />
           <LinkingSharingSection {...preferences} />
-          <SyncSection account={{ ...account, config }} onSaved={replace} folders={folders} />
+          <SyncSection account={{ ...account, config }} onSaved={replace} folders={folders ?? []} listing={saved.status === 'listing'} />
           <ReplicationSection account={{ ...account, config }} onSaved={replace} />
         </>
       )}
