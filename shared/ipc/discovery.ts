@@ -73,6 +73,12 @@ export const DiscoveryResultSchema = z.discriminatedUnion('found', [
     needsConfirmation: NeedsConfirmationSchema.optional(),
     guessed: guessed.optional(),
   }),
-  z.strictObject({ found: z.literal(false), tried, guessed: guessed.optional() }),
+  z.strictObject({
+    found: z.literal(false),
+    tried,
+    guessed: guessed.optional(),
+    /** guessing found one side only: it fills that side in, the user types the other */
+    partial: z.strictObject({ imap: DiscoveredServerSchema.optional(), smtp: DiscoveredServerSchema.optional() }).optional(),
+  }),
 ]);
 export type DiscoveryResult = z.infer<typeof DiscoveryResultSchema>;

@@ -75,5 +75,5 @@ export async function discoverServers(email: string, deps: Partial<DiscoverDeps>
   const guess = await discoverByGuessing(address, resolveHost, timeoutMs);
   if (guess.outcome.ok) return answer('guess', guess.outcome, { guessed: guess.guessed });
   tried.push({ source: 'guess', reason: guess.outcome.reason, detail: guess.outcome.detail });
-  return DiscoveryResultSchema.parse({ found: false, tried, guessed: guess.guessed });
+  return DiscoveryResultSchema.parse({ found: false, tried, guessed: guess.guessed, ...(guess.partial && { partial: guess.partial }) });
 }

@@ -13,6 +13,8 @@ import { failed, type SourceOutcome } from './sourceOutcome';
 export interface GuessAnswer {
   outcome: SourceOutcome;
   guessed: GuessedHost[];
+  /** one side found without the other: still worth filling in */
+  partial?: { imap?: DiscoveredServer; smtp?: DiscoveredServer };
 }
 
 export async function discoverByGuessing(address: EmailAddress, resolveHost: ResolveHost, timeoutMs: number): Promise<GuessAnswer> {
@@ -33,5 +35,5 @@ export async function discoverByGuessing(address: EmailAddress, resolveHost: Res
     !imap && !smtp
       ? failed('not-found', `no IMAP server answered at ${hosts('imap')}, no SMTP server at ${hosts('smtp')}`)
       : failed('incomplete', imap ? `no SMTP server answered at ${hosts('smtp')}` : `no IMAP server answered at ${hosts('imap')}`);
-  return { outcome, guessed };
+  return { outcome, guessed, ...(imap || smtp ? { partial: { ...(imap && { imap }), ...(smtp && { smtp }) } } : {}) };
 }

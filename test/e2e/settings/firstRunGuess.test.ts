@@ -69,4 +69,26 @@ describe('R8.2 first run: guessing the usual host names', () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(h.pageErrors).toEqual([]);
   });
+
+  it('R8.2 only the sending server answers: it is filled in, and the user types the other', async () => {
+    const d = stack.domain;
+    const discovery = testDiscovery({}, { [`mail.${d}:587`]: { address: stack.host, port: stack.ports.smtp } });
+    const other = await startHarness({ core: await createTestCore(undefined, { discovery }) });
+    try {
+      const { page } = other;
+      await page.getByRole('heading', { level: 1, name: 'Set up Blindcopy' }).waitFor();
+      await typeAccount(page, stack, user);
+      await page.getByRole('button', { name: 'Find my servers' }).click();
+      const result = page.getByTestId('discovery-result');
+      await result.getByText(`No server settings found for ${d}`).waitFor();
+      await result.getByText(`Of the usual server names, mail.${d} answered: it is filled in below.`, { exact: false }).waitFor();
+      expect(await page.getByTestId('server-imap').getByLabel('Server').inputValue()).toBe('');
+      expect(await page.getByTestId('server-smtp').getByLabel('Server').inputValue()).toBe(`mail.${d}`);
+      expect(await page.getByTestId('server-smtp').getByLabel('Port').inputValue()).toBe('587');
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(other.pageErrors).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
 });

@@ -71,6 +71,20 @@ describe('R8.2 guessing the usual host names', () => {
     }
   });
 
+  it('R8.2 one side answering: not found, but that side comes back to fill in', async () => {
+    const imapOnly = { [`mail.${stack.domain}:143`]: { address: stack.host, port: stack.ports.imap } };
+    const half = await connectToCore(await createTestCore(undefined, { discovery: testDiscovery({}, imapOnly) }));
+    try {
+      const result = await half.api.invoke('account:discover', { email: user.address });
+      expect(result).toMatchObject({ found: false, partial: { imap: { host: `mail.${stack.domain}`, port: 143, tls: 'starttls', user: user.address } } });
+      if (result.found) throw new Error('found');
+      expect(result.partial?.smtp).toBeUndefined();
+      expect(result.tried.at(-1)).toMatchObject({ source: 'guess', reason: 'incomplete' });
+    } finally {
+      await half.close();
+    }
+  });
+
   it('R8.2 a probe tells apart: answered, not a mail server, no STARTTLS, no TLS, nothing listening', async () => {
     const [closed = 0] = await freePorts(1, '127.0.0.1');
     const at = (address: string, port: number) => ({ address, port });

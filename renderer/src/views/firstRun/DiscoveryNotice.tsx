@@ -66,6 +66,7 @@ export function DiscoveryNotice({ state, onAccept, onDecline }: DiscoveryNoticeP
       return (
         <Notice tone="info" announce="status" testId="discovery-result" title={t('firstRun.discovery.notFound', { domain: state.domain })}>
           <p>{t('firstRun.discovery.notFoundAdvice')}</p>
+          {answeredHosts(state.guessed) && <p>{t('firstRun.discovery.partial', { hosts: answeredHosts(state.guessed) })}</p>}
           {state.tried.length > 0 && (
             <details className="discovery-tried">
               <summary>{t('firstRun.discovery.tried')}</summary>

@@ -46,11 +46,16 @@ export function useAccountSetup() {
     tests.smtp.reset();
   }
 
-  /** Servers found by autodiscovery replace the typed ones; the password stays. */
-  function applyDiscovered(found: Discovered): void {
-    setDraft((d) => ({ ...d, imap: { ...draftOf(found.imap), password: d.imap.password }, smtp: { ...draftOf(found.smtp), password: d.smtp.password } }));
-    tests.imap.reset();
-    tests.smtp.reset();
+  /** Servers found by autodiscovery replace the typed ones (only the side found, when guessing found one); the password stays. */
+  function applyDiscovered(found: Partial<Discovered>): void {
+    const { imap, smtp } = found;
+    setDraft((d) => ({
+      ...d,
+      ...(imap && { imap: { ...draftOf(imap), password: d.imap.password } }),
+      ...(smtp && { smtp: { ...draftOf(smtp), password: d.smtp.password } }),
+    }));
+    if (imap) tests.imap.reset();
+    if (smtp) tests.smtp.reset();
   }
 
   function setDropbox(dropbox: DropboxDraft): void {

@@ -28,8 +28,11 @@ export interface Discovered {
 
 export interface Discovery {
   state: DiscoveryState;
-  /** resolves with the servers when they may be used at once (none needs confirmation) */
-  discover(email: string): Promise<Discovered | undefined>;
+  /**
+   * resolves with the servers when they may be used at once (none needs confirmation); with one
+   * side only when guessing found just that one (within the mail domain, so usable at once too)
+   */
+  discover(email: string): Promise<Partial<Discovered> | undefined>;
   /** the servers waiting for confirmation, now accepted by the user */
   accept(): Discovered | undefined;
   /** the servers waiting for confirmation are not used */
@@ -41,12 +44,12 @@ export function useDiscovery(): Discovery {
   const generation = useRef(0);
 
   /** Looks the address up; resolves with the servers when some were found. */
-  const discover = useCallback(async (email: string): Promise<Discovered | undefined> => {
+  const discover = useCallback(async (email: string): Promise<Partial<Discovered> | undefined> => {
     const mine = ++generation.current;
     const domain = email.trim().split('@').pop() ?? '';
     setState({ status: 'searching' });
     let next: DiscoveryState;
-    let found: Discovered | undefined;
+    let found: Partial<Discovered> | undefined;
     try {
       const answer = await api().invoke('account:discover', { email: email.trim() });
       if (answer.found && answer.needsConfirmation) {
@@ -55,7 +58,10 @@ export function useDiscovery(): Discovery {
       } else if (answer.found) {
         next = { status: 'found', domain, source: answer.source, ...(answer.guessed && { guessed: answer.guessed }) };
         found = { imap: answer.imap, smtp: answer.smtp };
-      } else next = { status: 'not-found', domain, tried: answer.tried, ...(answer.guessed && { guessed: answer.guessed }) };
+      } else {
+        next = { status: 'not-found', domain, tried: answer.tried, ...(answer.guessed && { guessed: answer.guessed }) };
+        found = answer.partial;
+      }
     } catch (err) {
       if (isFailure(err) && err.code === 'invalid-email') next = { status: 'invalid-email' };
       else {

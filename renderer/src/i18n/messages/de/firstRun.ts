@@ -63,6 +63,7 @@ export const firstRun: English['firstRun'] = {
       unreachable: 'nicht erreichbar',
     },
     guessed: 'Ausprobierte Server ({{answered}} von {{total}} haben geantwortet)',
+    partial: 'Von den üblichen Servernamen hat {{hosts}} geantwortet und ist unten eingetragen. Geben Sie den anderen Server selbst ein.',
     guessedLine: '{{protocol}} {{host}}, Port {{port}} ({{security}}): {{outcome}}',
     probe: {
       answered: 'hat geantwortet',

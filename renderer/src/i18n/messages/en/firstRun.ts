@@ -61,6 +61,7 @@ export const firstRun = {
       unreachable: 'could not be reached',
     },
     guessed: 'Servers tried ({{answered}} of {{total}} answered)',
+    partial: 'Of the usual server names, {{hosts}} answered: it is filled in below. Enter the other server yourself.',
     guessedLine: '{{protocol}} {{host}}, port {{port}} ({{security}}): {{outcome}}',
     probe: {
       answered: 'answered',

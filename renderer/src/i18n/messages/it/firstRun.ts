@@ -63,6 +63,7 @@ export const firstRun: English['firstRun'] = {
       unreachable: 'non raggiungibile',
     },
     guessed: 'Server provati ({{answered}} su {{total}} hanno risposto)',
+    partial: 'Dei nomi di server abituali ha risposto {{hosts}}: è compilato qui sotto. Inserisci tu l’altro server.',
     guessedLine: '{{protocol}} {{host}}, porta {{port}} ({{security}}): {{outcome}}',
     probe: {
       answered: 'ha risposto',

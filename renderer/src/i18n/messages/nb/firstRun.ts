@@ -63,6 +63,7 @@ export const firstRun: English['firstRun'] = {
       unreachable: 'kunne ikke nås',
     },
     guessed: 'Servere som ble prøvd ({{answered}} av {{total}} svarte)',
+    partial: 'Av de vanlige servernavnene svarte {{hosts}}: den er fylt inn nedenfor. Skriv inn den andre serveren selv.',
     guessedLine: '{{protocol}} {{host}}, port {{port}} ({{security}}): {{outcome}}',
     probe: {
       answered: 'svarte',

@@ -63,6 +63,7 @@ export const firstRun: English['firstRun'] = {
       unreachable: 'gick inte att nå',
     },
     guessed: 'Servrar som provades ({{answered}} av {{total}} svarade)',
+    partial: 'Av de vanliga servernamnen svarade {{hosts}}: den är ifylld nedan. Ange den andra servern själv.',
     guessedLine: '{{protocol}} {{host}}, port {{port}} ({{security}}): {{outcome}}',
     probe: {
       answered: 'svarade',
