@@ -69,20 +69,20 @@ function open(candidate: GuessCandidate, endpoint: { address: string; port: numb
       const s = netConnect({ host: endpoint.address, port: endpoint.port });
       sockets.push(s);
       s.once('connect', () => resolve(s));
-      s.once('error', reject);
+      // `on`, not `once`: a second 'error' without a listener would throw in main
+      s.on('error', reject);
       return;
     }
-    let connected = false;
     const plain = netConnect({ host: endpoint.address, port: endpoint.port });
     sockets.push(plain);
-    plain.once('error', reject);
+    plain.on('error', reject);
     plain.once('connect', () => {
-      connected = true;
       // Not trusting is fine here: nothing secret is sent on this socket, it only says who answers.
       const s = tlsConnect({ socket: plain, servername: isIP(candidate.host) ? undefined : candidate.host, rejectUnauthorized: false });
       sockets.push(s);
       s.once('secureConnect', () => resolve(s));
-      s.once('error', (err) => reject(connected ? new TlsError(err.message) : err));
+      // connected, so whatever fails now is the TLS handshake
+      s.on('error', (err) => reject(new TlsError(err.message)));
     });
   });
 }
