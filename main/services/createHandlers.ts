@@ -71,6 +71,12 @@ export function createHandlers({
     'account:testImap': (req) => testImapConnection(req.server, { mailbox: req.mailbox, timeoutMs: req.timeoutMs }),
     'account:testSmtp': (req) => testSmtpConnection(req.server, { timeoutMs: req.timeoutMs }),
     'account:discover': (req) => discoverServers(req.email, discovery),
+    'account:listFolders': async () => {
+      // main's own copy of the password: it never goes back to the window, and the user is not asked again
+      const login = await account.login('imap');
+      if (!login) throw failure('not-configured', 'No IMAP login is saved.');
+      return testImapConnection(login);
+    },
     'account:get': () => account.view(),
     'account:save': async (req) => ({ account: await account.save(req.config, req.passwords) }),
 

@@ -74,6 +74,15 @@ export const ipcCalls = {
     request: z.object({ email: z.string().max(320) }).strict(),
     response: DiscoveryResultSchema,
   },
+  /**
+   * The saved account's IMAP folders (R7.1), listed with the password in the keychain: choosing
+   * folders never asks for it again. Refused with 'not-configured' when no account or no IMAP
+   * password is saved; a connection that fails answers like a connection test.
+   */
+  'account:listFolders': {
+    request: z.object({}).strict(),
+    response: ConnectionTestResultSchema,
+  },
   /** The account's settings, with which passwords are stored (never the passwords). */
   'account:get': {
     request: z.object({}).strict(),

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { ServerSettingsSchema } from '../settings/account';
 
-export const DiscoverySourceSchema = z.enum(['srv', 'autoconfig-domain', 'autoconfig-wellknown', 'ispdb']);
+/** Where the servers came from; 'guess': the usual host names of the domain, probed (guessHosts.ts in main). */
+export const DiscoverySourceSchema = z.enum(['srv', 'autoconfig-domain', 'autoconfig-wellknown', 'ispdb', 'guess']);
 export type DiscoverySource = z.infer<typeof DiscoverySourceSchema>;
 
 /**
@@ -33,6 +34,28 @@ const tried = z.array(TriedSourceSchema).max(DiscoverySourceSchema.options.lengt
  * Servers named by an unauthenticated source (DNS SRV) outside the mail domain: "host X is outside
  * example.com". The user must accept them, seeing the hosts, before any password is sent.
  */
+/**
+ * What one probed host said (connect and greeting, STARTTLS offered when that is the mode; no
+ * login, no password). answered: an IMAP or SMTP server answered. no-host: the name does not
+ * exist. refused: nothing listens, or the network refused. timeout: no answer in time. not-mail:
+ * something answered, but not as that protocol. no-starttls: a server without STARTTLS on a
+ * STARTTLS port. tls-failed: the TLS handshake failed.
+ */
+export const ProbeOutcomeSchema = z.enum(['answered', 'no-host', 'refused', 'timeout', 'not-mail', 'no-starttls', 'tls-failed']);
+export type ProbeOutcome = z.infer<typeof ProbeOutcomeSchema>;
+
+export const GuessedHostSchema = z.strictObject({
+  protocol: z.enum(['imap', 'smtp']),
+  host: ServerSettingsSchema.shape.host,
+  port: ServerSettingsSchema.shape.port,
+  tls: ServerSettingsSchema.shape.tls,
+  outcome: ProbeOutcomeSchema,
+});
+export type GuessedHost = z.infer<typeof GuessedHostSchema>;
+
+/** The hosts guessing tried, in the order of preference: shown so the user sees what was asked. */
+const guessed = z.array(GuessedHostSchema).max(24);
+
 export const NeedsConfirmationSchema = z.strictObject({
   /** the mail domain the hosts are outside of */
   domain: z.string().min(1).max(253),
@@ -48,7 +71,14 @@ export const DiscoveryResultSchema = z.discriminatedUnion('found', [
     smtp: DiscoveredServerSchema,
     tried,
     needsConfirmation: NeedsConfirmationSchema.optional(),
+    guessed: guessed.optional(),
   }),
-  z.strictObject({ found: z.literal(false), tried }),
+  z.strictObject({
+    found: z.literal(false),
+    tried,
+    guessed: guessed.optional(),
+    /** guessing found one side only: it fills that side in, the user types the other */
+    partial: z.strictObject({ imap: DiscoveredServerSchema.optional(), smtp: DiscoveredServerSchema.optional() }).optional(),
+  }),
 ]);
 export type DiscoveryResult = z.infer<typeof DiscoveryResultSchema>;

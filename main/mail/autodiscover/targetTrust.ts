@@ -5,13 +5,15 @@
  * mail domain's registrable domain (Public Suffix List, private section included, so
  * `a.github.io` and `b.github.io` are strangers) is the domain's own and passes quietly.
  * The autoconfig sources are fetched over HTTPS from the domain itself or from Mozilla's curated
- * ISP database, so what they name is vouched for; this project guesses no servers (no MX guessing).
+ * ISP database, so what they name is vouched for. Guessing (guessSource.ts) is as unauthenticated
+ * as DNS, but it only ever names the mail domain and hosts below it (no MX guessing), so it passes
+ * this check by construction; it goes through it all the same, so that can never change unnoticed.
  */
 import { getDomain } from 'tldts';
 import type { DiscoverySource } from '../../../shared/ipc/discovery';
 
 /** Sources whose answer nobody vouches for. */
-export const UNAUTHENTICATED_SOURCES: ReadonlySet<DiscoverySource> = new Set<DiscoverySource>(['srv']);
+export const UNAUTHENTICATED_SOURCES: ReadonlySet<DiscoverySource> = new Set<DiscoverySource>(['srv', 'guess']);
 
 const registrableDomain = (host: string): string | null => getDomain(host, { allowPrivateDomains: true });
 

@@ -1,7 +1,7 @@
 /**
  * The first run in Chromium against the real core and a real mail stack: the address, no
  * autodiscovery for 127.0.0.1, servers typed in, the stack's self-signed certificate shown and
- * trusted for each server, a separate drop-box login, saved, and the BCC address copied.
+ * trusted once for both servers (R8.2), a separate drop-box login, saved, and the BCC address copied.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccountView } from '../../../shared/settings/accountConfig';

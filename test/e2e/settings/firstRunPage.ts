@@ -1,5 +1,6 @@
 /** Steps of the first run, driven the way a user would, shared by the first-run tests. */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { MailStack, StackUser } from '../../support/mail-stack';
 
 /** Address, name and password typed; the servers of the stack typed in by hand. */
@@ -18,11 +19,15 @@ export async function typeServers(page: Page, stack: MailStack): Promise<void> {
   await smtp.getByLabel('Port').fill(String(stack.ports.smtp));
 }
 
-/** Each server shows the stack's self-signed certificate; the user trusts it for that server. */
+/**
+ * R8.2: both servers show the stack's self-signed certificate; the user trusts it once, for IMAP,
+ * and SMTP, presenting the very same certificate, is trusted with it without asking again.
+ */
 export async function trustBothServers(page: Page, stack: MailStack): Promise<void> {
-  for (const id of ['server-imap', 'server-smtp']) {
-    const block = page.getByTestId(id);
-    await block.getByRole('button', { name: 'Trust this certificate for this server' }).click();
-    await block.getByText(`Connected to ${stack.host}`).waitFor();
-  }
+  const imap = page.getByTestId('server-imap');
+  const smtp = page.getByTestId('server-smtp');
+  await imap.getByRole('button', { name: 'Trust this certificate for this server' }).click();
+  await imap.getByText(`Connected to ${stack.host}`).waitFor();
+  await smtp.getByText(`Connected to ${stack.host}`).waitFor();
+  expect(await smtp.getByRole('button', { name: 'Trust this certificate for this server' }).count()).toBe(0);
 }

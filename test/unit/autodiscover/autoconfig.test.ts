@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { discoverServers } from '../../../main/mail/autodiscover/discoverServers';
-import { clientConfig, fakeResolver, GOOD_CONFIG, imapEntry, PATHS, smtpEntry, startConfigServer, type ConfigServer } from './fixtures';
+import { clientConfig, fakeResolver, GOOD_CONFIG, imapEntry, noHosts, nothingGuessed, PATHS, smtpEntry, startConfigServer, type ConfigServer } from './fixtures';
 
 let server: ConfigServer;
 beforeEach(async () => {
@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 
 // No SRV records: the autoconfig sources are the ones under test. Never real DNS.
-const discover = (email = 'jane@acme.com', timeoutMs = 2_000) => discoverServers(email, { resolveSrv: fakeResolver({}), urls: server.urls, timeoutMs });
+const discover = (email = 'jane@acme.com', timeoutMs = 2_000) => discoverServers(email, { resolveHost: noHosts, resolveSrv: fakeResolver({}), urls: server.urls, timeoutMs });
 
 const SRV_NOT_FOUND = { source: 'srv', reason: 'not-found', detail: 'no usable IMAP or submission SRV records' } as const;
 
@@ -30,7 +30,10 @@ const missing = (source: string): Tried => ({ source, reason: 'not-found', detai
 /** the answer when `source` served GOOD_CONFIG, after the sources in `before` said why not */
 const foundIn = (source: string, ...before: Tried[]) => ({ found: true, source, ...GOOD_ANSWER, tried: [SRV_NOT_FOUND, ...before] });
 /** the answer when no source had one */
-const nothingFound = (...tried: Tried[]) => ({ found: false, tried: [SRV_NOT_FOUND, ...tried] });
+const nothingFound = (...tried: Tried[]) => {
+  const guess = nothingGuessed('acme.com');
+  return { found: false, tried: [SRV_NOT_FOUND, ...tried, guess.tried], guessed: guess.guessed };
+};
 
 describe('discoverServers from autoconfig documents', () => {
   it('uses the domain config, which is given the address', async () => {
@@ -135,6 +138,7 @@ describe('discoverServers from autoconfig documents', () => {
     const base = server.base;
     await server.close();
     const result = await discoverServers('jane@acme.com', {
+      resolveHost: noHosts,
       resolveSrv: fakeResolver({}),
       urls: { domain: () => `${base}/a`, wellKnown: () => `${base}/b`, ispdb: () => `${base}/c` },
       timeoutMs: 2_000,

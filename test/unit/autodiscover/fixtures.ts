@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { AutoconfigUrls } from '../../../main/mail/autodiscover/autoconfigUrls';
 import type { FetchText } from '../../../main/mail/autodiscover/fetchText';
+import type { ResolveHost } from '../../../main/mail/autodiscover/probeServer';
 import type { ResolveSrv } from '../../../main/mail/autodiscover/srvSource';
 import type { SrvRecord } from '../../../main/mail/autodiscover/srvChoice';
 
@@ -129,5 +130,28 @@ export async function startConfigServer(): Promise<ConfigServer> {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/** Guessing's resolver when no guessed name exists: every host NXDOMAIN, so nothing leaves the machine. */
+export const noHosts: ResolveHost = async (host) => {
+  throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' });
+};
+
+/** The end of a "not found" answer when no guessed name of `domain` exists (noHosts): guessing's entry and every host it tried. */
+export function nothingGuessed(domain: string) {
+  const hosts = (first: string) => [`${first}.${domain}`, `mail.${domain}`, domain];
+  const probes = (protocol: 'imap' | 'smtp', first: string, ports: readonly [number, number]) =>
+    hosts(first).flatMap((host) => [
+      { protocol, host, port: ports[0], tls: 'implicit', outcome: 'no-host' },
+      { protocol, host, port: ports[1], tls: 'starttls', outcome: 'no-host' },
+    ]);
+  return {
+    tried: {
+      source: 'guess',
+      reason: 'not-found',
+      detail: `no IMAP server answered at ${hosts('imap').join(', ')}, no SMTP server at ${hosts('smtp').join(', ')}`,
+    },
+    guessed: [...probes('imap', 'imap', [993, 143]), ...probes('smtp', 'smtp', [465, 587])],
   };
 }

@@ -16,7 +16,9 @@ describe('DiscoveryResultSchema', () => {
   it.each([
     ['a password', { found: true, source: 'ispdb', imap: { ...server, password: 'secret' }, smtp: server, tried: [] }],
     ['plain-text TLS mode', { found: true, source: 'ispdb', imap: { ...server, tls: 'none' }, smtp: server, tried: [] }],
-    ['an unknown source', { found: true, source: 'guess', imap: server, smtp: server, tried: [] }],
+    ['an unknown source', { found: true, source: 'mx-guess', imap: server, smtp: server, tried: [] }],
+    ['a guessed host with an unknown outcome', { found: false, tried: [], guessed: [{ protocol: 'imap', host: 'imap.acme.com', port: 993, tls: 'implicit', outcome: 'maybe' }] }],
+    ['a guessed host in plain text', { found: false, tried: [], guessed: [{ protocol: 'imap', host: 'imap.acme.com', port: 143, tls: 'none', outcome: 'answered' }] }],
     ['a guess next to found: false', { found: false, imap: server, tried: [] }],
     ['an unknown reason', { found: false, tried: [{ source: 'srv', reason: 'bad-luck', detail: '' }] }],
   ])('refuses %s', (_, value) => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { discoverServers } from '../../../main/mail/autodiscover/discoverServers';
 import { pickSrvTarget } from '../../../main/mail/autodiscover/srvChoice';
-import { dnsError, fakeResolver, fetchNothing } from './fixtures';
+import { dnsError, fakeResolver, fetchNothing, noHosts, nothingGuessed } from './fixtures';
 
 const NOT_OFFERED = { name: '', port: 0, priority: 0, weight: 0 };
 
@@ -46,7 +46,7 @@ describe('discoverServers from SRV records', () => {
       ],
     });
     const fetchText = fetchNothing();
-    const result = await discoverServers('Jane.Doe@ACME.com', { resolveSrv, fetchText });
+    const result = await discoverServers('Jane.Doe@ACME.com', { resolveHost: noHosts, resolveSrv, fetchText });
     expect(result).toEqual({
       found: true,
       source: 'srv',
@@ -63,7 +63,7 @@ describe('discoverServers from SRV records', () => {
       '_imap._tcp.acme.com': [{ name: 'mail.acme.com', port: 143, priority: 0, weight: 0 }],
       '_submissions._tcp.acme.com': [{ name: 'mail.acme.com', port: 465, priority: 0, weight: 0 }],
     });
-    expect(await discoverServers('jane@acme.com', { resolveSrv, fetchText: fetchNothing() })).toEqual({
+    expect(await discoverServers('jane@acme.com', { resolveHost: noHosts, resolveSrv, fetchText: fetchNothing() })).toEqual({
       found: true,
       source: 'srv',
       imap: { host: 'mail.acme.com', port: 143, tls: 'starttls', user: 'jane@acme.com' },
@@ -79,14 +79,16 @@ describe('discoverServers from SRV records', () => {
       '_submissions._tcp.acme.com': [{ name: 'smtp.acme.com', port: 465, priority: 0, weight: 0 }],
     });
     const fetchText = fetchNothing();
-    expect(await discoverServers('jane@acme.com', { resolveSrv, fetchText })).toEqual({
+    expect(await discoverServers('jane@acme.com', { resolveHost: noHosts, resolveSrv, fetchText })).toEqual({
       found: false,
       tried: [
         { source: 'srv', reason: 'incomplete', detail: 'no usable IMAP SRV record' },
         { source: 'autoconfig-domain', reason: 'not-found', detail: 'HTTP 404' },
         { source: 'autoconfig-wellknown', reason: 'not-found', detail: 'HTTP 404' },
         { source: 'ispdb', reason: 'not-found', detail: 'HTTP 404' },
+        nothingGuessed('acme.com').tried,
       ],
+      guessed: nothingGuessed('acme.com').guessed,
     });
     expect(fetchText.urls).toEqual([
       'https://autoconfig.acme.com/mail/config-v1.1.xml?emailaddress=jane%40acme.com',
@@ -96,13 +98,13 @@ describe('discoverServers from SRV records', () => {
   });
 
   it('reports no records at all as not-found', async () => {
-    const result = await discoverServers('jane@acme.com', { resolveSrv: fakeResolver({}), fetchText: fetchNothing() });
+    const result = await discoverServers('jane@acme.com', { resolveHost: noHosts, resolveSrv: fakeResolver({}), fetchText: fetchNothing() });
     expect(result.tried[0]).toEqual({ source: 'srv', reason: 'not-found', detail: 'no usable IMAP or submission SRV records' });
   });
 
   it('gives up on a resolver that never answers after the configured timeout', async () => {
     const started = Date.now();
-    const result = await discoverServers('jane@acme.com', { resolveSrv: () => new Promise(() => {}), fetchText: fetchNothing(), timeoutMs: 100 });
+    const result = await discoverServers('jane@acme.com', { resolveHost: noHosts, resolveSrv: () => new Promise(() => {}), fetchText: fetchNothing(), timeoutMs: 100 });
     const elapsed = Date.now() - started;
     expect(result.tried[0]).toEqual({ source: 'srv', reason: 'timeout', detail: '_imaps._tcp.acme.com: no answer within 100 ms' });
     expect(elapsed).toBeGreaterThanOrEqual(95);
@@ -111,6 +113,7 @@ describe('discoverServers from SRV records', () => {
 
   it('reports a DNS server failure and a malformed resolver answer', async () => {
     const failing = await discoverServers('jane@acme.com', {
+      resolveHost: noHosts,
       resolveSrv: async () => {
         throw dnsError('ESERVFAIL');
       },
@@ -118,6 +121,7 @@ describe('discoverServers from SRV records', () => {
     });
     expect(failing.tried[0]).toEqual({ source: 'srv', reason: 'unreachable', detail: '_imaps._tcp.acme.com: DNS error ESERVFAIL' });
     const malformed = await discoverServers('jane@acme.com', {
+      resolveHost: noHosts,
       resolveSrv: async () => [{ name: 'imap.acme.com', port: 'imap', priority: 0, weight: 0 }] as never,
       fetchText: fetchNothing(),
     });
@@ -127,6 +131,7 @@ describe('discoverServers from SRV records', () => {
   it('explains a missing submission service by the lookup that failed', async () => {
     const zone = fakeResolver({ '_imaps._tcp.acme.com': [{ name: 'imap.acme.com', port: 993, priority: 0, weight: 0 }] });
     const result = await discoverServers('jane@acme.com', {
+      resolveHost: noHosts,
       resolveSrv: async (name) => {
         if (name.startsWith('_submissions.')) throw dnsError('ETIMEOUT');
         return zone(name);

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { discoverServers } from '../../../main/mail/autodiscover/discoverServers';
 import { hostsToConfirm, isWithinMailDomain } from '../../../main/mail/autodiscover/targetTrust';
-import { clientConfig, fakeResolver, fetchNothing, imapEntry, smtpEntry } from './fixtures';
+import { clientConfig, fakeResolver, fetchNothing, imapEntry, noHosts, smtpEntry } from './fixtures';
 
 describe('R8.2 which discovered hosts need confirmation', () => {
   it.each([
@@ -56,7 +56,7 @@ describe('R8.2 discoverServers marks SRV targets outside the mail domain', () =>
       '_imaps._tcp.acme.com': [{ name: 'mail.stranger.net.', port: 993, priority: 0, weight: 0 }],
       '_submissions._tcp.acme.com': [{ name: 'smtp.acme.com', port: 465, priority: 0, weight: 0 }],
     });
-    const result = await discoverServers('jane@acme.com', { resolveSrv, fetchText: fetchNothing() });
+    const result = await discoverServers('jane@acme.com', { resolveHost: noHosts, resolveSrv, fetchText: fetchNothing() });
     expect(result).toMatchObject({ found: true, source: 'srv', imap: { host: 'mail.stranger.net' }, needsConfirmation: { domain: 'acme.com', hosts: ['mail.stranger.net'] } });
   });
 
@@ -65,7 +65,7 @@ describe('R8.2 discoverServers marks SRV targets outside the mail domain', () =>
       '_imaps._tcp.sales.acme.com': [{ name: 'imap.acme.com', port: 993, priority: 0, weight: 0 }],
       '_submissions._tcp.sales.acme.com': [{ name: 'smtp.eu.acme.com', port: 465, priority: 0, weight: 0 }],
     });
-    const result = await discoverServers('jane@sales.acme.com', { resolveSrv, fetchText: fetchNothing() });
+    const result = await discoverServers('jane@sales.acme.com', { resolveHost: noHosts, resolveSrv, fetchText: fetchNothing() });
     expect(result.found).toBe(true);
     expect(result).not.toHaveProperty('needsConfirmation');
   });
@@ -76,7 +76,7 @@ describe('R8.2 discoverServers marks SRV targets outside the mail domain', () =>
       smtpEntry({ host: 'smtp.gmail.com', port: 465, socketType: 'SSL', username: '%EMAILADDRESS%' }),
     );
     const fetchText = async (url: string) => (url.includes('autoconfig.acme.com') ? { status: 200, text: config } : { status: 404, text: '' });
-    const result = await discoverServers('jane@acme.com', { resolveSrv: fakeResolver({}), fetchText });
+    const result = await discoverServers('jane@acme.com', { resolveHost: noHosts, resolveSrv: fakeResolver({}), fetchText });
     expect(result).toMatchObject({ found: true, source: 'autoconfig-domain', imap: { host: 'imap.gmail.com' } });
     expect(result).not.toHaveProperty('needsConfirmation');
   });

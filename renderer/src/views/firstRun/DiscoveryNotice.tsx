@@ -3,15 +3,22 @@
  * servers outside the mail domain, named, that wait for the user to accept or decline them.
  */
 import { useTranslation } from 'react-i18next';
+import type { GuessedHost } from '../../../../shared/ipc/discovery';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { StatusBadge } from '../../components/StatusBadge';
+import { GuessedHosts } from './GuessedHosts';
 import type { DiscoveryState } from './useDiscovery';
 
 export interface DiscoveryNoticeProps {
   state: DiscoveryState;
   onAccept(): void;
   onDecline(): void;
+}
+
+/** The guessed hosts that answered, each once ("imap.acme.com, smtp.acme.com"). */
+function answeredHosts(guessed: readonly GuessedHost[] | undefined): string {
+  return [...new Set((guessed ?? []).filter((g) => g.outcome === 'answered').map((g) => g.host))].join(', ');
 }
 
 export function DiscoveryNotice({ state, onAccept, onDecline }: DiscoveryNoticeProps) {
@@ -29,8 +36,9 @@ export function DiscoveryNotice({ state, onAccept, onDecline }: DiscoveryNoticeP
     case 'found':
       return (
         <Notice tone="success" announce="status" testId="discovery-result" title={t('firstRun.discovery.found', { domain: state.domain })}>
-          <p>{t(`firstRun.discovery.source.${state.source}`, { domain: state.domain })}</p>
+          <p>{t(`firstRun.discovery.source.${state.source}`, { domain: state.domain, hosts: answeredHosts(state.guessed) })}</p>
           <p>{t('firstRun.discovery.foundAdvice')}</p>
+          {state.guessed && <GuessedHosts guessed={state.guessed} />}
         </Notice>
       );
     case 'confirm':
@@ -58,6 +66,7 @@ export function DiscoveryNotice({ state, onAccept, onDecline }: DiscoveryNoticeP
       return (
         <Notice tone="info" announce="status" testId="discovery-result" title={t('firstRun.discovery.notFound', { domain: state.domain })}>
           <p>{t('firstRun.discovery.notFoundAdvice')}</p>
+          {answeredHosts(state.guessed) && <p>{t('firstRun.discovery.partial', { hosts: answeredHosts(state.guessed) })}</p>}
           {state.tried.length > 0 && (
             <details className="discovery-tried">
               <summary>{t('firstRun.discovery.tried')}</summary>
@@ -70,6 +79,7 @@ export function DiscoveryNotice({ state, onAccept, onDecline }: DiscoveryNoticeP
               </ul>
             </details>
           )}
+          {state.guessed && <GuessedHosts guessed={state.guessed} />}
         </Notice>
       );
     case 'core-error':

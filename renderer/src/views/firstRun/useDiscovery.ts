@@ -4,7 +4,7 @@
  * back: the draft gets them, and a password can go to them, only after the user accepts them.
  */
 import { useCallback, useRef, useState } from 'react';
-import type { DiscoveredServer, DiscoverySource, TriedSource } from '../../../../shared/ipc/discovery';
+import type { DiscoveredServer, DiscoverySource, GuessedHost, TriedSource } from '../../../../shared/ipc/discovery';
 import { isFailure } from '../../../../shared/failures/failure';
 import { api } from '../../api/api';
 import { reportError } from '../../api/reportError';
@@ -12,11 +12,12 @@ import { reportError } from '../../api/reportError';
 export type DiscoveryState =
   | { status: 'idle' }
   | { status: 'searching' }
-  | { status: 'found'; domain: string; source: DiscoverySource }
+  /** guessed: the hosts probed, when the usual host names were tried */
+  | { status: 'found'; domain: string; source: DiscoverySource; guessed?: GuessedHost[] }
   /** found, but outside the mail domain: shown with their hosts until the user accepts or declines */
   | { status: 'confirm'; domain: string; source: DiscoverySource; hosts: string[]; servers: Discovered }
   | { status: 'declined'; domain: string }
-  | { status: 'not-found'; domain: string; tried: TriedSource[] }
+  | { status: 'not-found'; domain: string; tried: TriedSource[]; guessed?: GuessedHost[] }
   | { status: 'invalid-email' }
   | { status: 'core-error' };
 
@@ -27,8 +28,11 @@ export interface Discovered {
 
 export interface Discovery {
   state: DiscoveryState;
-  /** resolves with the servers when they may be used at once (none needs confirmation) */
-  discover(email: string): Promise<Discovered | undefined>;
+  /**
+   * resolves with the servers when they may be used at once (none needs confirmation); with one
+   * side only when guessing found just that one (within the mail domain, so usable at once too)
+   */
+  discover(email: string): Promise<Partial<Discovered> | undefined>;
   /** the servers waiting for confirmation, now accepted by the user */
   accept(): Discovered | undefined;
   /** the servers waiting for confirmation are not used */
@@ -40,21 +44,24 @@ export function useDiscovery(): Discovery {
   const generation = useRef(0);
 
   /** Looks the address up; resolves with the servers when some were found. */
-  const discover = useCallback(async (email: string): Promise<Discovered | undefined> => {
+  const discover = useCallback(async (email: string): Promise<Partial<Discovered> | undefined> => {
     const mine = ++generation.current;
     const domain = email.trim().split('@').pop() ?? '';
     setState({ status: 'searching' });
     let next: DiscoveryState;
-    let found: Discovered | undefined;
+    let found: Partial<Discovered> | undefined;
     try {
       const answer = await api().invoke('account:discover', { email: email.trim() });
       if (answer.found && answer.needsConfirmation) {
         const servers = { imap: answer.imap, smtp: answer.smtp };
         next = { status: 'confirm', domain: answer.needsConfirmation.domain, source: answer.source, hosts: answer.needsConfirmation.hosts, servers };
       } else if (answer.found) {
-        next = { status: 'found', domain, source: answer.source };
+        next = { status: 'found', domain, source: answer.source, ...(answer.guessed && { guessed: answer.guessed }) };
         found = { imap: answer.imap, smtp: answer.smtp };
-      } else next = { status: 'not-found', domain, tried: answer.tried };
+      } else {
+        next = { status: 'not-found', domain, tried: answer.tried, ...(answer.guessed && { guessed: answer.guessed }) };
+        found = answer.partial;
+      }
     } catch (err) {
       if (isFailure(err) && err.code === 'invalid-email') next = { status: 'invalid-email' };
       else {

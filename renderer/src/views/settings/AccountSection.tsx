@@ -20,9 +20,11 @@ export interface AccountSectionProps {
   onSaved(account: AccountView): void;
   /** the account's folders, when a test listed them (for the sync settings) */
   onFolders(folders: string[]): void;
+  /** the saved account's folders, listed with the stored password (R7.1) */
+  savedFolders?: string[];
 }
 
-export function AccountSection({ account, onSaved, onFolders }: AccountSectionProps) {
+export function AccountSection({ account, onSaved, onFolders, savedFolders }: AccountSectionProps) {
   const { t } = useTranslation();
   const editor = useAccountEditor(account.config);
   const saving = useConfigSave(account, onSaved);
@@ -117,7 +119,7 @@ export function AccountSection({ account, onSaved, onFolders }: AccountSectionPr
           onChange={editor.setDropbox}
           accountServer={draft.imap}
           loginUser={account.config.companyBcc.address}
-          accountFolders={imapState.status === 'ok' ? imapState.mailboxes : undefined}
+          accountFolders={imapState.status === 'ok' ? imapState.mailboxes : savedFolders}
           loginPassword={passwordField(account.hasPassword.dropbox && account.config.dropbox.mode === 'login')}
           loginTest={tests.dropbox.state}
           onTestLogin={() => editor.test(['dropbox'])}

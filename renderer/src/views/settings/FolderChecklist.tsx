@@ -8,11 +8,13 @@ import { Field } from '../../components/Field';
 export interface FolderChecklistProps {
   legend: string;
   folders: readonly string[];
+  /** the folders are being listed */
+  listing?: boolean;
   chosen: readonly string[];
   onChange(chosen: string[]): void;
 }
 
-export function FolderChecklist({ legend, folders, chosen, onChange }: FolderChecklistProps) {
+export function FolderChecklist({ legend, folders, listing, chosen, onChange }: FolderChecklistProps) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const all = [...new Set([...folders, ...chosen])];
@@ -33,7 +35,12 @@ export function FolderChecklist({ legend, folders, chosen, onChange }: FolderChe
   return (
     <fieldset className="choices folder-checklist">
       <legend>{legend}</legend>
-      {all.length === 0 && <p className="field-hint">{t('settings.sync.noFolders')}</p>}
+      {listing && all.length === 0 && (
+        <p className="field-hint" role="status" aria-busy="true">
+          {t('settings.sync.listing')}
+        </p>
+      )}
+      {!listing && all.length === 0 && <p className="field-hint">{t('settings.sync.noFolders')}</p>}
       {all.map((folder) => (
         <Checkbox key={folder} label={folder} checked={chosen.includes(folder)} onChange={(on) => toggle(folder, on)} />
       ))}

@@ -25,6 +25,7 @@ import { StartupSection } from './StartupSection';
 import { SyncSection } from './SyncSection';
 import { useAccountView } from './useAccountView';
 import { useRequestedSection } from './useRequestedSection';
+import { foldersOf, useSavedFolders } from './useSavedFolders';
 import '../../styles/settings.css';
 
 export interface SettingsViewProps {
@@ -47,10 +48,14 @@ export function SettingsView({ preferences, alternates, onAccountSaved }: Settin
     view.replace(saved);
     onAccountSaved?.(saved);
   };
-  const [folders, setFolders] = useState<string[]>([]);
+  /** the folders a connection test just listed (with a password typed now) */
+  const [testedFolders, setTestedFolders] = useState<string[] | undefined>(undefined);
   const account = state.status === 'loaded' ? state.account : undefined;
   const config = account?.config;
   useRequestedSection(config !== undefined);
+  // R7.1: otherwise the saved account's, listed with the stored password: no second prompt
+  const saved = useSavedFolders(account);
+  const folders = testedFolders ?? foldersOf(saved);
 
   return (
     <div className="settings" data-testid="settings-view">
@@ -90,11 +95,11 @@ export function SettingsView({ preferences, alternates, onAccountSaved }: Settin
       {account && config && (
         <>
           <CompanyBccSection account={{ ...account, config }} onSaved={replace} />
-          <AccountSection account={{ ...account, config }} onSaved={replace} onFolders={setFolders} />
+          <AccountSection account={{ ...account, config }} onSaved={replace} onFolders={setTestedFolders} savedFolders={foldersOf(saved)} />
           <AlternatesSection primary={config.email} alternates={alternates} />
           <AutoBccSection account={{ ...account, config }} onSaved={replace} />
           <LinkingSharingSection {...preferences} />
-          <SyncSection account={{ ...account, config }} onSaved={replace} folders={folders} />
+          <SyncSection account={{ ...account, config }} onSaved={replace} folders={folders ?? []} listing={saved.status === 'listing'} />
           <ReplicationSection account={{ ...account, config }} onSaved={replace} />
           <AuthservSection account={{ ...account, config }} onSaved={replace} />
         </>

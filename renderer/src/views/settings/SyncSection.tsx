@@ -16,11 +16,13 @@ import { useConfigSave } from './useConfigSave';
 export interface SyncSectionProps {
   account: AccountView & { config: NonNullable<AccountView['config']> };
   onSaved(account: AccountView): void;
-  /** the account's folders, as its last connection test listed them */
+  /** the account's folders: listed with the stored password, or by a connection test just run */
   folders: readonly string[];
+  /** the folders are being listed */
+  listing?: boolean;
 }
 
-export function SyncSection({ account, onSaved, folders }: SyncSectionProps) {
+export function SyncSection({ account, onSaved, folders, listing }: SyncSectionProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<SyncDraft>(() => syncDraftOf(account.config.sync));
   const [showProblems, setShowProblems] = useState(false);
@@ -52,7 +54,7 @@ export function SyncSection({ account, onSaved, folders }: SyncSectionProps) {
               ]}
             />
             {draft.mode === 'chosen' && (
-              <FolderChecklist legend={t('settings.sync.chosenLegend')} folders={folders} chosen={draft.chosen} onChange={(chosen) => edit({ chosen })} />
+              <FolderChecklist legend={t('settings.sync.chosenLegend')} folders={folders} listing={listing} chosen={draft.chosen} onChange={(chosen) => edit({ chosen })} />
             )}
             <Field
               className="field-narrow"

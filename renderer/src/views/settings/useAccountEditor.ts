@@ -3,27 +3,30 @@
  * servers still lack a passing test. Password fields start empty, meaning "unchanged"; a test
  * needs the password typed, because stored passwords never come back to the window.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CertificateInfo } from '../../../../shared/ipc/connection';
 import type { AccountConfig } from '../../../../shared/settings/accountConfig';
 import { accountDraftOf, withoutPasswords, type AccountDraft } from '../common/account/accountDraft';
 import type { DropboxDraft } from '../common/account/dropboxDraft';
-import { endpointKey, loginOf, type ServerDraft } from '../common/account/serverDraft';
+import { certificateToReuse, serverOf, trustedCertificates } from '../common/account/certificateReuse';
+import { endpointKey, loginOf, type PinnedCertificate, type ServerDraft } from '../common/account/serverDraft';
+import type { ServerTestState } from '../common/account/useServerTest';
 import { testImap, testSmtp } from '../common/account/testCalls';
 import { useServerTest } from '../common/account/useServerTest';
 
 export type TestTarget = 'imap' | 'smtp' | 'dropbox';
 export const TEST_TARGETS: readonly TestTarget[] = ['imap', 'smtp', 'dropbox'];
 
-function serverOf(draft: AccountDraft, target: TestTarget): ServerDraft {
-  return target === 'dropbox' ? draft.dropbox.server : draft[target];
-}
-
 export function useAccountEditor(config: AccountConfig) {
   const saved = useMemo(() => accountDraftOf(config), [config]);
   const [draft, setDraft] = useState<AccountDraft>(saved);
   const tests = { imap: useServerTest(), smtp: useServerTest(), dropbox: useServerTest() };
   const [missingPasswords, setMissingPasswords] = useState<TestTarget[]>([]);
+  // what a test's answer is checked against when it arrives (R8.2: certificates trusted meanwhile count)
+  const latest = useRef(draft);
+  useEffect(() => {
+    latest.current = draft;
+  }, [draft]);
 
   const usesLogin = draft.dropbox.mode === 'login';
   const targets = TEST_TARGETS.filter((t) => t !== 'dropbox' || usesLogin);
@@ -42,10 +45,28 @@ export function useAccountEditor(config: AccountConfig) {
   function run(target: TestTarget, server = serverOf(draft, target)): boolean {
     const login = loginOf(server);
     if (!login) return false;
-    if (target === 'smtp') void tests.smtp.run(testSmtp(login));
-    else if (target === 'dropbox') void tests.dropbox.run(testImap(login, draft.dropbox.mailbox.trim() || undefined));
-    else void tests.imap.run(testImap(login, draft.dropbox.mode === 'folder' ? draft.dropbox.folder.trim() || undefined : undefined));
+    const call =
+      target === 'smtp'
+        ? testSmtp(login)
+        : target === 'dropbox'
+          ? testImap(login, draft.dropbox.mailbox.trim() || undefined)
+          : testImap(login, draft.dropbox.mode === 'folder' ? draft.dropbox.folder.trim() || undefined : undefined);
+    void tests[target].run(call).then((state) => reuseTrust(target, server, state));
     return true;
+  }
+
+  /** R8.2: a certificate the user trusted for another server of this account is trusted here too, without asking. */
+  function reuseTrust(target: TestTarget, server: ServerDraft, state: ServerTestState | undefined): void {
+    const current = serverOf(latest.current, target);
+    if (endpointKey(current) !== endpointKey(server)) return;
+    const pin = certificateToReuse(state, server, trustedCertificates(latest.current));
+    if (pin) pinAndTest(target, { ...current, password: server.password }, pin);
+  }
+
+  function pinAndTest(target: TestTarget, server: ServerDraft, pinnedCertificate: PinnedCertificate): void {
+    const pinned = { ...server, pinnedCertificate };
+    setServer(target, pinned);
+    run(target, pinned);
   }
 
   /** Tests the servers whose password was typed; names the others. */
@@ -66,10 +87,14 @@ export function useAccountEditor(config: AccountConfig) {
     setDraft((d) => ({ ...d, dropbox }));
   }
 
+  /** Trusts the certificate for that server, and for every other whose test met the very same certificate (R8.2). */
   function trust(target: TestTarget, certificate: CertificateInfo): void {
-    const server = { ...serverOf(draft, target), pinnedCertificate: { pem: certificate.pem, sha256: certificate.sha256 } };
-    setServer(target, server);
-    run(target, server);
+    const pin = { pem: certificate.pem, sha256: certificate.sha256 };
+    pinAndTest(target, serverOf(draft, target), pin);
+    for (const other of targets) {
+      const server = serverOf(draft, other);
+      if (other !== target && certificateToReuse(tests[other].state, server, [pin])) pinAndTest(other, server, pin);
+    }
   }
 
   function forgetPasswords(): void {

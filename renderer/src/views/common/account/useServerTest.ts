@@ -16,7 +16,8 @@ export type ServerTestState =
 
 export interface ServerTest {
   state: ServerTestState;
-  run(call: () => Promise<ConnectionTestResult>): Promise<ServerTestState>;
+  /** resolves with the test's state, or undefined when an edit or a newer run made it stale */
+  run(call: () => Promise<ConnectionTestResult>): Promise<ServerTestState | undefined>;
   reset(): void;
 }
 
@@ -35,7 +36,8 @@ export function useServerTest(): ServerTest {
       reportError('connection test', err);
       next = { status: 'core-error' };
     }
-    if (mine === generation.current) setState(next);
+    if (mine !== generation.current) return undefined;
+    setState(next);
     return next;
   }, []);
 
