@@ -71,6 +71,8 @@ describe('held mail comes in when its sender is confirmed', () => {
 
     const confirmedAt = Date.now();
     (h.core as TestCore).services.deepLinks.receive(link);
+    // a link from outside confirms only once the user says so (R6.2)
+    await h.page.getByTestId('deep-link-notice').getByRole('button', { name: 'Confirm the address' }).click();
     await h.page.getByTestId('deep-link-notice').getByText('Address confirmed').waitFor();
     await waitForRows(h.page, 'threads', (n) => n === 1, RELEASE_MS);
     const releasedMs = Date.now() - confirmedAt;
