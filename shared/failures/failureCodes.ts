@@ -31,6 +31,8 @@ export const FailureCodeSchema = z.enum([
   'invalid', // the input does not fit the schema (a batch over IPC, a form)
   'not-found', // no such row, or one the viewer may not see (the two are not told apart, R5.1)
   'forbidden', // the viewer may see it but not do this (R4.12)
+  'domain-invalid', // R4.3 an organization's mail domain is not a domain name (params.domain)
+  'free-mail-domain', // R4.3 a free-mail provider's domain cannot be an organization's (params.domain)
 
   // -- the account (settings, first run) --
   'keychain-unavailable', // R8.2: the system keychain is missing or refused; nothing was saved

@@ -23,6 +23,8 @@ export const errors: English['errors'] = {
   invalid: 'Einige Angaben sind ungültig. Prüfen Sie die Felder und versuchen Sie es erneut.',
   'not-found': 'Das gibt es nicht mehr, oder Sie dürfen es nicht sehen. Es wurde nichts geändert.',
   forbidden: 'Nur der Eigentümer dieser Unterhaltung kann sie ändern.',
+  'domain-invalid': '„{{domain}}“ ist kein Domainname. Geben Sie ihn wie acme.com ein.',
+  'free-mail-domain': '{{domain}} gehört einem Freemail-Anbieter: Adressen dort sagen nichts über den Arbeitgeber, deshalb kann sie keine Domain einer Organisation sein.',
 
   'keychain-unavailable':
     'Blindcopy bewahrt Passwörter nur verschlüsselt im Schlüsselbund Ihres Systems auf – nie in einer einfachen Datei. Der Schlüsselbund fehlt oder ist gesperrt, deshalb wurde nichts gespeichert: weder die Passwörter noch die übrigen Einstellungen.',

@@ -27,6 +27,8 @@ export const errors = {
   invalid: 'Some of what you entered is not valid. Check the fields and try again.',
   'not-found': 'It no longer exists, or it is not visible to you. Nothing was changed.',
   forbidden: 'Only the owner of this conversation can change it.',
+  'domain-invalid': '\'{{domain}}\' is not a domain name. Type it like acme.com.',
+  'free-mail-domain': '{{domain}} belongs to a free-mail provider: its addresses say nothing about an employer, so it cannot be an organization\'s domain.',
 
   'keychain-unavailable':
     'Blindcopy keeps passwords only in your system’s keychain, encrypted — never in a plain file. The keychain is missing or locked, so nothing was saved: not the passwords and not the other settings.',

@@ -23,6 +23,8 @@ export const errors: English['errors'] = {
   invalid: 'Alcuni dati inseriti non sono validi. Controlla i campi e riprova.',
   'not-found': 'Non esiste più, oppure non puoi vederlo. Non è stato modificato nulla.',
   forbidden: 'Solo il proprietario di questa conversazione può modificarla.',
+  'domain-invalid': '«{{domain}}» non è un nome di dominio. Scrivilo come acme.com.',
+  'free-mail-domain': '{{domain}} appartiene a un provider di posta gratuita: i suoi indirizzi non dicono nulla del datore di lavoro, quindi non può essere il dominio di un\'organizzazione.',
 
   'keychain-unavailable':
     'Blindcopy conserva le password solo cifrate nel portachiavi del sistema, mai in un file normale. Il portachiavi manca o è bloccato, quindi non è stato salvato nulla: né le password né le altre impostazioni.',

@@ -23,6 +23,8 @@ export const errors: English['errors'] = {
   invalid: 'Noe av det du skrev inn, er ugyldig. Sjekk feltene og prøv igjen.',
   'not-found': 'Det finnes ikke lenger, eller du har ikke tilgang. Ingenting ble endret.',
   forbidden: 'Bare eieren av denne samtalen kan endre den.',
+  'domain-invalid': '«{{domain}}» er ikke et domenenavn. Skriv det som acme.com.',
+  'free-mail-domain': '{{domain}} tilhører en gratis e-posttjeneste: adresser der sier ingenting om arbeidsgiveren, så det kan ikke være en organisasjons domene.',
 
   'keychain-unavailable':
     'Blindcopy lagrer passord bare kryptert i systemets nøkkelring – aldri i en vanlig fil. Nøkkelringen mangler eller er låst, så ingenting ble lagret: verken passordene eller de andre innstillingene.',

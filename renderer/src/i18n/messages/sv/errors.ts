@@ -23,6 +23,8 @@ export const errors: English['errors'] = {
   invalid: 'Något av det du angav är ogiltigt. Kontrollera fälten och försök igen.',
   'not-found': 'Det finns inte längre, eller så får du inte se det. Ingenting ändrades.',
   forbidden: 'Bara konversationens ägare kan ändra den.',
+  'domain-invalid': '”{{domain}}” är inget domännamn. Skriv det som acme.com.',
+  'free-mail-domain': '{{domain}} tillhör en gratis e-posttjänst: adresser där säger inget om arbetsgivaren, så den kan inte vara en organisations domän.',
 
   'keychain-unavailable':
     'Blindcopy sparar lösenord endast krypterade i systemets nyckelring – aldrig i en vanlig fil. Nyckelringen saknas eller är låst, så ingenting sparades: varken lösenorden eller de andra inställningarna.',
