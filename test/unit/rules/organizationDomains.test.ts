@@ -67,7 +67,7 @@ describe('organization mail domains (R4.3 beyond)', () => {
       fc.property(fc.array(address, { minLength: 1, maxLength: 3 }), fc.array(org, { maxLength: 5 }), (addresses, organizations) => {
         const joined = organizationForAddresses(addresses, organizations);
         if (joined === undefined) return;
-        const listed = organizations.filter((o) => o.id === joined).flatMap((o) => o.domains);
+        const listed: string[] = organizations.filter((o) => o.id === joined).flatMap((o) => o.domains);
         expect(addresses.flatMap(domainsOfAddress).some((d) => listed.includes(d))).toBe(true);
       }),
     );

@@ -73,7 +73,7 @@ export function personDeleteBody(id: string): OpBody {
 }
 
 export function organizationCreateBody(row: OrganizationRow): OpBody {
-  return { kind: 'organization.create', key: row.id, payload: { ownerId: row.ownerId, createdAt: row.createdAt, fields: { name: row.name, domains: row.domains ?? [] } } };
+  return { kind: 'organization.create', key: row.id, payload: { ownerId: row.ownerId, createdAt: row.createdAt, fields: { name: row.name, ...(row.domains === undefined ? {} : { domains: row.domains }) } } };
 }
 
 /** Only the fields that changed: a rename must not overwrite domains another device edited meanwhile. */

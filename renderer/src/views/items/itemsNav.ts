@@ -11,11 +11,16 @@ import { LIST_OF_KIND, type ItemsViewKind } from './kinds';
 interface ItemsNavState {
   open: Partial<Record<ItemsViewKind, string>>;
   setOpen(view: ItemsViewKind, id: string | undefined): void;
+  /** R4.13: the item just created here, whose page offers earlier conversations once */
+  justCreated: string | undefined;
+  setJustCreated(id: string | undefined): void;
 }
 
 export const useItemsNav = create<ItemsNavState>((set) => ({
   open: {},
   setOpen: (view, id) => set((s) => ({ open: { ...s.open, [view]: id } })),
+  justCreated: undefined,
+  setJustCreated: (id) => set({ justCreated: id }),
 }));
 
 let opening = false;
@@ -35,6 +40,12 @@ export function openRecord(view: ItemsViewKind, id: string): void {
   } finally {
     opening = false;
   }
+}
+
+/** Opens a deal, lead or project the user has just created: its page makes the one-time offer of R4.13. */
+export function openCreatedItem(ref: ItemRef): void {
+  useItemsNav.getState().setJustCreated(ref.itemId);
+  openItem(ref);
 }
 
 /** Opens a deal, lead or project by its reference. */
