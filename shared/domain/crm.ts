@@ -69,6 +69,8 @@ export type Person = z.infer<typeof PersonSchema>;
 export const OrganizationSchema = z.object({
   id: z.string(),
   name: z.string().min(1),
+  /** R4.3 beyond: lower-case mail domains whose new persons join it (never free-mail ones) */
+  domains: z.array(z.string()).optional(),
   ownerId: z.string(),
   createdAt: z.number(),
   updatedAt: z.number(),

@@ -33,6 +33,8 @@ export const FailureCodeSchema = z.enum([
   'forbidden', // the viewer may see it but not do this (R4.12)
   'storage-full', // R8.2: IndexedDB refused a commit for lack of space (QuotaExceededError); capture fetches the batch again later
   'store-failed', // a capture batch could not be committed for another reason; fetched again later
+  'domain-invalid', // R4.3 an organization's mail domain is not a domain name (params.domain)
+  'free-mail-domain', // R4.3 a free-mail provider's domain cannot be an organization's (params.domain)
 
   // -- the account (settings, first run) --
   'keychain-unavailable', // R8.2: the system keychain is missing or refused; nothing was saved

@@ -1,6 +1,7 @@
 /**
  * R4.3 a person who belongs to an organization links the thread to that organization too.
- * Persons created from this message have none yet, so only linked persons contribute.
+ * Persons created from this message have one only when an organization lists their mail domain
+ * (organizationDomains.ts); joining later brings their threads (store/items/personActions.ts).
  */
 import type { Person } from '../domain/crm';
 

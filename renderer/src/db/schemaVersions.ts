@@ -203,4 +203,9 @@ export const schemaVersions: SchemaVersion[] = [
       replicaSkipped: '&uid',
     },
   },
+  {
+    // v8: organizations by their mail domains (R4.3 beyond: a new person at a listed domain joins).
+    version: 8,
+    stores: { organizations: '&id, *nameKeys, *domains' },
+  },
 ];

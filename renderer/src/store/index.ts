@@ -16,7 +16,7 @@ import { applyBatch, applyBatchWithReport, type BatchReport } from './capture/ap
 import { storeContext, type StoreDeps, type Viewer } from './context';
 import { createDeal, createLead, createProject, deleteItem, setItemStatus, updateItem } from './items/itemActions';
 import type { DealPatch, LeadPatch, NewDeal, NewItem, NewLead, NewOrganization, NewPerson, NewProject, PersonPatch, ProjectPatch } from './items/itemInputs';
-import { createOrganization, createPerson, deleteOrganization, deletePerson, renameOrganization, updatePerson } from './items/personActions';
+import { createOrganization, createPerson, deleteOrganization, deletePerson, renameOrganization, setOrganizationDomains, updatePerson } from './items/personActions';
 import { crmQueries, type CrmQueries } from './queries';
 import { createSettings, type CrmSettings, type OwnAddresses } from './settings';
 import { indexPendingWords, pendingWordsCount } from './words/indexWords';
@@ -70,6 +70,8 @@ export interface CrmStore {
   deletePerson(id: string): Promise<void>;
   createOrganization(input: NewOrganization): Promise<OrganizationRow>;
   renameOrganization(id: string, input: NewOrganization): Promise<OrganizationRow>;
+  /** R4.3 beyond: the mail domains whose new persons join it */
+  setOrganizationDomains(id: string, domains: readonly string[]): Promise<OrganizationRow>;
   deleteOrganization(id: string): Promise<void>;
 
   /** R4.10 link by hand ("by you") — R4.12 owner or admin on a shared thread */
@@ -124,6 +126,7 @@ export function createCrmStore(db: BlindcopyDb, deps: StoreDeps): CrmStore {
     deletePerson: (id) => deletePerson(ctx, id),
     createOrganization: (input) => createOrganization(ctx, input),
     renameOrganization: (id, input) => renameOrganization(ctx, id, input),
+    setOrganizationDomains: (id, domains) => setOrganizationDomains(ctx, id, domains),
     deleteOrganization: (id) => deleteOrganization(ctx, id),
     linkThread: (threadId, item) => linkThread(ctx, threadId, item),
     unlinkThread: (threadId) => unlinkThread(ctx, threadId),

@@ -57,7 +57,8 @@ export const PersonFieldsSchema = z.object({
 });
 export type PersonFields = z.infer<typeof PersonFieldsSchema>;
 
-export const OrganizationFieldsSchema = z.object({ name: Name });
+/** `domains` (R4.3 beyond) is optional: operations written before it existed have none. */
+export const OrganizationFieldsSchema = z.object({ name: Name, domains: z.array(z.string().min(3).max(253)).max(50).optional() });
 export type OrganizationFields = z.infer<typeof OrganizationFieldsSchema>;
 
 /** R4.11 why a link exists, in keys: a person's key, not its local id; a copy's source thread key. */

@@ -35,6 +35,8 @@ export interface AppWithAccountOptions {
   clipboard?: boolean;
   /** parts of the saved account that differ from the stack's default (e.g. `sync`) */
   account?: Partial<AccountConfig>;
+  /** the browser's locale (the app follows it, R10.3); en-US by default */
+  locale?: string;
   /** beforeAll's time limit, when the set-up does more than the project's hook timeout allows */
   timeoutMs?: number;
 }
@@ -59,7 +61,11 @@ export function useAppWithAccount(options: AppWithAccountOptions = {}): AppWithA
     await options.beforeStart?.({ stack, sam, crm });
     const core = await createTestCore(undefined, options.services);
     await seedAccount(core, stack, sam, crm, options.account);
-    h = await startHarness({ core, ...(options.initScript === undefined ? {} : { initScript: options.initScript }) });
+    h = await startHarness({
+      core,
+      ...(options.initScript === undefined ? {} : { initScript: options.initScript }),
+      ...(options.locale === undefined ? {} : { locale: options.locale }),
+    });
     fillInPlace(app.h, h);
     if (options.clipboard) await h.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.server.origin });
   }, options.timeoutMs);

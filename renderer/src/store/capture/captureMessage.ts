@@ -9,6 +9,7 @@ import type { Counterparty } from '../../../../shared/rules/counterparties';
 import { duplicateVerdict, type DuplicateVerdict } from '../../../../shared/rules/duplicates';
 import { decideLink, type CounterpartyItems } from '../../../../shared/rules/linkDecision';
 import { applyLinkDecision } from '../../../../shared/rules/linkPatches';
+import { organizationForAddresses } from '../../../../shared/rules/organizationDomains';
 import { organizationsOf } from '../../../../shared/rules/organizations';
 import { ownerIdFor } from '../../../../shared/rules/ownerId';
 import { planPersons } from '../../../../shared/rules/persons';
@@ -63,10 +64,13 @@ function linkPersons(
   const plan = planPersons(counterparties, existing, sourceKind);
   const linked = plan.link.map((l) => ws.person(l.personId)).filter((p) => p !== undefined);
   const created = plan.create.map((c) => {
+    // R4.3 beyond: a new person at a domain an organization lists joins it
+    const organizationId = organizationForAddresses([c.address], ws.domainOrganizations);
     const person = {
       id: addressPersonId(c.address, env),
       name: c.name,
       emails: [c.address],
+      ...(organizationId === undefined ? {} : { organizationId }),
       ownerId,
       createdAt: env.now,
       updatedAt: env.now,
@@ -77,12 +81,12 @@ function linkPersons(
       recordBody(ws, () => ({
         kind: 'person.create',
         key: person.id,
-        payload: { ownerId, createdAt: env.now, fields: { name: person.name, emails: person.emails, organizationKey: null } },
+        payload: { ownerId, createdAt: env.now, fields: { name: person.name, emails: person.emails, organizationKey: organizationId ?? null } },
       }));
     }
     return person;
   });
-  return { personIds: [...linked, ...created].map((p) => p.id), organizationIds: organizationsOf(linked) };
+  return { personIds: [...linked, ...created].map((p) => p.id), organizationIds: organizationsOf([...linked, ...created]) };
 }
 
 /** The persons of the thread's counterparties, in counterparty order, with their items (R4.7). */

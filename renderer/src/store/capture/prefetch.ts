@@ -13,6 +13,7 @@ import { Dexie } from 'dexie';
 import type { CaptureBatch } from '../../../../shared/domain/capture';
 import type { BlindcopyDb } from '../../db/database';
 import type { ItemRow, MessageRow, ThreadRow } from '../../db/records';
+import { domainsOfAddress } from '../../../../shared/rules/organizationDomains';
 import { rejectedRowId, sourceUidKey } from '../keys';
 import { rowsWithAnyOf } from './lookups';
 import type { CaptureEnv } from './env';
@@ -43,7 +44,9 @@ async function loadByMessage(db: BlindcopyDb, ws: WorkingSet, prepared: readonly
   const tokens = unique(prepared.flatMap((p) => p.message.itemTokens));
   const rejectedIds = unique([...prepared.map((p) => p.rejectedId), ...batch.rejected.map((r) => rejectedRowId(r.source))]);
 
-  const [tombstones, messages, uidRows, rejected, refThreads, subjectThreads, persons, deals, leads] = await Promise.all([
+  // R4.3 beyond: the organizations listing a domain of the batch's addresses (new persons join them)
+  const domains = unique(addresses.flatMap(domainsOfAddress));
+  const [tombstones, messages, uidRows, rejected, refThreads, subjectThreads, persons, deals, leads, domainOrganizations] = await Promise.all([
     rowsWithAnyOf(db.tombstones, 'ids', messageIds),
     rowsWithAnyOf(db.messages, 'messageId', messageIds),
     db.sourceUids.bulkGet([...prepared.map((p) => p.uidKey), ...batch.rejected.map((r) => sourceUidKey(r.source))]),
@@ -53,7 +56,9 @@ async function loadByMessage(db: BlindcopyDb, ws: WorkingSet, prepared: readonly
     rowsWithAnyOf(db.persons, 'emails', addresses),
     rowsWithAnyOf(db.deals, 'token', tokens),
     rowsWithAnyOf(db.leads, 'token', tokens),
+    rowsWithAnyOf(db.organizations, 'domains', domains),
   ]);
+  ws.domainOrganizations.push(...domainOrganizations);
 
   ws.tombstones.push(...tombstones);
   messages.forEach((m) => ws.loadMessage(m));

@@ -5,6 +5,7 @@
  * thread an earlier message started — and the result is written back with bulk operations.
  * No per-message query, no scan: the cost of a batch grows with the batch, not with the database.
  */
+import type { OrganizationWithDomains } from '../../../../shared/rules/organizationDomains';
 import type { LinkableItem, AddressedItem } from '../../../../shared/rules/linkDecision';
 import type { StoredMessageKey } from '../../../../shared/rules/duplicates';
 import type { ThreadCandidate, ThreadLookup } from '../../../../shared/rules/threading';
@@ -35,6 +36,8 @@ export class WorkingSet {
   private readonly persons = new Map<string, PersonRow>();
   private readonly personIdsByEmail = new Map<string, Set<string>>();
   readonly createdPersons: PersonRow[] = [];
+  /** R4.3 beyond: organizations listing a domain of the batch's addresses (no duplicates across rows: one query) */
+  readonly domainOrganizations: OrganizationWithDomains[] = [];
   /** addresses whose persons have been loaded (so a second query can skip them) */
   readonly queriedEmails = new Set<string>();
   private readonly itemsByPerson = new Map<string, LinkableItem[]>();

@@ -47,7 +47,7 @@ export type NewPerson = z.infer<typeof NewPersonSchema>;
 export const PersonPatchSchema = NewPersonSchema.partial();
 export type PersonPatch = z.infer<typeof PersonPatchSchema>;
 
-export const NewOrganizationSchema = OrganizationSchema.pick({ name: true });
+export const NewOrganizationSchema = OrganizationSchema.pick({ name: true, domains: true });
 export type NewOrganization = z.infer<typeof NewOrganizationSchema>;
 
 export const STATUS_SCHEMAS: Record<ItemKind, z.ZodType<string>> = {

@@ -3,7 +3,9 @@
  * from the threads and items that named it; the mail itself stays.
  */
 import { OrganizationSchema, PersonSchema } from '../../../../shared/domain/crm';
+import { failure } from '../../../../shared/failures/failure';
 import { normalizeAddress } from '../../../../shared/rules/emailAddress';
+import { checkOrganizationDomain, domainsOfAddress, MAX_ORGANIZATION_DOMAINS, organizationForAddresses } from '../../../../shared/rules/organizationDomains';
 import { nameKeys } from '../../db/derivedFields';
 import type { ItemRow, OrganizationRow, PersonRow } from '../../db/records';
 import type { StoreContext } from '../context';
@@ -33,12 +35,28 @@ async function assertOrganization(ctx: StoreContext, organizationId: string | un
   }
 }
 
+/** R4.3 beyond: the organization listing a domain of these addresses, for a new person without one. */
+export async function organizationByDomain(ctx: StoreContext, emails: readonly string[]): Promise<string | undefined> {
+  const domains = [...new Set(emails.flatMap(domainsOfAddress))];
+  if (domains.length === 0) return undefined;
+  const listing = await ctx.db.organizations.where('domains').anyOf(domains).toArray();
+  return organizationForAddresses(emails, listing);
+}
+
 export async function createPerson(ctx: StoreContext, input: NewPerson): Promise<PersonRow> {
   const fields = parseInput(NewPersonSchema, input, 'person');
   return ctx.db.transaction('rw', itemTables(ctx), async () => {
     await assertOrganization(ctx, fields.organizationId);
     const now = ctx.clock();
-    const row = personRow({ ...fields, id: ctx.newId(), ownerId: ctx.viewer.userId, createdAt: now, updatedAt: now });
+    const organizationId = fields.organizationId ?? (await organizationByDomain(ctx, fields.emails.map(normalizeAddress)));
+    const row = personRow({
+      ...fields,
+      ...(organizationId === undefined ? {} : { organizationId }),
+      id: ctx.newId(),
+      ownerId: ctx.viewer.userId,
+      createdAt: now,
+      updatedAt: now,
+    });
     await ctx.db.persons.add(row);
     await recordOps(ctx, [personCreateBody(row)]);
     return row;
@@ -57,9 +75,20 @@ export async function updatePerson(ctx: StoreContext, id: string, patch: PersonP
     if ('organizationId' in patch && patch.organizationId === undefined) delete next.organizationId;
     const row = personRow(next);
     await ctx.db.persons.put(row);
+    if (row.organizationId !== undefined && row.organizationId !== person.organizationId) await bringThreadsToOrganization(ctx, row.id, row.organizationId);
     await recordOps(ctx, [personEditBody(person, row)]);
     return row;
   });
+}
+
+/**
+ * R4.3 beyond: a person joining an organization brings their existing threads to it (inside the
+ * caller's transaction). Leaving one takes nothing away: those conversations were had with it.
+ */
+export async function bringThreadsToOrganization(ctx: StoreContext, personId: string, organizationId: string): Promise<void> {
+  const threads = await threadRowsOfPerson(ctx.db, personId);
+  const joining = threads.filter((t) => !t.organizationIds.includes(organizationId));
+  await ctx.db.threads.bulkPut(joining.map((t) => ({ ...t, organizationIds: [...t.organizationIds, organizationId] })));
 }
 
 export async function deletePerson(ctx: StoreContext, id: string): Promise<void> {
@@ -90,7 +119,8 @@ export async function createOrganization(ctx: StoreContext, input: NewOrganizati
   const fields = parseInput(NewOrganizationSchema, input, 'organization');
   return ctx.db.transaction('rw', itemTables(ctx), async () => {
     const now = ctx.clock();
-    const organization = OrganizationSchema.parse({ ...fields, id: ctx.newId(), ownerId: ctx.viewer.userId, createdAt: now, updatedAt: now });
+    const domains = checkedDomains(fields.domains ?? []);
+    const organization = OrganizationSchema.parse({ name: fields.name, ...(domains.length > 0 ? { domains } : {}), id: ctx.newId(), ownerId: ctx.viewer.userId, createdAt: now, updatedAt: now });
     const row: OrganizationRow = { ...organization, nameKeys: nameKeys(organization.name) };
     await ctx.db.organizations.add(row);
     await recordOps(ctx, [organizationCreateBody(row)]);
@@ -105,7 +135,34 @@ export async function renameOrganization(ctx: StoreContext, id: string, input: N
     if (!organization) throw notFound('organization', id);
     const row: OrganizationRow = { ...organization, name: fields.name, nameKeys: nameKeys(fields.name), updatedAt: ctx.clock() };
     await ctx.db.organizations.put(row);
-    if (organization.name !== row.name) await recordOps(ctx, [organizationEditBody(row)]);
+    await recordOps(ctx, [organizationEditBody(organization, row)]);
+    return row;
+  });
+}
+
+/** The domains as listed, each checked (R4.3 beyond): a free-mail or malformed domain is refused. */
+function checkedDomains(typed: readonly string[]): string[] {
+  const domains: string[] = [];
+  for (const entry of typed) {
+    const check = checkOrganizationDomain(entry);
+    if (!check.ok) throw failure(check.reason === 'free-mail' ? 'free-mail-domain' : 'domain-invalid', `domain not listable: ${check.reason}`, { domain: entry });
+    if (!domains.includes(check.domain)) domains.push(check.domain);
+  }
+  if (domains.length > MAX_ORGANIZATION_DOMAINS) throw invalid('too many domains');
+  return domains;
+}
+
+/** R4.3 beyond: the mail domains whose new persons join the organization. */
+export async function setOrganizationDomains(ctx: StoreContext, id: string, typed: readonly string[]): Promise<OrganizationRow> {
+  const domains = checkedDomains(typed);
+  return ctx.db.transaction('rw', itemTables(ctx), async () => {
+    const organization = await ctx.db.organizations.get(id);
+    if (!organization) throw notFound('organization', id);
+    // no domains → no field, as organizations made before domains existed (rows compare equal across devices)
+    const { domains: _old, ...rest } = organization;
+    const row: OrganizationRow = { ...rest, ...(domains.length > 0 ? { domains } : {}), updatedAt: ctx.clock() };
+    await ctx.db.organizations.put(row);
+    await recordOps(ctx, [organizationEditBody(organization, row)]);
     return row;
   });
 }

@@ -11,7 +11,7 @@ import { getItem, getOrganization, getPerson, itemsOfPerson, listItems, personsO
 import { findItems, findOrganizations, findPersons, type FindItemsOptions } from './names';
 import { acceptedForRecapture, rejectedCount, rejectedList, sourceCheckpoint } from './rejected';
 import { searchThreads, type SearchRequest } from './search';
-import { getThread, messagesOfThread, threadsOfItem, threadsOfOrganization, threadsOfPerson, type ThreadPageRequest } from './threads';
+import { earlierThreadsFor, getThread, messagesOfThread, threadsOfItem, threadsOfOrganization, threadsOfPerson, type ThreadPageRequest } from './threads';
 
 export * from './inbox';
 export * from './items';
@@ -30,6 +30,7 @@ export function crmQueries(db: BlindcopyDb, viewer: Viewer) {
     threadsOfItem: (item: ItemRef, request?: ThreadPageRequest) => threadsOfItem(db, viewer, item, request),
     threadsOfPerson: (personId: string, request?: ThreadPageRequest) => threadsOfPerson(db, viewer, personId, request),
     threadsOfOrganization: (organizationId: string, request?: ThreadPageRequest) => threadsOfOrganization(db, viewer, organizationId, request),
+    earlierThreadsFor: (item: ItemRef, now: number) => earlierThreadsFor(db, viewer, item, now),
     item: (ref: ItemRef) => getItem(db, viewer, ref),
     items: (kind: ItemKind, options?: ListItemsOptions) => listItems(db, viewer, kind, options),
     itemsOfPerson: (personId: string) => itemsOfPerson(db, viewer, personId),

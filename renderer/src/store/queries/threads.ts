@@ -1,6 +1,7 @@
 /** A thread, its messages, and the threads of an item, a person or an organization — as the viewer may see them. */
 import { Dexie } from 'dexie';
 import type { ItemRef } from '../../../../shared/domain/crm';
+import { earlierConversations } from '../../../../shared/rules/earlierConversations';
 import { itemVisibleTo, type Viewer } from '../../../../shared/rules/permissions';
 import type { BlindcopyDb } from '../../db/database';
 import type { MessageRow, ThreadRow } from '../../db/records';
@@ -64,4 +65,18 @@ export function threadRowsOfPerson(db: BlindcopyDb, personId: string): Promise<T
 
 export function threadRowsOfOrganization(db: BlindcopyDb, organizationId: string): Promise<ThreadRow[]> {
   return db.threads.where('organizationKeys').between([organizationId, Dexie.minKey], [organizationId, Dexie.maxKey], true, true).toArray();
+}
+
+/**
+ * R4.13: the recent unlinked threads of a new item's person (and, when it has one, of its
+ * organization), for the one-time offer on its page. `now` is the caller's clock.
+ */
+export async function earlierThreadsFor(db: BlindcopyDb, viewer: Viewer, item: ItemRef, now: number): Promise<ThreadRow[]> {
+  const row = await getItemRow(db, item);
+  if (!row || !itemVisibleTo(viewer, row)) return [];
+  const lists = await Promise.all([
+    row.personId === undefined ? [] : threadRowsOfPerson(db, row.personId),
+    row.organizationId === undefined ? [] : threadRowsOfOrganization(db, row.organizationId),
+  ]);
+  return earlierConversations(lists.flat(), viewer.userId, now);
 }

@@ -22,7 +22,7 @@ import { recomputed, removeMessages } from '../actions/deletion';
 import { writeCopy } from '../actions/copyThread';
 import type { StoreContext } from '../context';
 import { putItem, unlinkThreadsOf } from '../items/itemActions';
-import { removeOrganizationRow, removePersonRow } from '../items/personActions';
+import { bringThreadsToOrganization, removeOrganizationRow, removePersonRow } from '../items/personActions';
 import { getItemRow } from '../queries/access';
 import { setSetting } from '../settings';
 import { patchThread } from '../threads/threadRows';
@@ -117,6 +117,8 @@ async function materializePerson(ctx: StoreContext, state: ReplicatedState, key:
   const next = { ...parsed.data, nameKeys: nameKeys(parsed.data.name) };
   if (sameRow(row, next)) return;
   await ctx.db.persons.put(row ? { ...next, updatedAt: ctx.clock() } : next);
+  // R4.3 beyond, as on the device where the person joined: their threads come along
+  if (row && next.organizationId !== undefined && row.organizationId !== next.organizationId) await bringThreadsToOrganization(ctx, id, next.organizationId);
 }
 
 async function materializeOrganization(ctx: StoreContext, state: ReplicatedState, key: string): Promise<void> {
@@ -130,8 +132,9 @@ async function materializeOrganization(ctx: StoreContext, state: ReplicatedState
   }
   const origin = entity.origin?.value;
   const name = entity.fields.name?.value;
+  const domains = entity.fields.domains?.value ?? [];
   if (!origin || !name) return;
-  const parsed = OrganizationSchema.safeParse({ id: key, name, ownerId: origin.ownerId, createdAt: origin.createdAt, updatedAt: row?.updatedAt ?? origin.createdAt });
+  const parsed = OrganizationSchema.safeParse({ id: key, name, ...(domains.length > 0 ? { domains } : {}), ownerId: origin.ownerId, createdAt: origin.createdAt, updatedAt: row?.updatedAt ?? origin.createdAt });
   if (!parsed.success) return;
   const next = { ...parsed.data, nameKeys: nameKeys(name) };
   if (sameRow(row, next)) return;

@@ -4,7 +4,7 @@
  */
 import type { ItemKind } from '../../../../shared/domain/crm';
 import { itemKey } from '../../../../shared/rules/replication/keys';
-import type { ItemFields, OpBody, PersonFields } from '../../../../shared/rules/replication/operations';
+import type { ItemFields, OpBody, OrganizationFields, PersonFields } from '../../../../shared/rules/replication/operations';
 import type { ItemRow, OrganizationRow, PersonRow } from '../../db/records';
 import { personKeyOf } from './localKeys';
 
@@ -73,11 +73,16 @@ export function personDeleteBody(id: string): OpBody {
 }
 
 export function organizationCreateBody(row: OrganizationRow): OpBody {
-  return { kind: 'organization.create', key: row.id, payload: { ownerId: row.ownerId, createdAt: row.createdAt, fields: { name: row.name } } };
+  return { kind: 'organization.create', key: row.id, payload: { ownerId: row.ownerId, createdAt: row.createdAt, fields: { name: row.name, ...(row.domains === undefined ? {} : { domains: row.domains }) } } };
 }
 
-export function organizationEditBody(row: OrganizationRow): OpBody {
-  return { kind: 'organization.edit', key: row.id, payload: { fields: { name: row.name } } };
+/** Only the fields that changed: a rename must not overwrite domains another device edited meanwhile. */
+export function organizationEditBody(before: OrganizationRow, after: OrganizationRow): OpBody | undefined {
+  const fields: Partial<OrganizationFields> = {};
+  if (before.name !== after.name) fields.name = after.name;
+  if (JSON.stringify(before.domains ?? []) !== JSON.stringify(after.domains ?? [])) fields.domains = after.domains ?? [];
+  if (Object.keys(fields).length === 0) return undefined;
+  return { kind: 'organization.edit', key: after.id, payload: { fields } };
 }
 
 export function organizationDeleteBody(id: string): OpBody {

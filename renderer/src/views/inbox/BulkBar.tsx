@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Visibility } from '../../../../shared/domain/crm';
 import { useCrmStore } from '../../session/sessionContext';
 import { Button } from '../../components/Button';
-import { LockIcon, PeopleIcon } from '../../components/MailIcons';
+import { CloseIcon, LockIcon, PeopleIcon } from '../../components/MailIcons';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { useInboxState } from '../../state/inboxState';
 import { ErrorNotice } from '../common/ErrorNotice';
@@ -46,8 +46,9 @@ export function BulkBar() {
             <PeopleIcon />
             {t('inbox.bulk.share')}
           </Button>
-          <Button variant="quiet" onClick={clearChecked} aria-label={t('inbox.bulk.clearLabel')}>
-            {t('inbox.bulk.clear')}
+          {/* an icon with its name spoken and on hover: the words of a long language leave room for the actions */}
+          <Button variant="quiet" className="inbox-bulk-clear" onClick={clearChecked} aria-label={t('inbox.bulk.clearLabel')} title={t('inbox.bulk.clearLabel')}>
+            <CloseIcon />
           </Button>
         </div>
       )}

@@ -9,6 +9,7 @@ import { useAsyncAction } from '../../components/useAsyncAction';
 import { ActionError } from './ActionError';
 import { ClosedNotice } from './ClosedNotice';
 import { DetailHeader } from './DetailHeader';
+import { EarlierConversations } from './EarlierConversations';
 import { useFailureText } from '../common/failureText';
 import { ItemAddress } from './ItemAddress';
 import { ItemEmail } from './ItemEmail';
@@ -67,6 +68,7 @@ export function ItemDetail({ view, id }: { view: ItemListKind; id: string }) {
       <StatusActions item={item} action={action} onRemoved={back} />
       <ActionError error={action.error} />
       <ClosedNotice item={item} />
+      <EarlierConversations item={item} action={action} />
       {item.kind !== 'project' && <ItemAddress item={item} />}
       <ItemEmail item={item} />
     </article>

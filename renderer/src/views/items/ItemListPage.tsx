@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/SelectField';
-import { openRecord } from './itemsNav';
+import { openCreatedItem } from './itemsNav';
 import { ItemTable } from './ItemTable';
 import { ITEM_KIND_OF, STATUSES, type ItemListKind, statusKey } from './kinds';
 import { ListPage } from './ListPage';
@@ -22,7 +22,7 @@ export function ItemListPage({ view }: { view: ItemListKind }) {
     <ListPage
       view={view}
       filter={<SelectField className="status-filter" label={t('items.filter.label')} value={status} onChange={setStatus} options={options} />}
-      newForm={(close) => <NewItemForm kind={kind} onCreated={(item) => openRecord(view, item.id)} onCancel={close} />}
+      newForm={(close) => <NewItemForm kind={kind} onCreated={(item) => openCreatedItem({ kind, itemId: item.id })} onCancel={close} />}
       rows={rows}
       empty={<p className="empty-state">{status === 'open' || status === ALL ? t(`shell.empty.${view}`) : t('items.filter.none')}</p>}
     >

@@ -14,6 +14,9 @@ interface ItemsNavState {
   /** the Import and export page (issue 22), shown in place of the list that opened it */
   transferOpen: boolean;
   setTransferOpen(open: boolean): void;
+  /** R4.13: the item just created here, whose page offers earlier conversations once */
+  justCreated: string | undefined;
+  setJustCreated(id: string | undefined): void;
 }
 
 export const useItemsNav = create<ItemsNavState>((set) => ({
@@ -21,6 +24,8 @@ export const useItemsNav = create<ItemsNavState>((set) => ({
   setOpen: (view, id) => set((s) => ({ open: { ...s.open, [view]: id } })),
   transferOpen: false,
   setTransferOpen: (transferOpen) => set({ transferOpen }),
+  justCreated: undefined,
+  setJustCreated: (id) => set({ justCreated: id }),
 }));
 
 let opening = false;
@@ -42,6 +47,12 @@ export function openRecord(view: ItemsViewKind, id: string): void {
   } finally {
     opening = false;
   }
+}
+
+/** Opens a deal, lead or project the user has just created: its page makes the one-time offer of R4.13. */
+export function openCreatedItem(ref: ItemRef): void {
+  useItemsNav.getState().setJustCreated(ref.itemId);
+  openItem(ref);
 }
 
 /** Opens a deal, lead or project by its reference. */

@@ -7,6 +7,7 @@ import { useCrmStore } from '../../session/sessionContext';
 import { ActionError } from './ActionError';
 import { LIST_THREAD_CAP, mailSummary } from './activity';
 import { NewRecordForm } from './NewRecordForm';
+import { OrganizationDomains } from './OrganizationDomains';
 import { OrganizationPersons } from './OrganizationPersons';
 import type { RecordKind } from './recordKind';
 import { RecordThreads } from './RecordThreads';
@@ -22,6 +23,7 @@ function OrganizationBody({ record: organization, action }: { record: Organizati
   return (
     <>
       <OrganizationPersons persons={persons} />
+      <OrganizationDomains organization={organization} action={action} />
       <RecordThreads pages={threadPages} empty={t('items.organization.noThreads')} />
       <ActionError error={action.error} />
     </>

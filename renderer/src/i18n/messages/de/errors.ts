@@ -25,6 +25,8 @@ export const errors: English['errors'] = {
   forbidden: 'Nur der Eigentümer dieser Unterhaltung kann sie ändern.',
   'storage-full': 'Auf Ihrem Computer ist kein Platz mehr für das CRM, daher wird neue Mail nicht gespeichert. Schaffen Sie Speicherplatz; Blindcopy holt die Mail von selbst erneut ab und verliert keine davon.',
   'store-failed': 'Neue Mail konnte nicht im CRM gespeichert werden. Blindcopy holt sie von selbst erneut ab; wenn das wieder passiert, starten Sie Blindcopy neu.',
+  'domain-invalid': '„{{domain}}“ ist kein Domainname. Geben Sie ihn wie acme.com ein.',
+  'free-mail-domain': '{{domain}} gehört einem Freemail-Anbieter: Adressen dort sagen nichts über den Arbeitgeber, deshalb kann sie keine Domain einer Organisation sein.',
 
   'keychain-unavailable':
     'Blindcopy bewahrt Passwörter nur verschlüsselt im Schlüsselbund Ihres Systems auf – nie in einer einfachen Datei. Der Schlüsselbund fehlt oder ist gesperrt, deshalb wurde nichts gespeichert: weder die Passwörter noch die übrigen Einstellungen.',

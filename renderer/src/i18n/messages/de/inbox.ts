@@ -9,7 +9,7 @@ export const inbox: English['inbox'] = {
   filters: {
     label: 'Anzeigen',
     all: 'Alle',
-    unlinked: 'Nicht verknüpft',
+    unlinked: 'Unverknüpft',
     linked: 'Verknüpft',
     shared: 'Geteilt',
     private: 'Privat',
@@ -39,7 +39,6 @@ export const inbox: English['inbox'] = {
     selected_other: '{{count}} ausgewählt',
     makePrivate: 'Privat machen',
     share: 'Teilen',
-    clear: 'Aufheben',
     clearLabel: 'Auswahl aufheben',
     done: {
       private_one: '{{count}} Unterhaltung ist jetzt privat.',

@@ -29,6 +29,8 @@ export const errors = {
   forbidden: 'Only the owner of this conversation can change it.',
   'storage-full': 'Your computer has no room left for the CRM, so new mail is not being saved. Free up disk space; Blindcopy fetches the mail again by itself and loses none of it.',
   'store-failed': 'New mail could not be saved in the CRM. Blindcopy fetches it again by itself; if this keeps happening, restart Blindcopy.',
+  'domain-invalid': '\'{{domain}}\' is not a domain name. Type it like acme.com.',
+  'free-mail-domain': '{{domain}} belongs to a free-mail provider: its addresses say nothing about an employer, so it cannot be an organization\'s domain.',
 
   'keychain-unavailable':
     'Blindcopy keeps passwords only in your system’s keychain, encrypted — never in a plain file. The keychain is missing or locked, so nothing was saved: not the passwords and not the other settings.',

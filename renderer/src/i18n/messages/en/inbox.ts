@@ -37,7 +37,6 @@ export const inbox = {
     selected_other: '{{count}} selected',
     makePrivate: 'Make private',
     share: 'Share',
-    clear: 'Clear',
     clearLabel: 'Clear selection',
     done: {
       private_one: '{{count}} conversation is now private.',

@@ -25,6 +25,8 @@ export const errors: English['errors'] = {
   forbidden: 'Solo il proprietario di questa conversazione può modificarla.',
   'storage-full': 'Sul computer non c’è più spazio per il CRM, quindi la nuova posta non viene salvata. Libera spazio su disco; Blindcopy riscarica la posta da solo e non ne perde nessuna.',
   'store-failed': 'Non è stato possibile salvare la nuova posta nel CRM. Blindcopy la riscarica da solo; se continua a succedere, riavvia Blindcopy.',
+  'domain-invalid': '«{{domain}}» non è un nome di dominio. Scrivilo come acme.com.',
+  'free-mail-domain': '{{domain}} appartiene a un provider di posta gratuita: i suoi indirizzi non dicono nulla del datore di lavoro, quindi non può essere il dominio di un\'organizzazione.',
 
   'keychain-unavailable':
     'Blindcopy conserva le password solo cifrate nel portachiavi del sistema, mai in un file normale. Il portachiavi manca o è bloccato, quindi non è stato salvato nulla: né le password né le altre impostazioni.',

@@ -39,7 +39,6 @@ export const inbox: English['inbox'] = {
     selected_other: '{{count}} selezionate',
     makePrivate: 'Rendi private',
     share: 'Condividi',
-    clear: 'Annulla',
     clearLabel: 'Annulla la selezione',
     done: {
       private_one: '{{count}} conversazione ora è privata.',

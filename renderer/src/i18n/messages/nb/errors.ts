@@ -25,6 +25,8 @@ export const errors: English['errors'] = {
   forbidden: 'Bare eieren av denne samtalen kan endre den.',
   'storage-full': 'Datamaskinen har ikke mer plass til CRM-et, så ny e-post blir ikke lagret. Frigjør diskplass; Blindcopy henter e-posten på nytt av seg selv og mister ingenting.',
   'store-failed': 'Ny e-post kunne ikke lagres i CRM-et. Blindcopy henter den på nytt av seg selv; hvis det fortsetter, start Blindcopy på nytt.',
+  'domain-invalid': '«{{domain}}» er ikke et domenenavn. Skriv det som acme.com.',
+  'free-mail-domain': '{{domain}} tilhører en gratis e-posttjeneste: adresser der sier ingenting om arbeidsgiveren, så det kan ikke være en organisasjons domene.',
 
   'keychain-unavailable':
     'Blindcopy lagrer passord bare kryptert i systemets nøkkelring – aldri i en vanlig fil. Nøkkelringen mangler eller er låst, så ingenting ble lagret: verken passordene eller de andre innstillingene.',

@@ -39,7 +39,6 @@ export const inbox: English['inbox'] = {
     selected_other: '{{count}} valgt',
     makePrivate: 'Gjør private',
     share: 'Del',
-    clear: 'Fjern',
     clearLabel: 'Fjern valget',
     done: {
       private_one: '{{count}} samtale er nå privat.',

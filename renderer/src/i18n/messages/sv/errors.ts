@@ -25,6 +25,8 @@ export const errors: English['errors'] = {
   forbidden: 'Bara konversationens ägare kan ändra den.',
   'storage-full': 'Datorn har inget utrymme kvar för CRM:et, så ny e-post sparas inte. Frigör diskutrymme; Blindcopy hämtar e-posten igen av sig självt och förlorar ingenting.',
   'store-failed': 'Ny e-post kunde inte sparas i CRM:et. Blindcopy hämtar den igen av sig självt; om det fortsätter hända, starta om Blindcopy.',
+  'domain-invalid': '”{{domain}}” är inget domännamn. Skriv det som acme.com.',
+  'free-mail-domain': '{{domain}} tillhör en gratis e-posttjänst: adresser där säger inget om arbetsgivaren, så den kan inte vara en organisations domän.',
 
   'keychain-unavailable':
     'Blindcopy sparar lösenord endast krypterade i systemets nyckelring – aldrig i en vanlig fil. Nyckelringen saknas eller är låst, så ingenting sparades: varken lösenorden eller de andra inställningarna.',

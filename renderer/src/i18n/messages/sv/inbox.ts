@@ -39,7 +39,6 @@ export const inbox: English['inbox'] = {
     selected_other: '{{count}} markerade',
     makePrivate: 'Gör privat',
     share: 'Dela',
-    clear: 'Avmarkera',
     clearLabel: 'Avmarkera alla',
     done: {
       private_one: '{{count}} konversation är nu privat.',
