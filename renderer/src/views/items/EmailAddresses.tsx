@@ -1,31 +1,25 @@
 /** A person's email addresses: the first is the primary one; make another primary, remove one, add one. */
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCrmStore } from '../../session/sessionContext';
 import { Button } from '../../components/Button';
-import { Field } from '../../components/Field';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { AsyncAction } from '../../components/useAsyncAction';
 import type { PersonRow } from '../../db/records';
+import { AddValueForm, type AddOutcome } from './AddValueForm';
 import { looksLikeAddress } from '../../../../shared/rules/emailAddress';
 
 export function EmailAddresses({ person, action }: { person: PersonRow; action: AsyncAction }) {
   const { t } = useTranslation();
   const store = useCrmStore();
   const headingId = useId();
-  const [draft, setDraft] = useState('');
-  const [problem, setProblem] = useState<string>();
   const save = (emails: string[]) => action.run(() => store.updatePerson(person.id, { emails }));
 
-  async function add(event: FormEvent) {
-    event.preventDefault();
-    const address = draft.trim().toLowerCase();
-    if (!looksLikeAddress(address)) return setProblem(t('items.form.emailInvalid'));
-    if (person.emails.includes(address)) return setProblem(t('items.person.duplicate'));
-    if (await save([...person.emails, address])) {
-      setDraft('');
-      setProblem(undefined);
-    }
+  async function add(typed: string): Promise<AddOutcome> {
+    const address = typed.trim().toLowerCase();
+    if (!looksLikeAddress(address)) return { problem: t('items.form.emailInvalid') };
+    if (person.emails.includes(address)) return { problem: t('items.person.duplicate') };
+    return { saved: (await save([...person.emails, address])) !== undefined };
   }
 
   return (
@@ -54,21 +48,7 @@ export function EmailAddresses({ person, action }: { person: PersonRow; action: 
           </li>
         ))}
       </ul>
-      <form className="person-email-add" onSubmit={(e) => void add(e)} noValidate>
-        <Field
-          label={t('items.person.addLabel')}
-          type="email"
-          value={draft}
-          onChange={(e) => {
-            setDraft(e.target.value);
-            setProblem(undefined);
-          }}
-          error={problem}
-        />
-        <Button type="submit" busy={action.busy}>
-          {t('items.person.add')}
-        </Button>
-      </form>
+      <AddValueForm label={t('items.person.addLabel')} button={t('items.person.add')} type="email" busy={action.busy} add={add} />
     </section>
   );
 }

@@ -2,33 +2,27 @@
  * R4.3 beyond: an organization's mail domains. A new person at one of them joins the
  * organization; a free-mail provider's domain is refused (it says nothing about an employer).
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkOrganizationDomain } from '../../../../shared/rules/organizationDomains';
 import { Button } from '../../components/Button';
-import { Field } from '../../components/Field';
 import type { AsyncAction } from '../../components/useAsyncAction';
 import type { OrganizationRow } from '../../db/records';
 import { useCrmStore } from '../../session/sessionContext';
+import { AddValueForm, type AddOutcome } from './AddValueForm';
 
 export function OrganizationDomains({ organization, action }: { organization: OrganizationRow; action: AsyncAction }) {
   const { t } = useTranslation();
   const store = useCrmStore();
   const headingId = useId();
-  const [draft, setDraft] = useState('');
-  const [problem, setProblem] = useState<string>();
   const domains = organization.domains ?? [];
   const save = (next: string[]) => action.run(() => store.setOrganizationDomains(organization.id, next));
 
-  async function add(event: FormEvent) {
-    event.preventDefault();
-    const check = checkOrganizationDomain(draft);
-    if (!check.ok) return setProblem(t(check.reason === 'free-mail' ? 'errors.free-mail-domain' : 'errors.domain-invalid', { domain: draft.trim() }));
-    if (domains.includes(check.domain)) return setProblem(t('items.organization.duplicateDomain', { domain: check.domain }));
-    if (await save([...domains, check.domain])) {
-      setDraft('');
-      setProblem(undefined);
-    }
+  async function add(typed: string): Promise<AddOutcome> {
+    const check = checkOrganizationDomain(typed);
+    if (!check.ok) return { problem: t(check.reason === 'free-mail' ? 'errors.free-mail-domain' : 'errors.domain-invalid', { domain: typed.trim() }) };
+    if (domains.includes(check.domain)) return { problem: t('items.organization.duplicateDomain', { domain: check.domain }) };
+    return { saved: (await save([...domains, check.domain])) !== undefined };
   }
 
   return (
@@ -49,21 +43,7 @@ export function OrganizationDomains({ organization, action }: { organization: Or
           ))}
         </ul>
       )}
-      <form className="person-email-add" onSubmit={(e) => void add(e)} noValidate>
-        <Field
-          label={t('items.organization.addDomainLabel')}
-          value={draft}
-          placeholder="acme.com"
-          onChange={(e) => {
-            setDraft(e.target.value);
-            setProblem(undefined);
-          }}
-          error={problem}
-        />
-        <Button type="submit" busy={action.busy}>
-          {t('items.organization.addDomain')}
-        </Button>
-      </form>
+      <AddValueForm label={t('items.organization.addDomainLabel')} button={t('items.organization.addDomain')} placeholder="acme.com" busy={action.busy} add={add} />
     </section>
   );
 }
