@@ -19,6 +19,7 @@ export interface SaveBarProps {
   label?: string;
   /** the section's other actions, placed before Save */
   children?: ReactNode;
+  /** the Save button's; the bar's is `${testId}-bar` */
   testId?: string;
 }
 
@@ -26,7 +27,7 @@ export function SaveBar({ changed, state, onSave, label, children, testId }: Sav
   const { t } = useTranslation();
   const busy = state.status === 'saving';
   return (
-    <div className="actions settings-save-bar" data-testid={testId}>
+    <div className="actions settings-save-bar" data-testid={testId && `${testId}-bar`}>
       {children}
       <button
         type="button"
@@ -35,7 +36,7 @@ export function SaveBar({ changed, state, onSave, label, children, testId }: Sav
         onClick={() => {
           if (changed && !busy) onSave();
         }}
-        data-testid={testId && `${testId}-button`}
+        data-testid={testId}
       >
         {busy && <span className="spinner" aria-hidden="true" />}
         {label ?? t('settings.save.button')}
