@@ -39,6 +39,12 @@ export function UndoToast() {
 
   useEffect(endOfferOnLeave, []);
 
+  // a new offer starts unpaused: the pointer left a closed toast without a mouseleave (it takes no pointer then)
+  useEffect(() => {
+    setHovered(false);
+    setFocused(false);
+  }, [id]);
+
   useEffect(() => {
     if (id === undefined) return;
     const onKey = (event: KeyboardEvent) => {
