@@ -12,6 +12,7 @@ import { ThreadView } from '../views/thread/ThreadView';
 import { ItemsView } from '../views/items/ItemsView';
 import { OutboxLauncher } from '../views/outbox/OutboxLauncher';
 import { RejectedView } from '../views/rejected/RejectedView';
+import { UndoToast } from '../views/common/UndoToast';
 import { SyncStatus } from './SyncStatus';
 import { UpdateNotice } from './UpdateNotice';
 
@@ -109,6 +110,8 @@ export function AppShell({ settings }: { settings: React.ReactNode }) {
       </main>
       {/* compose: docked under the view, not modal, so what it answers stays readable (R10.5) */}
       <ComposeDock />
+      {/* Undo after an unlink or a delete (issue 20.6) */}
+      <UndoToast />
     </div>
   );
 }

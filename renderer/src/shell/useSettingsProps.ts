@@ -20,9 +20,9 @@ export function usePreferences(): CrmPreferencesProps {
   return {
     linkingMode,
     sharing,
-    onChange(patch) {
-      if (patch.linkingMode) void store.settings.set('linkingMode', patch.linkingMode);
-      if (patch.sharing) void store.settings.set('sharingDefault', patch.sharing);
+    async onChange(patch) {
+      if (patch.linkingMode) await store.settings.set('linkingMode', patch.linkingMode);
+      if (patch.sharing) await store.settings.set('sharingDefault', patch.sharing);
     },
   };
 }

@@ -83,9 +83,11 @@ export function emptyDraft(): ComposeDraft {
   return { mode: 'new', to: [], cc: [], bcc: [], showCc: false, showBcc: false, subject: '', text: '', attachments: [], companyCopy: true, references: [] };
 }
 
-/** The note after Send: whether it queued a new message or saved an edited outbox entry. */
+/** The note after Send: whether it queued a new message or saved an edited outbox entry, and which. */
 export interface QueuedNote {
   edited: boolean;
+  /** the outbox entry: the note follows it (sent, or given up) */
+  entryId: string;
 }
 
 interface ComposeState {

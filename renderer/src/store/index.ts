@@ -9,7 +9,7 @@ import type { BlindcopyDb } from '../db/database';
 import type { DealRow, ItemRow, LeadRow, OrganizationRow, PersonRow, ProjectRow, RejectedRow, ThreadRow } from '../db/records';
 import { copyThreadToItem } from './actions/copyThread';
 import { deleteMessage, deleteThread } from './actions/deletion';
-import { createItemFromThread, linkThread, unlinkThread } from './actions/linking';
+import { createItemFromThread, linkThread, restoreLink, unlinkThread, type LinkBefore } from './actions/linking';
 import { acceptRejected, confirmAlternateAddress, releaseHeldFor } from './actions/rejected';
 import { setThreadsVisibility } from './actions/visibility';
 import { applyBatch, applyBatchWithReport, type BatchReport } from './capture/applyBatch';
@@ -78,6 +78,8 @@ export interface CrmStore {
   linkThread(threadId: string, item: ItemRef): Promise<ThreadRow>;
   /** R4.11 sticky unlink */
   unlinkThread(threadId: string): Promise<ThreadRow>;
+  /** R4.10 / R4.11 Undo of an unlink: the previous link with its reason, the manual-unlink mark cleared (R8.3 operation) */
+  restoreLink(threadId: string, before: LinkBefore): Promise<ThreadRow>;
   /** R4.10 create a deal / lead / project prefilled from the thread, and link it */
   createItemFromThread(threadId: string, kind: ItemKind, fields?: Partial<NewItem>): Promise<{ item: ItemRow; thread: ThreadRow }>;
   /** R4.9 a copy of the thread, linked to another item */
@@ -130,6 +132,7 @@ export function createCrmStore(db: BlindcopyDb, deps: StoreDeps): CrmStore {
     deleteOrganization: (id) => deleteOrganization(ctx, id),
     linkThread: (threadId, item) => linkThread(ctx, threadId, item),
     unlinkThread: (threadId) => unlinkThread(ctx, threadId),
+    restoreLink: (threadId, before) => restoreLink(ctx, threadId, before),
     createItemFromThread: (threadId, kind, fields) => createItemFromThread(ctx, threadId, kind, fields),
     copyThreadToItem: (threadId, item) => copyThreadToItem(ctx, threadId, item),
     setThreadsVisibility: (threadIds, visibility) => setThreadsVisibility(ctx, threadIds, visibility),
@@ -152,3 +155,4 @@ export type { CaptureOutcome } from './capture/captureMessage';
 export * from './queries';
 export type { CrmSettings, OwnAddresses, SettingKey, SettingValues } from './settings';
 export type * from './items/itemInputs';
+export type { LinkBefore } from './actions/linking';

@@ -61,12 +61,21 @@ export type PersonFields = z.infer<typeof PersonFieldsSchema>;
 export const OrganizationFieldsSchema = z.object({ name: Name, domains: z.array(z.string().min(3).max(253)).max(50).optional() });
 export type OrganizationFields = z.infer<typeof OrganizationFieldsSchema>;
 
-/** R4.11 why a link exists, in keys: a person's key, not its local id; a copy's source thread key. */
+const ItemAddressReasonSchema = z.object({ kind: z.literal('item-address'), token: z.string().min(1).max(200) });
+const SoleOpenReasonSchema = z.object({ kind: z.literal('sole-open-item'), personKey: PersonKeySchema, personName: z.string().max(500) });
+
+/**
+ * R4.11 why a link exists, in keys: a person's key, not its local id; a copy's source thread key.
+ * `restored`: the user undid their unlink of an automatic link (R4.10 Undo). It is a decision by
+ * hand — it must outrank the unlink, which outranks every automatic decision — that shows the
+ * automatic reason it put back (`was`), so every device shows the link as it was.
+ */
 export const ReplicatedLinkReasonSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('item-address'), token: z.string().min(1).max(200) }),
-  z.object({ kind: z.literal('sole-open-item'), personKey: PersonKeySchema, personName: z.string().max(500) }),
+  ItemAddressReasonSchema,
+  SoleOpenReasonSchema,
   z.object({ kind: z.literal('manual') }),
   z.object({ kind: z.literal('copy'), fromThreadKey: ThreadKeySchema }),
+  z.object({ kind: z.literal('restored'), was: z.discriminatedUnion('kind', [ItemAddressReasonSchema, SoleOpenReasonSchema]) }),
 ]);
 export type ReplicatedLinkReason = z.infer<typeof ReplicatedLinkReasonSchema>;
 
@@ -153,9 +162,9 @@ function bodyIssues(body: OpBody): string[] {
       ];
     case 'thread.link': {
       // R4.11 the reason must say who decided: the user (by hand, a copy) or the rules (an item
-      // address, the sole open item); an unlink gives none
+      // address, the sole open item); an unlink gives none. A restored automatic link is the user's.
       const reason = body.payload.reason?.kind;
-      const byHand = reason === 'manual' || reason === 'copy';
+      const byHand = reason === 'manual' || reason === 'copy' || reason === 'restored';
       const ok = reason === undefined || byHand === body.payload.manual;
       return ok && (body.payload.item === null) === (reason === undefined) ? [] : ['a link has a reason that matches `manual`; an unlink has none'];
     }

@@ -14,6 +14,7 @@ import { useAppWithAccount } from '../../support/browser/appWithAccount';
 import { eventually, headerBlock, headerValue, sourcesWithId } from '../../integration/send/stackAccess';
 import { inboxPage } from '../inbox/inboxPage';
 import { plainMail, type Party } from '../inbox/mail';
+import { QUEUED_OR_SENT } from './composePage';
 import { pageRows } from './pageRows';
 
 const jane: Party = { name: 'Jane Roe', address: 'jane.roe@customer.example' };
@@ -82,7 +83,7 @@ async function capturedOnce(messageId: string, thread: string): Promise<void> {
 async function sendFromDock(panel: Locator): Promise<void> {
   await panel.getByRole('button', { name: 'Send' }).click();
   await panel.waitFor({ state: 'detached' });
-  await h.page.getByTestId('compose-queued').getByText('Your message is in the outbox').waitFor();
+  await h.page.getByTestId('compose-queued').getByText(QUEUED_OR_SENT).waitFor();
 }
 
 /** The thread and the dock side by side: the thread's title and text visible above the dock, no overlap. */

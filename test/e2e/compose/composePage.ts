@@ -27,12 +27,15 @@ export async function writeMessage(dialog: Locator, subject: string, text: strin
   await dialog.getByLabel('Message', { exact: true }).fill(text);
 }
 
-/** Send, then wait until compose has closed (the message is in the outbox). */
+/** Send, then wait until compose has closed (the message is in the outbox, or already sent: the note follows it). */
 export async function send(page: Page, dialog: Locator): Promise<void> {
   await dialog.getByRole('button', { name: 'Send' }).click();
   await dialog.waitFor({ state: 'hidden' });
-  await page.getByTestId('compose-queued').getByText('Your message is in the outbox').waitFor();
+  await page.getByTestId('compose-queued').getByText(QUEUED_OR_SENT).waitFor();
 }
+
+/** The note after Send: in the outbox, then "sent" once the outbox reports it (issue 20.6). */
+export const QUEUED_OR_SENT = /^Your message (is in the outbox|was sent)/;
 
 export async function openOutbox(page: Page): Promise<Locator> {
   await page.locator('[data-view="outbox"]').click();

@@ -3,18 +3,19 @@
  * automatic rules leave it alone from then on), or create an item prefilled from the thread and
  * link it. The patches are the rules' (link-patches.ts); R4.12 is checked first.
  */
-import type { ItemKind, ItemRef } from '../../../../shared/domain/crm';
+import type { ItemKind, ItemRef, ThreadLink } from '../../../../shared/domain/crm';
 import { manualLinkPatch, manualUnlinkPatch } from '../../../../shared/rules/linkPatches';
 import { itemVisibleTo } from '../../../../shared/rules/permissions';
 import { personNameFrom } from '../../../../shared/rules/personName';
 import type { ItemRow, PersonRow, ThreadRow } from '../../db/records';
 import type { StoreContext } from '../context';
-import { notFound } from '../errors';
+import { invalid, notFound } from '../errors';
 import { createItem, itemTables } from '../items/itemActions';
 import type { NewItem } from '../items/itemInputs';
 import { createPerson } from '../items/personActions';
 import { getItemRow } from '../queries/access';
-import { itemKeyOf, threadKeyOf } from '../replication/localKeys';
+import type { ReplicatedLinkReason } from '../../../../shared/rules/replication/operations';
+import { itemKeyOf, replicatedAutomaticReason, replicatedReason, threadKeyOf } from '../replication/localKeys';
 import { recordOps } from '../replication/record';
 import { patchThread } from '../threads/threadRows';
 import { threadToChange } from './guard';
@@ -49,6 +50,37 @@ export async function unlinkThread(ctx: StoreContext, threadId: string): Promise
     const next = patchThread(thread, manualUnlinkPatch());
     await ctx.db.threads.put(next);
     await recordOps(ctx, [{ kind: 'thread.link', key: await threadKeyOf(ctx.db, thread), payload: { item: null, manual: true, reason: null } }]);
+    return next;
+  });
+}
+
+/** What undoing an unlink puts back: the thread's link fields as they were before it. */
+export type LinkBefore = Pick<ThreadRow, 'link' | 'candidates' | 'manualUnlink'>;
+
+/**
+ * R8.3 the restored link as a decision by hand: it must outrank the unlink (a manual decision),
+ * so it is manual too; an automatic link comes back with its own reason, wrapped as `restored`.
+ */
+async function restoredReason(ctx: StoreContext, link: ThreadLink): Promise<ReplicatedLinkReason> {
+  const { reason } = link;
+  if (reason.kind === 'item-address' || reason.kind === 'sole-open-item') return { kind: 'restored', was: replicatedAutomaticReason(reason) };
+  return replicatedReason(ctx.db, reason);
+}
+
+/**
+ * R4.10 / R4.11 Undo of an unlink: the link as it was (item, reason, date) and the "unlinked by
+ * hand" mark cleared, recorded as a manual link decision so every device shows the same (R8.3).
+ */
+export async function restoreLink(ctx: StoreContext, threadId: string, before: LinkBefore): Promise<ThreadRow> {
+  const link = before.link;
+  if (link === undefined) throw invalid('nothing to restore: the thread had no link');
+  return ctx.db.transaction('rw', itemTables(ctx), async () => {
+    const thread = await threadToChange(ctx, threadId);
+    await itemToLink(ctx, link);
+    const next = patchThread(thread, { link, candidates: before.candidates, manualUnlink: false });
+    await ctx.db.threads.put(next);
+    const key = await threadKeyOf(ctx.db, thread);
+    await recordOps(ctx, [{ kind: 'thread.link', key, payload: { item: itemKeyOf(link), manual: true, reason: await restoredReason(ctx, link) } }]);
     return next;
   });
 }

@@ -93,7 +93,9 @@ export async function replicatedReason(db: BlindcopyDb, reason: LinkReason): Pro
 }
 
 /** The same, when the person is known by id and no lookup is needed (capture's decisions). */
-export function replicatedAutomaticReason(reason: Extract<LinkReason, { kind: 'item-address' | 'sole-open-item' }>): ReplicatedLinkReason {
+export function replicatedAutomaticReason(
+  reason: Extract<LinkReason, { kind: 'item-address' | 'sole-open-item' }>,
+): Extract<ReplicatedLinkReason, { kind: 'item-address' | 'sole-open-item' }> {
   return reason.kind === 'item-address' ? reason : { kind: 'sole-open-item', personKey: personKeyOf(reason.personId), personName: reason.personName };
 }
 
@@ -108,5 +110,7 @@ export function localReason(reason: ReplicatedLinkReason | null, fromThreadId: s
       return { kind: 'sole-open-item', personId: personRowId(reason.personKey), personName: reason.personName };
     case 'copy':
       return { kind: 'copy', fromThreadId: fromThreadId ?? reason.fromThreadKey };
+    case 'restored':
+      return localReason(reason.was, fromThreadId);
   }
 }

@@ -23,10 +23,10 @@ export function useSendDraft() {
     setState({ status: 'sending' });
     try {
       const message = parsed.data;
-      if (draft.outboxId === undefined) await api().invoke('outbox:enqueue', { message });
-      else await api().invoke('outbox:edit', { id: draft.outboxId, message });
+      const entry =
+        draft.outboxId === undefined ? await api().invoke('outbox:enqueue', { message }) : await api().invoke('outbox:edit', { id: draft.outboxId, message });
       setState({ status: 'idle' });
-      noteQueued({ edited: draft.outboxId !== undefined });
+      noteQueued({ edited: draft.outboxId !== undefined, entryId: entry.id });
       discardDraft();
     } catch (err) {
       if (isRefusal(err)) return setState({ status: 'refused', failure: err });

@@ -1,11 +1,12 @@
 /** R5.4 many threads made private (or shared) at once: shown while threads are checked. */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Visibility } from '../../../../shared/domain/crm';
 import { useCrmStore } from '../../session/sessionContext';
 import { Button } from '../../components/Button';
 import { CloseIcon, LockIcon, PeopleIcon } from '../../components/MailIcons';
 import { useAsyncAction } from '../../components/useAsyncAction';
+import { useMomentNote } from '../../components/useMomentNote';
 import { useInboxState } from '../../state/inboxState';
 import { ErrorNotice } from '../common/ErrorNotice';
 
@@ -15,17 +16,17 @@ export function BulkBar() {
   const checked = useInboxState((s) => s.checked);
   const clearChecked = useInboxState((s) => s.clearChecked);
   const action = useAsyncAction();
-  const [done, setDone] = useState<string | undefined>();
-  // what the last bulk action did stays until the next selection starts
+  // what the last bulk action did: said for a moment, and gone once a new selection starts (issue 20.6)
+  const [done, say] = useMomentNote('bulk');
   useEffect(() => {
-    if (checked.size > 0) setDone(undefined);
-  }, [checked]);
+    if (checked.size > 0) say('');
+  }, [checked, say]);
 
   async function apply(visibility: Visibility): Promise<void> {
     const ids = [...checked];
-    setDone(undefined);
+    say('');
     if (!(await action.run(() => store.setThreadsVisibility(ids, visibility)))) return;
-    setDone(t(`inbox.bulk.done.${visibility}`, { count: ids.length }));
+    say(t(`inbox.bulk.done.${visibility}`, { count: ids.length }));
     clearChecked();
   }
 

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import type { ThreadRow } from '../../db/records';
 import type { InboxFilterKind } from '../../state/inboxState';
+import { useUndoState } from '../../state/undo';
 import { usePagedInbox, type InboxList } from './usePagedInbox';
 import { useSearchResults } from './useSearchResults';
 
@@ -19,5 +20,11 @@ export function useInboxThreads(filter: InboxFilterKind, query: string): InboxLi
   const paged = usePagedInbox(filterObject, !searching);
   const found = useSearchResults(query);
   const narrowed = useMemo(() => found.threads.filter(FILTER_TEST[filter]), [found.threads, filter]);
-  return searching ? { ...found, threads: narrowed, searching } : { ...paged, searching };
+  // a thread whose delete waits for the undo toast (state/undo.ts) is gone already for the user
+  const hidden = useUndoState((s) => s.hidden);
+  const shown = useMemo(() => {
+    const list = searching ? narrowed : paged.threads;
+    return hidden.size === 0 ? list : list.filter((t) => !hidden.has(`thread:${t.id}`));
+  }, [searching, narrowed, paged.threads, hidden]);
+  return searching ? { ...found, threads: shown, searching } : { ...paged, threads: shown, searching };
 }

@@ -3,6 +3,7 @@
  * linked, shared or private, unlink — and "Link a conversation" to add one from the inbox.
  */
 import { useId, useState } from 'react';
+import { useMomentNote } from '../../components/useMomentNote';
 import { useTranslation } from 'react-i18next';
 import { useCrmStore } from '../../session/sessionContext';
 import { Button } from '../../components/Button';
@@ -21,7 +22,8 @@ export function ItemEmail({ item }: { item: ItemRow }) {
   const headingId = useId();
   const action = useAsyncAction();
   const [linking, setLinking] = useState(false);
-  const [said, setSaid] = useState('');
+  // a confirmation while it is news; an unlink is said by the undo toast (issue 20.6)
+  const [said, say] = useMomentNote(item.id);
   const pages = useThreadPages((request) => store.queries.threadsOfItem({ kind: item.kind, itemId: item.id }, request), [store, item.kind, item.id]);
   const subjectOf = (thread: ThreadRow) => thread.subject.trim() || t('items.thread.noSubject');
 
@@ -34,10 +36,7 @@ export function ItemEmail({ item }: { item: ItemRow }) {
         </h3>
         {!linking && (
           <Button
-            onClick={() => {
-              setSaid('');
-              setLinking(true);
-            }}
+            onClick={() => setLinking(true)}
           >
             {t('items.email.link')}
           </Button>
@@ -51,7 +50,7 @@ export function ItemEmail({ item }: { item: ItemRow }) {
           onClose={() => setLinking(false)}
           onLinked={(thread) => {
             setLinking(false);
-            setSaid(t('items.email.linked', { subject: subjectOf(thread) }));
+            say(t('items.email.linked', { subject: subjectOf(thread) }));
           }}
         />
       )}
@@ -66,12 +65,7 @@ export function ItemEmail({ item }: { item: ItemRow }) {
         testId="item-threads"
         details={(thread) => thread.link && <LinkReason link={thread.link} />}
         actions={(thread, subjectId) => (
-          <ItemThreadActions
-            thread={thread}
-            subjectId={subjectId}
-            action={action}
-            onUnlinked={(gone) => setSaid(t('items.email.unlinked', { subject: subjectOf(gone) }))}
-          />
+          <ItemThreadActions thread={thread} itemTitle={item.title} subjectId={subjectId} action={action} />
         )}
       />
     </section>

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/SelectField';
+import { useHidden } from '../../state/undo';
 import { openCreatedItem } from './itemsNav';
 import { ItemTable } from './ItemTable';
 import { ITEM_KIND_OF, STATUSES, type ItemListKind, statusKey } from './kinds';
@@ -15,7 +16,9 @@ export function ItemListPage({ view }: { view: ItemListKind }) {
   const { t } = useTranslation();
   const kind = ITEM_KIND_OF[view];
   const [status, setStatus] = useState('open');
-  const rows = useItemList(kind, status === ALL ? undefined : status);
+  const hidden = useHidden();
+  // an item whose delete waits for the undo toast is gone already, as far as the user is concerned
+  const rows = useItemList(kind, status === ALL ? undefined : status)?.filter((row) => !hidden(row.item.kind, row.item.id));
   const options = [...STATUSES[kind].map((s) => ({ value: s, label: t(statusKey(kind, s)) })), { value: ALL, label: t('items.filter.all') }];
 
   return (

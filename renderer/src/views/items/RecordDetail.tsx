@@ -8,6 +8,7 @@ import { InlineText } from '../../components/InlineText';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { DetailHeader } from './DetailHeader';
 import { useFailureText } from '../common/failureText';
+import { useDeleteWithUndo } from '../common/undoableActions';
 import { useItemsNav } from './itemsNav';
 import { Loading } from './Loading';
 import { MissingRecord } from './MissingRecord';
@@ -23,6 +24,7 @@ export function RecordDetail<R extends NamedRecord, Extra>({ kind, id }: { kind:
   const nameAction = useAsyncAction();
   const action = useAsyncAction();
   const setOpen = useItemsNav((s) => s.setOpen);
+  const deleteWithUndo = useDeleteWithUndo();
   const found = useLiveQuery(async () => ({ record: await kind.load(store, id) }), [store, kind, id]);
   const { view, DetailBody, HeaderActions } = kind;
   const back = () => setOpen(view, undefined);
@@ -64,8 +66,10 @@ export function RecordDetail<R extends NamedRecord, Extra>({ kind, id }: { kind:
           cancelLabel={t('common.actions.cancel')}
           variant="quiet"
           busy={action.busy}
-          onConfirm={async () => {
-            if (await action.run(() => kind.remove(store, id).then(() => true))) back();
+          onConfirm={() => {
+            // the delete waits for the undo toast to end (state/undo.ts)
+            deleteWithUndo(kind.testId, id, () => kind.remove(store, id));
+            back();
           }}
         />
       </div>

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
+import { useHidden } from '../../state/undo';
 import { openRecord } from './itemsNav';
 import { ListPage } from './ListPage';
 import type { NamedRecord, RecordKind } from './recordKind';
@@ -11,7 +12,9 @@ import { RECORD_LIST_PAGE, useRecordList } from './useRecordList';
 export function RecordListPage<R extends NamedRecord, Extra>({ kind }: { kind: RecordKind<R, Extra> }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
-  const rows = useRecordList(kind, query);
+  const hidden = useHidden();
+  // a record whose delete waits for the undo toast is gone already, as far as the user is concerned
+  const rows = useRecordList(kind, query)?.filter((row) => !hidden(kind.testId, row.record.id));
   const searching = query.trim() !== '';
   const { view, NewForm } = kind;
 

@@ -1,4 +1,4 @@
-/** The status buttons of a deal, lead or project (R4.5); deleting asks first. */
+/** The status buttons of a deal, lead or project (R4.5); deleting asks first, then offers Undo (issue 20.6). */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCrmStore } from '../../session/sessionContext';
@@ -6,6 +6,7 @@ import { Button } from '../../components/Button';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import type { AsyncAction } from '../../components/useAsyncAction';
 import type { ItemRow } from '../../db/records';
+import { useDeleteWithUndo } from '../common/undoableActions';
 import { convertLead } from './convertLead';
 import { openRecord } from './itemsNav';
 import { LIST_OF_KIND, statusKey } from './kinds';
@@ -14,7 +15,7 @@ import { statusActions, type StatusAction } from './statusActions';
 export interface StatusActionsProps {
   item: ItemRow;
   action: AsyncAction;
-  /** after a lead or project was removed */
+  /** after the item was deleted (the delete itself waits for the undo toast to end) */
   onRemoved(): void;
 }
 
@@ -25,6 +26,7 @@ export function StatusActions({ item, action, onRemoved }: StatusActionsProps) {
   const view = LIST_OF_KIND[item.kind];
   const groupRef = useRef<HTMLDivElement>(null);
   const [changedTo, setChangedTo] = useState<string>();
+  const deleteWithUndo = useDeleteWithUndo();
 
   // the button that was pressed is gone after a status change: keep the keyboard here, and say it
   useEffect(() => {
@@ -33,8 +35,8 @@ export function StatusActions({ item, action, onRemoved }: StatusActionsProps) {
 
   async function perform(choice: StatusAction) {
     if (choice.key === 'delete') {
-      const done = await action.run(() => store.deleteItem(ref).then(() => true));
-      if (done && item.kind !== 'deal') onRemoved();
+      deleteWithUndo(item.kind, item.id, () => store.deleteItem(ref));
+      onRemoved();
       return;
     }
     if (choice.key === 'convert' && item.kind === 'lead') {

@@ -17,12 +17,13 @@ export function CopySection({ thread }: { thread: ThreadRow }) {
   const { t } = useTranslation();
   const store = useCrmStore();
   const action = useAsyncAction();
-  const [copied, setCopied] = useState<{ title: string; threadId: string } | undefined>();
+  // said for the thread it was copied from; the panel may show another thread since (issue 20.6)
+  const [copied, setCopied] = useState<{ title: string; threadId: string; from: string } | undefined>();
 
   const copy = (item: ItemRow) =>
     void action.run(async () => {
       const copyRow = await store.copyThreadToItem(thread.id, { kind: item.kind, itemId: item.id });
-      setCopied({ title: item.title, threadId: copyRow.id });
+      setCopied({ title: item.title, threadId: copyRow.id, from: thread.id });
     });
 
   return (
@@ -32,7 +33,7 @@ export function CopySection({ thread }: { thread: ThreadRow }) {
       <ItemPicker label={t('linkPanel.copy.label')} onPick={copy} exclude={thread.link} disabled={action.busy} testId="copy-picker" />
       <ErrorNotice error={action.error} />
       <div role="status">
-        {copied && (
+        {copied?.from === thread.id && (
           <Notice tone="success">
             <p>{t('linkPanel.copy.done', { title: copied.title })}</p>
             <Button variant="quiet" onClick={() => useUiState.getState().selectThread(copied.threadId)}>

@@ -19,8 +19,8 @@ const KINDS: readonly ItemKind[] = ['deal', 'lead', 'project'];
 
 export interface LinkChooserProps {
   thread: ThreadRow;
-  /** after a link was made: what to tell the user */
-  onLinked(message: string): void;
+  /** after a link was made: what to tell the user, and the item it linked */
+  onLinked(message: string, item: ItemRow): void;
 }
 
 export function LinkChooser({ thread, onLinked }: LinkChooserProps) {
@@ -32,7 +32,7 @@ export function LinkChooser({ thread, onLinked }: LinkChooserProps) {
   const link = (item: ItemRow) =>
     void action.run(async () => {
       await store.linkThread(thread.id, { kind: item.kind, itemId: item.id });
-      onLinked(t('linkPanel.done.linked', { title: item.title }));
+      onLinked(t('linkPanel.done.linked', { title: item.title }), item);
     });
 
   return (
@@ -48,7 +48,7 @@ export function LinkChooser({ thread, onLinked }: LinkChooserProps) {
           thread={thread}
           kind={creating}
           onCancel={() => setCreating(undefined)}
-          onCreated={(item) => onLinked(t(`linkPanel.done.created.${item.kind}`, { title: item.title }))}
+          onCreated={(item) => onLinked(t(`linkPanel.done.created.${item.kind}`, { title: item.title }), item)}
         />
       ) : (
         <div className="create-buttons" role="group" aria-label={t('linkPanel.create.label')}>

@@ -1,31 +1,33 @@
 /**
  * The one deal / lead / project the thread is linked to (R4.8), why (R4.11), and "Unlink",
- * which automatic linking then leaves alone (sticky, R4.11).
+ * which automatic linking then leaves alone (sticky, R4.11) — with Undo for a few seconds.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import type { ThreadLink } from '../../../../shared/domain/crm';
 import { useCrmStore } from '../../session/sessionContext';
 import { Button } from '../../components/Button';
 import { useAsyncAction } from '../../components/useAsyncAction';
 import { useFormat } from '../../components/useFormat';
+import type { ThreadRow } from '../../db/records';
 import { ErrorNotice } from '../common/ErrorNotice';
+import { useUnlinkWithUndo } from '../common/undoableActions';
 import { ItemKindTag } from '../common/ItemKindTag';
 import { useLinkReasonText } from './linkReason';
 
-export function LinkedItemCard({ threadId, link, onUnlinked }: { threadId: string; link: ThreadLink; onUnlinked(message: string): void }) {
+export function LinkedItemCard({ thread }: { thread: ThreadRow & { link: NonNullable<ThreadRow['link']> } }) {
   const { t } = useTranslation();
   const { dateTime } = useFormat();
   const store = useCrmStore();
   const reason = useLinkReasonText();
   const action = useAsyncAction();
+  const unlinkWithUndo = useUnlinkWithUndo();
+  const { link } = thread;
   const { kind, itemId } = link;
   const item = useLiveQuery(async () => (await store.queries.item({ kind, itemId })) ?? null, [store, kind, itemId]);
 
   const unlink = () =>
     void action.run(async () => {
-      await store.unlinkThread(threadId);
-      onUnlinked(t('linkPanel.done.unlinked'));
+      await unlinkWithUndo(thread, item?.title);
     });
 
   return (

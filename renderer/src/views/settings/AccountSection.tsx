@@ -5,12 +5,13 @@ import type { AccountView } from '../../../../shared/settings/accountConfig';
 import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
-import { accountConfigOf, isEmailAddress } from '../common/account/accountDraft';
+import { canonicalJson } from '../../../../shared/rules/replication/registers';
+import { accountConfigOf, isEmailAddress, type AccountDraft } from '../common/account/accountDraft';
 import { DropboxFields } from '../common/account/DropboxFields';
 import { SaveFailureNotice } from '../common/account/SaveFailureNotice';
 import { ServerBlock } from '../common/account/ServerBlock';
 import type { PasswordFieldOptions } from '../common/account/ServerFields';
-import { SavedBadge } from './SavedBadge';
+import { SaveBar } from './SaveBar';
 import { SettingsSection } from './SettingsSection';
 import { useAccountEditor, type TestTarget } from './useAccountEditor';
 import { useConfigSave } from './useConfigSave';
@@ -22,6 +23,13 @@ export interface AccountSectionProps {
   onFolders(folders: string[]): void;
   /** the saved account's folders, listed with the stored password (R7.1) */
   savedFolders?: string[];
+}
+
+/** Anything typed that differs from the saved account (a password typed counts; a draft that does not parse yet too). */
+function accountChanged(draft: AccountDraft, config: NonNullable<AccountView['config']>): boolean {
+  const hasPassword = Boolean(draft.imap.password || draft.smtp.password || (draft.dropbox.mode === 'login' && draft.dropbox.server.password));
+  const next = accountConfigOf(draft, config.companyBcc, config);
+  return hasPassword || next === undefined || canonicalJson(next) !== canonicalJson(config);
 }
 
 export function AccountSection({ account, onSaved, onFolders, savedFolders }: AccountSectionProps) {
@@ -41,6 +49,7 @@ export function AccountSection({ account, onSaved, onFolders, savedFolders }: Ac
     draft.dropbox.mode === 'login' && !draft.dropbox.server.password && (!account.hasPassword.dropbox || account.config.dropbox.mode !== 'login');
   const targetName = (target: TestTarget) => t(`settings.account.target.${target}`);
   const edited = () => saving.reset();
+  const changed = accountChanged(draft, account.config);
 
   useEffect(() => {
     if (imapState.status === 'ok') onFolders(imapState.mailboxes);
@@ -139,17 +148,11 @@ export function AccountSection({ account, onSaved, onFolders, savedFolders }: Ac
         </Notice>
       )}
       <SaveFailureNotice state={saving.state} />
-      <div className="actions actions-split">
+      <SaveBar changed={changed} state={saving.state} onSave={() => void save()} testId="account-save">
         <Button onClick={test} busy={testing}>
           {t('firstRun.account.test')}
         </Button>
-        <div className="actions">
-          <SavedBadge state={saving.state} />
-          <Button variant="primary" onClick={() => void save()} busy={saving.state.status === 'saving'}>
-            {t('settings.save.button')}
-          </Button>
-        </div>
-      </div>
+      </SaveBar>
     </SettingsSection>
   );
 }

@@ -28,6 +28,8 @@ export function AlternatesSection({ primary, alternates }: AlternatesSectionProp
   const [problem, setProblem] = useState<unknown>();
   const [adding, setAdding] = useState(false);
   const [added, setAdded] = useState<string | undefined>();
+  // "a confirmation email is on its way" holds while the address waits for it (issue 20.6)
+  const stillPending = added !== undefined && alternates.addresses.some((a) => a.address === added && a.status === 'pending');
   const known = new Set([primary, ...alternates.addresses.map((a) => a.address)].map(normalizeAddress));
 
   async function add(event: FormEvent): Promise<void> {
@@ -81,7 +83,7 @@ export function AlternatesSection({ primary, alternates }: AlternatesSectionProp
         </Button>
       </form>
       <p role="status" className="field-hint">
-        {added && t('settings.alternates.added', { address: added })}
+        {stillPending && t('settings.alternates.added', { address: added })}
       </p>
     </SettingsSection>
   );

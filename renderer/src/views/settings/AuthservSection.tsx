@@ -11,7 +11,7 @@ import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { SaveFailureNotice } from '../common/account/SaveFailureNotice';
 import { authservIdProblem, authservIdToSave } from './authservId';
-import { SavedBadge } from './SavedBadge';
+import { SaveBar } from './SaveBar';
 import { SettingsSection } from './SettingsSection';
 import { useAuthservCandidate } from './useAuthservCandidate';
 import { useConfigSave } from './useConfigSave';
@@ -75,17 +75,13 @@ export function AuthservSection({ account, onSaved }: AuthservSectionProps) {
           />
         </div>
         <SaveFailureNotice state={saving.state} />
-        <div className="actions">
-          <Button onClick={() => void save(typed)} busy={saving.state.status === 'saving'} disabled={authservIdToSave(typed) === saved} data-testid="authserv-save">
-            {t('settings.authserv.save')}
-          </Button>
+        <SaveBar changed={authservIdToSave(typed) !== saved} state={saving.state} onSave={() => void save(typed)} label={t('settings.authserv.save')} testId="authserv-save">
           {saved !== undefined && (
             <Button variant="quiet" onClick={() => void save('')} busy={saving.state.status === 'saving'}>
               {t('settings.authserv.clear')}
             </Button>
           )}
-          <SavedBadge state={saving.state} />
-        </div>
+        </SaveBar>
       </div>
     </SettingsSection>
   );

@@ -5,12 +5,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../../shared/settings/accountConfig';
-import { Button } from '../../components/Button';
 import { CopyableText } from '../../components/CopyableText';
 import { CompanyBccFields } from '../common/account/CompanyBccFields';
 import { addressOf, companyBccDraftOf, companyBccOf } from '../common/account/companyBccDraft';
 import { SaveFailureNotice } from '../common/account/SaveFailureNotice';
-import { SavedBadge } from './SavedBadge';
+import { SaveBar } from './SaveBar';
 import { SettingsSection } from './SettingsSection';
 import { useConfigSave } from './useConfigSave';
 
@@ -62,12 +61,7 @@ export function CompanyBccSection({ account, onSaved }: CompanyBccSectionProps) 
           showProblems={showProblems}
         />
         <SaveFailureNotice state={saving.state} />
-        <div className="actions">
-          <Button variant="primary" onClick={() => void save()} disabled={unchanged} busy={saving.state.status === 'saving'}>
-            {t('settings.bcc.save')}
-          </Button>
-          <SavedBadge state={saving.state} />
-        </div>
+        <SaveBar changed={!unchanged} state={saving.state} onSave={() => void save()} label={t('settings.bcc.save')} testId="bcc-save" />
       </details>
     </SettingsSection>
   );

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/SelectField';
 import { LANGUAGE_NAMES } from '../../i18n/languages';
 import { isLanguage, LANGUAGE_CODES, saveLanguage, savedLanguage, switchLanguage, systemLanguage } from '../../i18n/i18n';
+import { SavedBadge } from './SavedBadge';
 import { SettingsSection } from './SettingsSection';
 
 const SYSTEM = 'system';
@@ -16,10 +17,12 @@ export function LanguageSection() {
   const [choice, setChoice] = useState<string>(() => savedLanguage() ?? SYSTEM);
   const system = systemLanguage(navigator.languages);
 
+  const [savedAt, setSavedAt] = useState<number>();
   function choose(value: string): void {
     setChoice(value);
     const language = isLanguage(value) ? value : undefined;
     saveLanguage(language);
+    setSavedAt(Date.now());
     void switchLanguage(language ?? system);
   }
 
@@ -36,6 +39,7 @@ export function LanguageSection() {
           ...LANGUAGE_CODES.map((code) => ({ value: code, label: LANGUAGE_NAMES[code], lang: code })),
         ]}
       />
+      <SavedBadge token={savedAt} testId="language-saved" />
     </SettingsSection>
   );
 }

@@ -10,6 +10,7 @@ import { api } from '../../api/api';
 import { reportError } from '../../api/reportError';
 import { Notice } from '../../components/Notice';
 import { Switch } from '../../components/Switch';
+import { SavedBadge } from './SavedBadge';
 import { SettingsSection } from './SettingsSection';
 
 const KINDS: readonly NotificationKind[] = ['rejected', 'sendFailed', 'sourceStopped'];
@@ -21,6 +22,7 @@ export function NotificationsSection() {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [saving, setSaving] = useState<NotificationKind | undefined>();
   const [saveFailed, setSaveFailed] = useState(false);
+  const [saved, setSaved] = useState<{ kind: NotificationKind; at: number }>();
 
   useEffect(() => {
     let live = true;
@@ -46,6 +48,7 @@ export function NotificationsSection() {
     try {
       const settings = await api().invoke('notifications:save', { settings: { ...before, [kind]: on } });
       setLoaded({ status: 'loaded', settings });
+      setSaved({ kind, at: Date.now() });
     } catch (err) {
       reportError('notification settings', err);
       setLoaded({ status: 'loaded', settings: before });
@@ -70,6 +73,7 @@ export function NotificationsSection() {
                 describedBy={`notifications-${kind}-hint`}
                 testId={`notifications-${kind}`}
               />
+              <SavedBadge token={saved?.kind === kind ? saved.at : undefined} testId={`notifications-${kind}-saved`} />
               <p className="field-hint" id={`notifications-${kind}-hint`}>
                 {t(`notifications.settings.${kind}Hint`)}
               </p>

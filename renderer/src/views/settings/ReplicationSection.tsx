@@ -7,7 +7,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../../shared/settings/accountConfig';
-import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';
 import { Switch } from '../../components/Switch';
 import { SaveFailureNotice } from '../common/account/SaveFailureNotice';
@@ -15,6 +14,7 @@ import { useReplicationSummary } from '../common/replication/useReplicationSumma
 import { ReplicationSkipped } from './ReplicationSkipped';
 import { ReplicationState } from './ReplicationState';
 import { replicationFolderProblem } from './replicationFolder';
+import { SaveBar } from './SaveBar';
 import { SavedBadge } from './SavedBadge';
 import { SettingsSection } from './SettingsSection';
 import { useConfigSave } from './useConfigSave';
@@ -60,6 +60,7 @@ export function ReplicationSection({ account, onSaved }: ReplicationSectionProps
             describedBy="replication-enabled-hint"
             testId="replication-enabled"
           />
+          <SavedBadge state={switching.state} testId="replication-enabled-saved" />
           <p className="field-hint" id="replication-enabled-hint">
             {t('settings.replication.enabledHint')}
           </p>
@@ -82,12 +83,13 @@ export function ReplicationSection({ account, onSaved }: ReplicationSectionProps
           />
         </div>
         <SaveFailureNotice state={folderSave.state} />
-        <div className="actions">
-          <Button onClick={() => void saveFolder()} busy={folderSave.state.status === 'saving'} disabled={folder.trim() === config.replication.folder}>
-            {t('settings.replication.folderSave')}
-          </Button>
-          <SavedBadge state={folderSave.state} />
-        </div>
+        <SaveBar
+          changed={folder.trim() !== config.replication.folder}
+          state={folderSave.state}
+          onSave={() => void saveFolder()}
+          label={t('settings.replication.folderSave')}
+          testId="replication-folder-save"
+        />
         <ReplicationSkipped folder={config.replication.folder} />
       </div>
     </SettingsSection>

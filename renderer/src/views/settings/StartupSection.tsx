@@ -11,12 +11,14 @@ import { reportError } from '../../api/reportError';
 import { Notice } from '../../components/Notice';
 import { Switch } from '../../components/Switch';
 import { useAsyncAction } from '../../components/useAsyncAction';
+import { SavedBadge } from './SavedBadge';
 import { SettingsSection } from './SettingsSection';
 
 export function StartupSection() {
   const { t } = useTranslation();
   const [state, setState] = useState<LoginItemState | undefined>();
   const change = useAsyncAction();
+  const [savedAt, setSavedAt] = useState<number>();
 
   useEffect(() => {
     let live = true;
@@ -31,7 +33,10 @@ export function StartupSection() {
 
   const toggle = async (openAtLogin: boolean) => {
     const now = await change.run(() => api().invoke('system:setLoginItem', { openAtLogin }));
-    if (now) setState(now);
+    if (now) {
+      setState(now);
+      setSavedAt(Date.now());
+    }
   };
 
   return (
@@ -47,6 +52,7 @@ export function StartupSection() {
             describedBy="startup-open-at-login-hint"
             testId="startup-open-at-login"
           />
+          <SavedBadge token={savedAt} testId="startup-saved" />
           <p className="field-hint" id="startup-open-at-login-hint">
             {t('system.startup.openAtLoginHint')}
           </p>

@@ -2,13 +2,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../../shared/settings/accountConfig';
-import { Button } from '../../components/Button';
 import { Checkbox } from '../../components/Checkbox';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { Field } from '../../components/Field';
 import { SaveFailureNotice } from '../common/account/SaveFailureNotice';
 import { FolderChecklist } from './FolderChecklist';
-import { SavedBadge } from './SavedBadge';
+import { SaveBar } from './SaveBar';
 import { SettingsSection } from './SettingsSection';
 import { syncConfigOf, syncDraftOf, type SyncDraft } from './syncDraft';
 import { useConfigSave } from './useConfigSave';
@@ -32,6 +31,7 @@ export function SyncSection({ account, onSaved, folders, listing }: SyncSectionP
     saving.reset();
   };
   const next = syncConfigOf(draft);
+  const changed = JSON.stringify(draft) !== JSON.stringify(syncDraftOf(account.config.sync));
 
   async function save(): Promise<void> {
     setShowProblems(true);
@@ -69,12 +69,7 @@ export function SyncSection({ account, onSaved, folders, listing }: SyncSectionP
         )}
       </div>
       <SaveFailureNotice state={saving.state} />
-      <div className="actions">
-        <Button variant="primary" onClick={() => void save()} busy={saving.state.status === 'saving'}>
-          {t('settings.save.button')}
-        </Button>
-        <SavedBadge state={saving.state} />
-      </div>
+      <SaveBar changed={changed} state={saving.state} onSave={() => void save()} testId="sync-save" />
     </SettingsSection>
   );
 }

@@ -12,5 +12,6 @@ export interface CrmPreferences {
 }
 
 export interface CrmPreferencesProps extends CrmPreferences {
-  onChange(patch: Partial<CrmPreferences>): void;
+  /** saves at once; rejects when the store refused */
+  onChange(patch: Partial<CrmPreferences>): Promise<void>;
 }

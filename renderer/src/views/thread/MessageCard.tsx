@@ -12,6 +12,7 @@ import { useFormat } from '../../components/useFormat';
 import type { MessageRow } from '../../db/records';
 import { useCrmStore } from '../../session/sessionContext';
 import { displayName } from '../common/people';
+import { hiddenKey, useDeleteWithUndo } from '../common/undoableActions';
 import { AnswerActions } from './AnswerActions';
 import { AttachmentList } from './AttachmentList';
 import { AuthState } from '../common/AuthMark';
@@ -42,6 +43,7 @@ export function MessageCard({ message, expanded, onToggle, onlyOne, onThreadGone
   const { t } = useTranslation();
   const { dateTime } = useFormat();
   const store = useCrmStore();
+  const deleteWithUndo = useDeleteWithUndo();
   const id = useId();
   const author = displayName(message.from);
 
@@ -91,8 +93,9 @@ export function MessageCard({ message, expanded, onToggle, onlyOne, onThreadGone
           what="message"
           name={t('thread.delete.message.name', { author, date: dateTime(message.date) })}
           onDelete={async () => {
-            const rest = await store.deleteMessage(message.id);
-            if (rest === undefined || onlyOne) onThreadGone();
+            // R3.7 the delete (and its tombstone) waits for the undo toast to end (state/undo.ts)
+            deleteWithUndo('message', message.id, () => store.deleteMessage(message.id), onlyOne ? [hiddenKey('thread', message.threadId)] : []);
+            if (onlyOne) onThreadGone();
           }}
         />
       </footer>

@@ -7,6 +7,7 @@ import { peopleOf } from '../common/people';
 import { VisibilityChip } from '../common/VisibilityChip';
 import { AuthChip } from '../common/AuthMark';
 import { AnswerActions } from './AnswerActions';
+import { useDeleteWithUndo } from '../common/undoableActions';
 import { DeleteButton } from './DeleteButton';
 
 export interface ThreadHeaderProps {
@@ -20,14 +21,17 @@ export interface ThreadHeaderProps {
 export function ThreadHeader({ thread, titleId, onClose, latestMessageId }: ThreadHeaderProps) {
   const { t } = useTranslation();
   const store = useCrmStore();
+  const deleteWithUndo = useDeleteWithUndo();
   const subject = thread.subject.trim() || t('inbox.row.noSubject');
+  // R3.7 the delete (and its tombstone) waits for the undo toast to end (state/undo.ts)
+  const remove = () => Promise.resolve(deleteWithUndo('thread', thread.id, () => store.deleteThread(thread.id)));
   return (
     <header className="thread-header">
       <div className="thread-title-row">
         <h2 id={titleId} className="thread-title" tabIndex={-1}>
           {subject}
         </h2>
-        <DeleteButton what="thread" name={subject} onDelete={() => store.deleteThread(thread.id)} onDeleted={onClose} iconOnly />
+        <DeleteButton what="thread" name={subject} onDelete={remove} onDeleted={onClose} iconOnly />
         <button type="button" className="thread-close" onClick={onClose} aria-label={t('thread.closeThread')} title={t('thread.closeThread')} aria-keyshortcuts="Escape">
           <CloseIcon />
         </button>

@@ -8,6 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCrmStore } from '../../session/sessionContext';
+import { useHidden } from '../../state/undo';
 import { Button } from '../../components/Button';
 import type { MessageRow } from '../../db/records';
 import { MessageCard } from './MessageCard';
@@ -27,7 +28,9 @@ export function ThreadView({ threadId, onClose }: { threadId: string; onClose():
   const store = useCrmStore();
   const titleId = useId();
   const thread = useLiveQuery(async () => (await store.queries.thread(threadId)) ?? null, [store, threadId]);
-  const messages = useLiveQuery(() => store.queries.messagesOfThread(threadId), [store, threadId]);
+  const hidden = useHidden();
+  // a message whose delete waits for the undo toast (state/undo.ts) is gone already for the user
+  const messages = useLiveQuery(() => store.queries.messagesOfThread(threadId), [store, threadId])?.filter((m) => !hidden('message', m.id));
   const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set());
   const latest = messages?.[messages.length - 1];
   useAnswerKeys(threadId, thread ? latest?.id : undefined);

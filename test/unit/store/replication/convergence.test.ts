@@ -220,6 +220,7 @@ type Action =
   | { kind: 'deletePerson'; person: number }
   | { kind: 'link'; thread: number; item: number }
   | { kind: 'unlink'; thread: number }
+  | { kind: 'unlinkUndone'; thread: number }
   | { kind: 'visibility'; thread: number; visibility: 'private' | 'shared' }
   | { kind: 'setting'; value: 'automatic' | 'manual' }
   | { kind: 'deleteOrg'; org: number }
@@ -240,6 +241,7 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ kind: fc.constant('deletePerson' as const), person: index }),
   fc.record({ kind: fc.constant('link' as const), thread: fc.nat(2), item: index }),
   fc.record({ kind: fc.constant('unlink' as const), thread: fc.nat(2) }),
+  fc.record({ kind: fc.constant('unlinkUndone' as const), thread: fc.nat(2) }),
   fc.record({ kind: fc.constant('visibility' as const), thread: fc.nat(2), visibility: fc.constantFrom('private' as const, 'shared' as const) }),
   fc.record({ kind: fc.constant('setting' as const), value: fc.constantFrom('automatic' as const, 'manual' as const) }),
   fc.record({ kind: fc.constant('deleteOrg' as const), org: index }),
@@ -316,6 +318,14 @@ async function perform(d: Harness, action: Action, all: readonly Harness[]): Pro
       case 'unlink':
         await d.store.unlinkThread(await thread(action.thread));
         break;
+      case 'unlinkUndone': {
+        // R4.10 Undo: the link as it was, through restoreLink (its own operation)
+        const before = await threadOf(d.db, THREAD_MAIL[action.thread]!);
+        if (!before.link) break;
+        await d.store.unlinkThread(before.id);
+        await d.store.restoreLink(before.id, { link: before.link, candidates: before.candidates, manualUnlink: before.manualUnlink });
+        break;
+      }
       case 'visibility':
         await d.store.setThreadsVisibility([await thread(action.thread)], action.visibility);
         break;

@@ -32,4 +32,21 @@ export const common: English['common'] = {
     retryFailed: 'Der erneute Versuch hat nicht geklappt: {{reason}}',
     openSettings: 'Einstellungen öffnen',
   },
+  undo: {
+    button: 'Rückgängig',
+    close: 'Schließen',
+    failed: 'Rückgängig machen ging nicht: {{reason}}',
+    commitFailed: 'Das hat nicht geklappt: {{reason}}',
+    unlinked: 'Unterhaltung von „{{title}}“ getrennt',
+    unlinkedPlain: 'Unterhaltung getrennt',
+    deleted: {
+      deal: 'Deal gelöscht',
+      lead: 'Lead gelöscht',
+      project: 'Projekt gelöscht',
+      person: 'Person gelöscht',
+      organization: 'Organisation gelöscht',
+      thread: 'Unterhaltung gelöscht',
+      message: 'Nachricht gelöscht',
+    },
+  },
 };

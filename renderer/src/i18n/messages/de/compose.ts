@@ -110,6 +110,7 @@ export const compose: English['compose'] = {
   queued: {
     sent: 'Ihre Nachricht liegt im Postausgang und geht raus, sobald der Server sie annimmt.',
     edited: 'Die geänderte Nachricht liegt im Postausgang und geht raus, sobald der Server sie annimmt.',
+    delivered: 'Ihre Nachricht wurde gesendet.',
   },
   problem: {
     'message-missing': {

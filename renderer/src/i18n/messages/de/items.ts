@@ -176,7 +176,6 @@ export const items: English['items'] = {
     sharingHint: 'Geteilte Unterhaltungen sehen alle Kollegen, die diesen Eintrag sehen; private nur Sie.',
     empty: 'Noch keine Unterhaltungen verknüpft.',
     linked: '„{{subject}}“ ist jetzt hier verknüpft.',
-    unlinked: 'Die Verknüpfung von „{{subject}}“ wurde gelöst. Die Unterhaltung bleibt im Posteingang.',
   },
   thread: {
     noSubject: '(kein Betreff)',

@@ -73,7 +73,6 @@ export const linkPanel: English['linkPanel'] = {
   },
   done: {
     linked: 'Mit „{{title}}“ verknüpft.',
-    unlinked: 'Verknüpfung gelöst. Die automatische Verknüpfung lässt diese Unterhaltung jetzt in Ruhe.',
     created: {
       deal: 'Deal „{{title}}“ angelegt und verknüpft.',
       lead: 'Lead „{{title}}“ angelegt und verknüpft.',

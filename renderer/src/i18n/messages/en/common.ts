@@ -30,4 +30,21 @@ export const common = {
     retryFailed: 'Trying again did not work: {{reason}}',
     openSettings: 'Open Settings',
   },
+  undo: {
+    button: 'Undo',
+    close: 'Dismiss',
+    failed: 'Could not undo: {{reason}}',
+    commitFailed: 'That did not go through: {{reason}}',
+    unlinked: 'Conversation unlinked from “{{title}}”',
+    unlinkedPlain: 'Conversation unlinked',
+    deleted: {
+      deal: 'Deal deleted',
+      lead: 'Lead deleted',
+      project: 'Project deleted',
+      person: 'Person deleted',
+      organization: 'Organization deleted',
+      thread: 'Conversation deleted',
+      message: 'Message deleted',
+    },
+  },
 };

@@ -108,6 +108,7 @@ export const compose = {
   queued: {
     sent: 'Your message is in the outbox and goes out as soon as the server takes it.',
     edited: 'The changed message is in the outbox and goes out as soon as the server takes it.',
+    delivered: 'Your message was sent.',
   },
   problem: {
     'message-missing': {

@@ -174,7 +174,6 @@ export const items = {
     sharingHint: 'Shared conversations can be seen by colleagues who can see this record; private ones by you alone.',
     empty: 'No conversations linked yet.',
     linked: '“{{subject}}” is now linked here.',
-    unlinked: '“{{subject}}” was unlinked. It stays in the inbox.',
   },
   thread: {
     noSubject: '(no subject)',

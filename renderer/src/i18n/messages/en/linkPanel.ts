@@ -71,7 +71,6 @@ export const linkPanel = {
   },
   done: {
     linked: 'Linked to “{{title}}”.',
-    unlinked: 'Unlinked. Automatic linking will leave this conversation alone.',
     created: {
       deal: 'Deal “{{title}}” created and linked.',
       lead: 'Lead “{{title}}” created and linked.',

@@ -32,4 +32,21 @@ export const common: English['common'] = {
     retryFailed: 'Il nuovo tentativo non è riuscito: {{reason}}',
     openSettings: 'Apri Impostazioni',
   },
+  undo: {
+    button: 'Annulla',
+    close: 'Chiudi',
+    failed: 'Impossibile annullare: {{reason}}',
+    commitFailed: 'Non è andato a buon fine: {{reason}}',
+    unlinked: 'Conversazione scollegata da «{{title}}»',
+    unlinkedPlain: 'Conversazione scollegata',
+    deleted: {
+      deal: 'Trattativa eliminata',
+      lead: 'Lead eliminato',
+      project: 'Progetto eliminato',
+      person: 'Persona eliminata',
+      organization: 'Organizzazione eliminata',
+      thread: 'Conversazione eliminata',
+      message: 'Messaggio eliminato',
+    },
+  },
 };

@@ -110,6 +110,7 @@ export const compose: English['compose'] = {
   queued: {
     sent: 'Il messaggio è nella posta in uscita e parte non appena il server lo accetta.',
     edited: 'Il messaggio modificato è nella posta in uscita e parte non appena il server lo accetta.',
+    delivered: 'Il messaggio è stato inviato.',
   },
   problem: {
     'message-missing': {

@@ -176,7 +176,6 @@ export const items: English['items'] = {
     sharingHint: 'Le conversazioni condivise sono visibili ai colleghi che vedono questa scheda; quelle private solo a te.',
     empty: 'Ancora nessuna conversazione collegata.',
     linked: '«{{subject}}» ora è collegata qui.',
-    unlinked: '«{{subject}}» è stata scollegata. Resta nella posta in arrivo.',
   },
   thread: {
     noSubject: '(nessun oggetto)',

@@ -73,7 +73,6 @@ export const linkPanel: English['linkPanel'] = {
   },
   done: {
     linked: 'Collegata a «{{title}}».',
-    unlinked: 'Collegamento rimosso. Il collegamento automatico ora lascia stare questa conversazione.',
     created: {
       deal: 'Trattativa «{{title}}» creata e collegata.',
       lead: 'Lead «{{title}}» creato e collegato.',

@@ -32,4 +32,21 @@ export const common: English['common'] = {
     retryFailed: 'Det gikk ikke å prøve igjen: {{reason}}',
     openSettings: 'Åpne Innstillinger',
   },
+  undo: {
+    button: 'Angre',
+    close: 'Lukk',
+    failed: 'Kunne ikke angre: {{reason}}',
+    commitFailed: 'Det gikk ikke: {{reason}}',
+    unlinked: 'Samtalen ble koblet fra «{{title}}»',
+    unlinkedPlain: 'Samtalen ble koblet fra',
+    deleted: {
+      deal: 'Avtalen ble slettet',
+      lead: 'Leadet ble slettet',
+      project: 'Prosjektet ble slettet',
+      person: 'Personen ble slettet',
+      organization: 'Organisasjonen ble slettet',
+      thread: 'Samtalen ble slettet',
+      message: 'Meldingen ble slettet',
+    },
+  },
 };

@@ -110,6 +110,7 @@ export const compose: English['compose'] = {
   queued: {
     sent: 'Meldingen ligger i utboksen og sendes så snart serveren tar imot den.',
     edited: 'Den endrede meldingen ligger i utboksen og sendes så snart serveren tar imot den.',
+    delivered: 'Meldingen er sendt.',
   },
   problem: {
     'message-missing': {

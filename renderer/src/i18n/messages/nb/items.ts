@@ -176,7 +176,6 @@ export const items: English['items'] = {
     sharingHint: 'Delte samtaler kan ses av kolleger som ser denne oppføringen; private bare av deg.',
     empty: 'Ingen samtaler koblet ennå.',
     linked: '«{{subject}}» er nå koblet hit.',
-    unlinked: 'Koblingen for «{{subject}}» er fjernet. Samtalen blir liggende i innboksen.',
   },
   thread: {
     noSubject: '(uten emne)',

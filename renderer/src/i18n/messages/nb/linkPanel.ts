@@ -73,7 +73,6 @@ export const linkPanel: English['linkPanel'] = {
   },
   done: {
     linked: 'Koblet til «{{title}}».',
-    unlinked: 'Koblingen er fjernet. Automatisk kobling lar nå denne samtalen være.',
     created: {
       deal: 'Avtalen «{{title}}» er opprettet og koblet.',
       lead: 'Leadet «{{title}}» er opprettet og koblet.',

@@ -32,4 +32,21 @@ export const common: English['common'] = {
     retryFailed: 'Det gick inte att försöka igen: {{reason}}',
     openSettings: 'Öppna Inställningar',
   },
+  undo: {
+    button: 'Ångra',
+    close: 'Stäng',
+    failed: 'Det gick inte att ångra: {{reason}}',
+    commitFailed: 'Det gick inte: {{reason}}',
+    unlinked: 'Konversationen kopplades bort från ”{{title}}”',
+    unlinkedPlain: 'Konversationen kopplades bort',
+    deleted: {
+      deal: 'Affären raderades',
+      lead: 'Leadet raderades',
+      project: 'Projektet raderades',
+      person: 'Personen raderades',
+      organization: 'Organisationen raderades',
+      thread: 'Konversationen raderades',
+      message: 'Meddelandet raderades',
+    },
+  },
 };

@@ -110,6 +110,7 @@ export const compose: English['compose'] = {
   queued: {
     sent: 'Ditt meddelande ligger i utkorgen och skickas så snart servern tar emot det.',
     edited: 'Det ändrade meddelandet ligger i utkorgen och skickas så snart servern tar emot det.',
+    delivered: 'Ditt meddelande har skickats.',
   },
   problem: {
     'message-missing': {

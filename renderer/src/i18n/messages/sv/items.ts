@@ -176,7 +176,6 @@ export const items: English['items'] = {
     sharingHint: 'Delade konversationer syns för kollegor som kan se den här posten; privata bara för dig.',
     empty: 'Inga konversationer kopplade ännu.',
     linked: '”{{subject}}” är nu kopplad hit.',
-    unlinked: 'Kopplingen för ”{{subject}}” togs bort. Konversationen finns kvar i inkorgen.',
   },
   thread: {
     noSubject: '(inget ämne)',

@@ -73,7 +73,6 @@ export const linkPanel: English['linkPanel'] = {
   },
   done: {
     linked: 'Kopplad till ”{{title}}”.',
-    unlinked: 'Kopplingen är borttagen. Automatisk koppling lämnar nu den här konversationen i fred.',
     created: {
       deal: 'Affären ”{{title}}” har skapats och kopplats.',
       lead: 'Leadet ”{{title}}” har skapats och kopplats.',
