@@ -18,8 +18,9 @@ const DEFAULT_RETRY: RetryPolicy = { baseMs: 1_000, maxMs: 5 * 60_000 };
 /**
  * Messages per batch at most. Every batch costs the store a fixed share besides its messages
  * (its transaction and commit, the views' queries that follow it, the ack's round trip): 100
- * took about 15% less CPU than 50 over a cold mirror (test/bench, 1,500 messages: 13.1–14.2
- * CPU seconds against 14.3–21.0; the renderer and IndexedDB's process gained most). What bounds main's memory is the byte limit below: every batch
+ * took about 15% less CPU than 50 over a cold mirror (test/bench, 1,500 messages, runs with the
+ * machine otherwise quiet: 12.3 CPU seconds and 7.9 s against 14.5 and 9.7 s; the renderer and
+ * IndexedDB's process gained most). The 2 MB below still cuts most batches (30 instead of 41). What bounds main's memory is the byte limit below: every batch
  * is materialized in main (from the capture worker, checked, handed to IPC) and all of it is
  * alive while that happens, so V8 counts it as surviving, and main's young generation grows with
  * what survives and, in Electron, cannot be capped. Batches of 200 with no tighter byte bound
