@@ -16,13 +16,17 @@ import type { CaptureEngine, CaptureEngineOptions, RetryPolicy, SourceStats } fr
 const DEFAULT_RETRY: RetryPolicy = { baseMs: 1_000, maxMs: 5 * 60_000 };
 
 /**
- * Messages per batch at most. Small on purpose: every batch is materialized in main (from the
- * capture worker, checked, handed to IPC) and all of it is alive while that happens, so V8 counts
- * it as surviving; main's young generation grows with what survives and, in Electron, cannot be
- * capped. Batches of 200 grew it to 128 MB in a cold mirror; 50 keep main near 230 MB in all
- * (test/bench, cold mirror), for more, smaller store transactions.
+ * Messages per batch at most. Every batch costs the store a fixed share besides its messages
+ * (its transaction and commit, the views' queries that follow it, the ack's round trip): 100
+ * took about 15% less CPU than 50 over a cold mirror (test/bench, 1,500 messages, runs with the
+ * machine otherwise quiet: 12.3 CPU seconds and 7.9 s against 14.5 and 9.7 s; the renderer and
+ * IndexedDB's process gained most). The 2 MB below still cuts most batches (30 instead of 41). What bounds main's memory is the byte limit below: every batch
+ * is materialized in main (from the capture worker, checked, handed to IPC) and all of it is
+ * alive while that happens, so V8 counts it as surviving, and main's young generation grows with
+ * what survives and, in Electron, cannot be capped. Batches of 200 with no tighter byte bound
+ * grew it to 128 MB; 100 within 2 MB keep main's peak where 50 did (about 240 MB in the bench).
  */
-const DEFAULT_CHUNK_SIZE = 50;
+const DEFAULT_CHUNK_SIZE = 100;
 /**
  * Message bytes fetched for one batch at most, for the same reason: a batch of long texts is
  * split earlier. (In the worker a batch is held twice at worst, one committing and the next

@@ -54,7 +54,7 @@ export interface CaptureEngineOptions {
   understandContext: UnderstandBase | (() => UnderstandBase);
   onProgress?: (progress: SourceProgress) => void;
   clock: Clock;
-  /** messages per fetch and per batch at most (default 50) */
+  /** messages per fetch and per batch at most (default 100) */
   chunkSize?: number;
   /**
    * message bytes (whole sources, or header blocks and text parts) fetched per batch at most,
