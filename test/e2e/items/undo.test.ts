@@ -68,7 +68,8 @@ describe('Undo after unlink and delete', () => {
 
     await offer.getByRole('button', { name: 'Undo' }).click();
     await ui.panel.getByTestId('link-reason').getByText(PANEL_BY_ADDRESS).waitFor();
-    expect(await ui.panel.getByTestId('linked-item-title').textContent()).toBe(DEAL);
+    // the card's title follows its item's row, which loads after the link: wait for it, do not read it at once
+    await ui.panel.getByTestId('linked-item-title').getByText(DEAL, { exact: true }).waitFor();
     await ui.row(SUBJECT).getByTestId('row-item').waitFor();
     expect(await toast().getAttribute('data-open')).toBe('false');
     await screenshotWhole(h, 'undo-2-link-restored');
