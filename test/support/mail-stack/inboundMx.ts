@@ -9,8 +9,8 @@
 import type { Socket } from 'node:net';
 import { authenticate } from 'mailauth';
 import { SMTPServer } from 'smtp-server';
-import type { SMTPServerDataStream, SMTPServerError } from 'smtp-server';
 import { deliverLmtp } from './lmtp';
+import { readAll, smtpError } from './smtpData';
 import type { TestDns } from './testDns';
 
 const MAX_MESSAGE_BYTES = 50 * 1024 * 1024;
@@ -29,19 +29,6 @@ export interface InboundMxOptions {
   authservId: string;
   dns: TestDns;
   lmtpPort: number;
-}
-
-function smtpError(code: number, message: string): SMTPServerError {
-  return Object.assign(new Error(message), { responseCode: code });
-}
-
-function readAll(stream: SMTPServerDataStream): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    stream.once('end', () => resolve(Buffer.concat(chunks)));
-    stream.once('error', reject);
-  });
 }
 
 export class InboundMx {

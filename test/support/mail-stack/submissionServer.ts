@@ -1,7 +1,8 @@
 import type { Socket } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import type { SMTPServerDataStream, SMTPServerError, SMTPServerSession } from 'smtp-server';
+import type { SMTPServerDataStream, SMTPServerSession } from 'smtp-server';
 import { deliverLmtp } from './lmtp';
+import { readAll, smtpError } from './smtpData';
 import type { UserDirectory } from './users';
 
 const MAX_MESSAGE_BYTES = 50 * 1024 * 1024;
@@ -30,19 +31,6 @@ export interface SubmissionServerOptions {
   lmtpPort: number;
   externalMail: ExternalMail[];
   relay?: SubmissionRelay;
-}
-
-function smtpError(code: number, message: string): SMTPServerError {
-  return Object.assign(new Error(message), { responseCode: code });
-}
-
-function readAll(stream: SMTPServerDataStream): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    stream.once('end', () => resolve(Buffer.concat(chunks)));
-    stream.once('error', reject);
-  });
 }
 
 /**

@@ -77,7 +77,7 @@ function OpenDock() {
         </h2>
         <button
           type="button"
-          className="compose-dock-button"
+          className="icon-button compose-dock-button"
           aria-expanded={!minimised}
           aria-label={minimised ? t('compose.dock.restore') : t('compose.dock.minimise')}
           title={minimised ? t('compose.dock.restore') : t('compose.dock.minimise')}
@@ -88,7 +88,7 @@ function OpenDock() {
             {minimised ? '▴' : '▾'}
           </span>
         </button>
-        <button type="button" className="compose-dock-button" aria-label={t('compose.close')} title={t('compose.close')} onClick={closeCompose} aria-keyshortcuts="Escape">
+        <button type="button" className="icon-button compose-dock-button" aria-label={t('compose.close')} title={t('compose.close')} onClick={closeCompose} aria-keyshortcuts="Escape">
           <CloseIcon />
         </button>
       </header>

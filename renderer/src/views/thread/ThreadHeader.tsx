@@ -32,7 +32,7 @@ export function ThreadHeader({ thread, titleId, onClose, latestMessageId }: Thre
           {subject}
         </h2>
         <DeleteButton what="thread" name={subject} onDelete={remove} onDeleted={onClose} iconOnly />
-        <button type="button" className="thread-close" onClick={onClose} aria-label={t('thread.closeThread')} title={t('thread.closeThread')} aria-keyshortcuts="Escape">
+        <button type="button" className="icon-button thread-close" onClick={onClose} aria-label={t('thread.closeThread')} title={t('thread.closeThread')} aria-keyshortcuts="Escape">
           <CloseIcon />
         </button>
       </div>
