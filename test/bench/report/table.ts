@@ -47,7 +47,7 @@ function rows(r: BenchResults): Row[] {
     out.push({ name: 'app mirror: where the time went', result: `boot ${s(c.bootMs / 1000)}, main's share the store waited for ${s(c.mainMs / 1000)}, IPC+store ${s(c.storeMs / 1000)} (main fetches the next batch while the store commits)` });
     out.push({ name: 'app mirror: CPU by process', result: describeSplit(c.appCpu, ['core', 'renderer', 'browser', 'chromium other', 'dovecot', 'bench']) });
     out.push({ name: 'mbsync mirror: CPU by process', result: describeSplit(c.mbsyncCpu, ['mbsync', 'dovecot', 'bench']) });
-    out.push({ name: 'CPU used, app / mbsync', result: `${c.cpuRatio.toFixed(2)}× (client, server and Chromium; not the benchmark's own proxies)` });
+    out.push({ name: 'CPU used, app / mbsync', result: `${c.cpuRatio.toFixed(2)}× (client, server and Chromium; not the benchmark's own proxies)`, target: t('CPU used, app / mbsync') });
     const peaks = cold.app.reduce((a, run) => (run.mainPeakRssMb > a.mainPeakRssMb ? run : a)).mainPeaks;
     out.push({ name: 'main-side peak RSS (cold mirror)', result: `${c.mainPeakRssMb.toFixed(0)} MB (${c.mainStartupRssMb.toFixed(0)} MB at start; peaks: V8 heap ${peaks.heapTotalMb.toFixed(0)} MB, Buffers ${peaks.arrayBuffersMb.toFixed(0)} MB)`, target: t('main-side peak RSS (cold mirror)') });
     out.push({ name: 'renderer JS heap after the mirror', result: `${c.rendererHeapMb.toFixed(1)} MB` });
@@ -72,7 +72,7 @@ function rows(r: BenchResults): Row[] {
     const b = store.build;
     const origin = b.fromCache ? `built ${b.builtAt.slice(0, 16)}, cached` : 'built this run';
     out.push({ name: 'store: contents', result: `${store.counts.threads} threads, ${store.counts.messages} msgs, ${store.counts.persons} persons, ${store.counts.linkedThreads} linked; IndexedDB ${store.indexedDbMb.toFixed(0)} MB` });
-    out.push({ name: 'store: load via applyBatch (×500)', result: `${b.messagesPerSecond.toFixed(0)} msg/s over ${s(b.seconds)}; first tenth ${b.firstTenthRate.toFixed(0)}, last tenth ${b.lastTenthRate.toFixed(0)} msg/s (${origin})` });
+    out.push({ name: 'store: load via applyBatch (×500)', result: `${b.messagesPerSecond.toFixed(0)} msg/s over ${s(b.seconds)}; first tenth ${b.firstTenthRate.toFixed(0)}, last tenth ${b.lastTenthRate.toFixed(0)} msg/s (${origin})`, target: t('store load rate, last tenth / first') });
     if (b.wordsPerSecond !== undefined) out.push({ name: 'store: search words, indexed after load', result: `${b.wordsPerSecond.toFixed(0)} msg/s over ${s(b.wordsSeconds ?? 0)} (${origin})` });
     out.push({ name: 'store: capture on top of it (this run)', result: `${store.more.messagesPerSecond.toFixed(0)} msg/s, ${store.more.messages} msgs; batch p50 ${ms(store.more.batchMs.p50)}, p95 ${ms(store.more.batchMs.p95)}; words then ${store.more.wordsPerSecond.toFixed(0)} msg/s` });
     for (const [kind, q] of Object.entries(store.queries)) {
