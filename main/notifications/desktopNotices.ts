@@ -29,7 +29,8 @@ export interface DesktopNoticesOptions {
 export type OutboxChange = { kind: 'changed'; entry: OutboxEntryView } | { kind: 'removed'; id: string };
 
 export interface DesktopNotices {
-  rejected(messages: readonly RejectedMessage[]): void;
+  /** which messages were rejected, and why (a batch's header: nothing else of them) */
+  rejected(messages: readonly Pick<RejectedMessage, 'source' | 'reason'>[]): void;
   outboxChanged(change: OutboxChange): void;
   sourceProgress(progress: SourceProgress): void;
   /** shows what is gathered now (tests, and before quitting) */

@@ -112,10 +112,11 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
       );
     },
     ownAddresses: async () => ((await account.config()) ? addresses.ownAddresses() : undefined),
-    // checked on arrival from the capture worker (engineProxy.ts): not again on the way out
+    // checked on arrival from the capture worker (engineProxy.ts): not again on the way out. The
+    // batch's body is passed on unread (DESIGN 4): main knows it by its header.
     sendBatch: (batch) => {
       // counts and the source's kind only: a sync source's id names a folder of the user's
-      logger.info('capture.batch', { kind: logCode(batch.sourceKind), count: batch.captured.length, count2: batch.rejected.length });
+      logger.info('capture.batch', { kind: logCode(batch.sourceKind), count: batch.counts.captured, count2: batch.counts.rejected });
       notices.rejected(batch.rejected);
       emitChecked('capture:batch', batch);
     },

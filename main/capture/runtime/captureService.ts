@@ -4,7 +4,7 @@
  * the store's acknowledgement. Restartable when the settings change. The engine itself runs in
  * a worker thread (capture/worker): main keeps only its proxy, the sink and the recapture queue.
  */
-import type { Checkpoint, CaptureBatch, SourceProgress } from '../../../shared/domain/capture';
+import type { Checkpoint, SealedCaptureBatch, SourceProgress } from '../../../shared/domain/capture';
 import type { SourceKind } from '../../../shared/domain/mail';
 import type { OwnAddresses } from '../../../shared/rules/capture/owner';
 import { failure } from '../../../shared/failures/failure';
@@ -21,7 +21,8 @@ export interface CaptureServiceOptions {
   account: AccountSettings;
   /** primary + alternates (R3.3); read again at every start and whenever they change */
   ownAddresses: () => Promise<OwnAddresses | undefined>;
-  sendBatch: (batch: CaptureBatch) => void;
+  /** a batch as the capture worker sealed it: main reads its header only (DESIGN 4) */
+  sendBatch: (batch: SealedCaptureBatch) => void;
   /** R3.4: a drop-box batch showed this authserv-id (none is confirmed yet): propose it */
   onAuthservIdSeen?: (authservId: string) => void;
   onProgress: (progress: SourceProgress) => void;
@@ -88,7 +89,7 @@ export function createCaptureService(options: CaptureServiceOptions): CaptureSer
       own = (await options.ownAddresses()) ?? { primary: config.email, verified: [], pending: [] };
       const dropBox = { addresses: [config.companyBcc.address, ...config.companyBcc.aliases], delimiter: config.delimiter };
       const { sendBatch, onAuthservIdSeen } = options;
-      const send = (batch: CaptureBatch): void => {
+      const send = (batch: SealedCaptureBatch): void => {
         if (batch.authservIdSeen !== undefined) onAuthservIdSeen?.(batch.authservIdSeen);
         sendBatch(batch);
       };

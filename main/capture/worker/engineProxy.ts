@@ -13,9 +13,9 @@
  * back-off, once the batches already handed to the store are answered.
  */
 import { type ResourceLimits, Worker } from 'node:worker_threads';
-import type { Checkpoint, SourceProgress } from '../../../shared/domain/capture';
+import type { Checkpoint, SealedCaptureBatch, SourceProgress } from '../../../shared/domain/capture';
 import { AttachmentUnavailableError, type AttachmentUnavailableCode, UnknownSourceError } from '../sync/errors';
-import type { BatchSink, CaptureEngine, CaptureSource, RetryPolicy, SourceStats, UnderstandBase } from '../sync/types';
+import type { CaptureEngine, CaptureSource, RetryPolicy, SourceStats, UnderstandBase } from '../sync/types';
 import { nominalDelay } from '../../platform/backoff';
 import { createBlame } from './blame';
 import { createPendingRequests } from '../../platform/pendingRequests';
@@ -28,7 +28,8 @@ export interface WorkerEngineOptions {
   sources: readonly CaptureSource[];
   /** the checkpoints the store holds, by source id */
   checkpoints: ReadonlyMap<string, Checkpoint | undefined>;
-  sink: BatchSink;
+  /** takes each batch as the worker sealed it (header + serialized body): main never opens it */
+  sink: SealedBatchSink;
   /** read when a worker starts and on refreshContext() */
   understandContext: () => Omit<UnderstandBase, 'resolver'>;
   /** how the worker resolves DNS (default 'system': node:dns) */
@@ -47,6 +48,11 @@ export interface WorkerEngineOptions {
   onWorkerDeath?: (reason: WorkerDeathReason) => void;
   /** test-only hook: the engine's counters, which nothing in the app reads */
   statsProbe?: WorkerStatsProbe;
+}
+
+/** The store's side of the hand-over, as main sees it: a sealed batch out, its checkpoint back. */
+export interface SealedBatchSink {
+  commit(batch: SealedCaptureBatch): Promise<Checkpoint>;
 }
 
 /** What main counts of a batch: taken before it goes to the store, so the batch is not kept. */
@@ -196,10 +202,10 @@ export function createWorkerCaptureEngine(options: WorkerEngineOptions): WorkerC
     if (!stopped && current === undefined) spawn();
   }
 
-  function commit(live: Live, id: number, batch: Extract<FromWorker, { type: 'commit' }>['batch']): void {
+  function commit(live: Live, id: number, batch: SealedCaptureBatch): void {
     // The batch goes to the store and is not kept here (see ipcBatchSink): what is needed once
-    // it is answered is counted now, and nothing below refers to the batch itself.
-    const counts: BatchCounts = { sourceId: batch.sourceId, captured: batch.captured.length, rejected: batch.rejected.length, expunged: batch.expunged.length };
+    // it is answered is taken from its header now, and nothing below refers to the batch itself.
+    const counts: BatchCounts = { sourceId: batch.sourceId, ...batch.counts };
     const answered = settleCommit(live, id, counts, options.sink.commit(batch));
     commitsInFlight.add(answered);
     void answered.finally(() => commitsInFlight.delete(answered));

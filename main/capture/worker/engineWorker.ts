@@ -5,7 +5,7 @@
  * `resourceLimits`, so the churn is collected small and often here, off main's heap and loop.
  *
  * What the engine calls out for is asked of main by message: the store's commit (a batch out,
- * its checkpoint back) and recapture's queue (a copy kept here, updated by main, emptied here as
+ * serialized once by sealBatch.ts, its checkpoint back) and recapture's queue (a copy kept here, updated by main, emptied here as
  * messages are delivered). DNS is resolved here (node:dns works in a thread), not in main: a
  * round trip per lookup bought nothing. Main also learns which messages are being understood,
  * to blame the right one if this thread dies (blame.ts).
@@ -21,6 +21,7 @@ import type { RecaptureQueue } from '../sync/types';
 import { createExclusiveGate } from './exclusiveGate';
 import { type FromWorker, issueLabel, messageKey, type ToWorker, ToWorkerSchema, type UnderstandBaseData, type WorkerDns } from './protocol';
 import { addRecaptureItems, type RecaptureUids } from './recaptureUids';
+import { sealBatch } from './sealBatch';
 
 /** How often the worker says it is alive; main's hang watch waits several of these. */
 const HEARTBEAT_MS = 1000;
@@ -132,8 +133,10 @@ export function runEngineWorker(port: MessagePort, overrides: EngineWorkerOverri
           checkpoints: new Map(message.checkpoints),
           sink: {
             commit: (batch) => {
+              // serialized once, here; its buffer moves to main rather than being copied
+              const sealed = sealBatch(batch);
               const { id, answer } = commits.open();
-              post({ type: 'commit', id, batch });
+              port.postMessage({ type: 'commit', id, batch: sealed } satisfies FromWorker, [sealed.body.buffer]);
               return answer;
             },
           },

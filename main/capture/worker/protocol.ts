@@ -10,7 +10,7 @@
  * Logins carry passwords: nothing here is ever logged, and errors name fields, not values.
  */
 import { z } from 'zod';
-import { CaptureBatchSchema, CheckpointSchema, SourceProgressSchema } from '../../../shared/domain/capture';
+import { CheckpointSchema, SealedCaptureBatchSchema, SourceProgressSchema } from '../../../shared/domain/capture';
 import { SourceKindSchema } from '../../../shared/domain/mail';
 import { ServerLoginSchema } from '../../../shared/settings/account';
 
@@ -100,7 +100,8 @@ export const FromWorkerSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
   /** the worker's event loop turns: main's hang watch (engineProxy.ts) */
   z.object({ type: z.literal('heartbeat') }),
-  z.object({ type: z.literal('commit'), id: int, batch: CaptureBatchSchema }),
+  /** a batch for the store, serialized (sealBatch.ts): main checks its header and its size, never its body */
+  z.object({ type: z.literal('commit'), id: int, batch: SealedCaptureBatchSchema }),
   z.object({ type: z.literal('progress'), progress: SourceProgressSchema }),
   z.object({ type: z.literal('stats'), stats: z.record(z.string(), SourceStatsSchema) }),
   z.object({ type: z.literal('recaptured'), sourceId: z.string(), uids: z.array(int) }),

@@ -5,13 +5,14 @@
  * fetches the batch again later from the checkpoint the store still holds, and the user is told
  * why by a failure code (shown where the capture status is, until a batch commits again).
  */
-import type { CaptureBatch, Checkpoint } from '../../../shared/domain/capture';
+import type { Checkpoint, SealedCaptureBatch } from '../../../shared/domain/capture';
 import type { FailureCode } from '../../../shared/failures/failureCodes';
 import type { BlindcopyApi } from '../../../shared/ipc/contract';
 import { commitFailureCode } from '../store/errors';
 
 export interface HandoverDeps {
-  applyBatch(batch: CaptureBatch): Promise<Checkpoint>;
+  /** opens the batch (its body is the serialized CaptureBatch), commits it, answers its checkpoint */
+  applyBatch(batch: SealedCaptureBatch): Promise<Checkpoint>;
   invoke: BlindcopyApi['invoke'];
   /** after a commit: the batch is in the store */
   committed(): void;
@@ -20,7 +21,7 @@ export interface HandoverDeps {
 }
 
 /** Commits `batch` and acks it, or nacks it; resolves when main has heard either. */
-export async function handOver(deps: HandoverDeps, batch: CaptureBatch): Promise<void> {
+export async function handOver(deps: HandoverDeps, batch: SealedCaptureBatch): Promise<void> {
   let checkpoint: Checkpoint;
   try {
     checkpoint = await deps.applyBatch(batch);

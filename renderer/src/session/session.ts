@@ -19,7 +19,7 @@ import { liveQuery } from 'dexie';
 import { startReplicationPump } from './replicationPump';
 import { snapshotUpkeep } from './snapshotSchedule';
 import { handOver } from './captureHandover';
-import type { CaptureBatch } from '../../../shared/domain/capture';
+import type { SealedCaptureBatch } from '../../../shared/domain/capture';
 
 export interface Session {
   store: CrmStore;
@@ -63,7 +63,7 @@ export async function openSession(api: BlindcopyApi, dbName = 'blindcopy'): Prom
   void store.replication.seed().catch((err: unknown) => reportError('replication: seed the existing CRM', err));
 
   // e.g. the disk is full: main keeps the messages on the server and tries again later (captureHandover.ts)
-  const handover = { applyBatch: (batch: CaptureBatch) => store.applyBatch(batch), invoke: api.invoke.bind(api), committed: () => words.kick(), setStoreError: sync.setStoreError };
+  const handover = { applyBatch: (batch: SealedCaptureBatch) => store.applySealedBatch(batch), invoke: api.invoke.bind(api), committed: () => words.kick(), setStoreError: sync.setStoreError };
   const offBatch = api.on('capture:batch', (batch) => {
     handOver(handover, batch).catch((err: unknown) => reportError('capture: ack or nack a batch', err));
   });

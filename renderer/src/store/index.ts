@@ -3,7 +3,7 @@
  * actions and settings go in here; views read through `store.queries` (live with liveQuery /
  * useLiveQuery). Clock and randomness are injected (`systemDeps` for the app).
  */
-import type { CaptureBatch, Checkpoint } from '../../../shared/domain/capture';
+import type { CaptureBatch, Checkpoint, SealedCaptureBatch } from '../../../shared/domain/capture';
 import type { ItemKind, ItemRef, Visibility } from '../../../shared/domain/crm';
 import type { BlindcopyDb } from '../db/database';
 import type { DealRow, ItemRow, LeadRow, OrganizationRow, PersonRow, ProjectRow, RejectedRow, ThreadRow } from '../db/records';
@@ -13,6 +13,7 @@ import { createItemFromThread, linkThread, restoreLink, unlinkThread, type LinkB
 import { acceptRejected, confirmAlternateAddress, releaseHeldFor } from './actions/rejected';
 import { setThreadsVisibility } from './actions/visibility';
 import { applyBatch, applyBatchWithReport, type BatchReport } from './capture/applyBatch';
+import { openBatch } from './capture/openBatch';
 import { storeContext, type StoreDeps, type Viewer } from './context';
 import { createDeal, createLead, createProject, deleteItem, setItemStatus, updateItem } from './items/itemActions';
 import type { DealPatch, LeadPatch, NewDeal, NewItem, NewLead, NewOrganization, NewPerson, NewProject, PersonPatch, ProjectPatch } from './items/itemInputs';
@@ -56,6 +57,8 @@ export interface CrmStore {
    * A batch of the sync folder (source kind `replica`, R8.3) applies its operations and snapshots.
    */
   applyBatch(batch: CaptureBatch): Promise<Checkpoint>;
+  /** applyBatch of a batch as it crossed IPC (capture:batch): its body decoded and checked against its header first */
+  applySealedBatch(batch: SealedCaptureBatch): Promise<Checkpoint>;
   /** the same, with what happened to each captured message (stored, duplicate, tombstoned, held) */
   applyBatchWithReport(batch: CaptureBatch): Promise<BatchReport>;
 
@@ -116,6 +119,8 @@ export function createCrmStore(db: BlindcopyDb, deps: StoreDeps): CrmStore {
       importContacts: (rows) => importContacts(ctx, rows),
     },
     applyBatch: (batch) => applyBatch(ctx, batch),
+    // openBatch's throw is a refusal of this promise, never a throw of the call
+    applySealedBatch: async (sealed) => applyBatch(ctx, openBatch(sealed)),
     applyBatchWithReport: (batch) => applyBatchWithReport(ctx, batch),
     createDeal: (input) => createDeal(ctx, input),
     createLead: (input) => createLead(ctx, input),

@@ -1,6 +1,6 @@
 /** IPC of the capture hand-over (DESIGN 4): main produces batches, the renderer's store commits. */
 import { z } from 'zod';
-import { CaptureBatchSchema, CheckpointSchema, SourceProgressSchema } from '../../domain/capture';
+import { CheckpointSchema, SealedCaptureBatchSchema, SourceProgressSchema } from '../../domain/capture';
 import { SourceKindSchema } from '../../domain/mail';
 
 const AuthservIdSchema = z.string().min(1).max(253);
@@ -56,7 +56,11 @@ export const captureCalls = {
 } as const;
 
 export const captureEvents = {
-  'capture:batch': CaptureBatchSchema,
+  /**
+   * A batch as the capture worker sealed it: its header, checked here, and its JSON as bytes,
+   * checked only for size: the store decodes and validates the body once (DESIGN 4).
+   */
+  'capture:batch': SealedCaptureBatchSchema,
   'capture:progress': SourceProgressSchema,
   /** R3.4: an authserv-id was learned (see capture:authservCandidate) */
   'capture:authservCandidate': z.object({ authservId: AuthservIdSchema }).strict(),

@@ -5,13 +5,14 @@
  */
 import { createWorkerCaptureEngine } from '../../../main/capture/worker/engineProxy';
 import type { WorkerFile } from '../../../main/capture/worker/workerFile';
+import { openedSink } from '../../support/captureBatchEvent';
 import { createWorkerStats } from '../../support/workerStats';
 import type { StageEngineFactory } from './engineStages';
 
 export function workerStageEngine(fetchOnlyWorker: WorkerFile): StageEngineFactory {
   return ({ understandContext, tuning, ...common }, mode) => {
     const stats = createWorkerStats(common.sources.map((s) => s.id));
-    const engine = createWorkerCaptureEngine({ ...common, understandContext: () => understandContext, dns: 'offline', tuning, statsProbe: stats, ...(mode === 'fetch-only' ? { workerFile: fetchOnlyWorker } : {}) });
+    const engine = createWorkerCaptureEngine({ ...common, sink: openedSink(common.sink), understandContext: () => understandContext, dns: 'offline', tuning, statsProbe: stats, ...(mode === 'fetch-only' ? { workerFile: fetchOnlyWorker } : {}) });
     return { ...engine, stats: () => stats.read() };
   };
 }

@@ -6,7 +6,7 @@
  */
 import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaptureBatch } from '../../../shared/domain/capture';
+import { decodeBatchEvent } from '../../support/captureBatchEvent';
 import type { AuthVerdict } from '../../../shared/domain/mail';
 import type { IpcEventName } from '../../../shared/ipc/contract';
 import { AccountViewSchema } from '../../../shared/settings/accountConfig';
@@ -53,7 +53,7 @@ describe('R3.4 the authserv-id is learned, then confirmed in Settings', () => {
     started.onEvent((event: IpcEventName, payload: unknown) => {
       if (event === 'capture:authservCandidate') candidates.push((payload as { authservId: string }).authservId);
       if (event === 'capture:batch') {
-        const batch = payload as CaptureBatch;
+        const batch = decodeBatchEvent(payload);
         for (const m of batch.captured) auth.set(m.messageId, m.auth);
         void started.dispatch('capture:ack', { batchId: batch.batchId, checkpoint: batch.checkpoint });
       }

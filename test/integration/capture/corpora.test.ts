@@ -21,6 +21,7 @@ import { joinWords } from '../../../shared/text/searchWords';
 import { startMailStack, type MailStack } from '../../support/mail-stack';
 import { ProgressLog, serverLogin, startEngine, stopAll, understandBase, type CaptureStack, type RunningEngine } from './fixtures';
 import { storeWithOwner } from './storeSink';
+import { openedSink } from '../../support/captureBatchEvent';
 
 const CORPORA = fileURLToPath(new URL('../../../../shared/corpora/', import.meta.url));
 const running = new Set<RunningEngine>();
@@ -331,12 +332,12 @@ describe('search words: the capture worker and the store agree', () => {
     const engine = createWorkerCaptureEngine({
       sources: [{ id: 'dropbox', kind: 'dropbox', server: serverLogin(stack, c.dropbox), mailbox: 'INBOX' }],
       checkpoints: new Map(),
-      sink: {
+      sink: openedSink({
         commit: (batch) => {
           sent.push(...batch.captured);
           return c.store.applyBatch(batch);
         },
-      },
+      }),
       understandContext: () => understandBase(c),
       // as understandBase's resolver: no network from tests
       dns: 'offline',

@@ -13,6 +13,7 @@ import { createWorkerStats } from '../../support/workerStats';
 import { RecordingStore } from './recordingStore';
 import type { CaptureBatch } from '../../../shared/domain/capture';
 import { startCuttingProxy } from '../../support/cuttingProxy';
+import { openedSink } from '../../support/captureBatchEvent';
 
 const MESSAGES = 2_000;
 const CUTS = 100;
@@ -77,7 +78,7 @@ describe('capture engine: connections cut under it', () => {
     const engine = createWorkerCaptureEngine({
       sources: [{ id: SOURCE, kind: 'dropbox', server: { ...serverLogin(c.stack, c.dropbox), port: proxy.port }, mailbox: 'INBOX' }],
       checkpoints: new Map(),
-      sink: store,
+      sink: openedSink(store),
       understandContext: () => understandBase(c),
       // as understandBase's resolver: no network from tests
       dns: 'offline',

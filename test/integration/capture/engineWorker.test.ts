@@ -14,6 +14,7 @@ import { createWorkerCaptureEngine, type WorkerDeathReason } from '../../../main
 import { captureSuite, type CaptureStack, deliverAll, ownerMail, ProgressLog, serverLogin, understandBase } from './fixtures';
 import { createWorkerStats } from '../../support/workerStats';
 import { RecordingStore } from './recordingStore';
+import { openedSink } from '../../support/captureBatchEvent';
 
 const suite = captureSuite();
 
@@ -31,7 +32,7 @@ function startFaulty(c: CaptureStack, options: { hangMs?: number; resourceLimits
   const engine = createWorkerCaptureEngine({
     sources: [{ id: 'dropbox', kind: 'dropbox', server: serverLogin(c.stack, c.dropbox), mailbox: 'INBOX' }],
     checkpoints: new Map(),
-    sink: store,
+    sink: openedSink(store),
     understandContext: () => understandBase(c),
     // as understandBase's resolver: no network from tests
     dns: 'offline',

@@ -13,7 +13,7 @@ import { isLogFileName, logFolder } from '../../../main/platform/log/rotation';
 import type { DesktopNotification } from '../../../main/platform/ports';
 import { catalog } from '../../../renderer/src/i18n/catalog';
 import { mainWords } from '../../../renderer/src/i18n/mainWords';
-import type { CaptureBatch } from '../../../shared/domain/capture';
+import { decodeBatchEvent } from '../../support/captureBatchEvent';
 import type { IpcEventName } from '../../../shared/ipc/contract';
 import { createTestCore, testAdapters, type TestCore } from '../../support/coreServices';
 import { startMailStack, type MailStack, type StackUser } from '../../support/mail-stack';
@@ -65,7 +65,7 @@ describe('log files', () => {
     const changed = new Set<() => void>();
     core.onEvent((event: IpcEventName, payload: unknown) => {
       if (event === 'capture:batch') {
-        const batch = payload as CaptureBatch;
+        const batch = decodeBatchEvent(payload);
         captured += batch.captured.length;
         rejected += batch.rejected.length;
         void core.dispatch('capture:ack', { batchId: batch.batchId, checkpoint: batch.checkpoint });

@@ -5,7 +5,7 @@
  * and a settings change takes effect without a restart.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { CaptureBatch } from '../../../shared/domain/capture';
+import { decodeBatchEvent } from '../../support/captureBatchEvent';
 import type { ReplicaMessage, ReplicationStatus } from '../../../shared/domain/replication';
 import type { IpcEventName } from '../../../shared/ipc/contract';
 import { createTestCore, type TestCore } from '../../support/coreServices';
@@ -35,7 +35,7 @@ async function device(user: StackUser, dropbox: StackUser) {
   core.onEvent((event: IpcEventName, payload: unknown) => {
     if (event === 'replication:status') statuses.push(payload as ReplicationStatus);
     if (event === 'capture:batch') {
-      const batch = payload as CaptureBatch;
+      const batch = decodeBatchEvent(payload);
       if (batch.sourceKind === 'replica') received.push(...(batch.replicated ?? []));
       void core.dispatch('capture:ack', { batchId: batch.batchId, checkpoint: batch.checkpoint });
     }

@@ -1,12 +1,17 @@
 /**
  * BlindcopyBridge over the WebSocket binding: what the preload is in the app, this is in tests
- * and the demo. Works with the browser's WebSocket and with the `ws` package in Node.
+ * and the demo. Works with the browser's WebSocket and with the `ws` package in Node. Events
+ * whose payload holds bytes come as binary frames (../ipc/eventFrame.ts), read back into
+ * Uint8Arrays of this realm, as Electron's structured clone delivers them to the page.
  */
 import type { BlindcopyBridge, IpcCallName, IpcEventName } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/errors';
+import { decodeBinaryEventFrame } from '../ipc/eventFrame';
 
 interface MinimalSocket {
   readyState: number;
+  /** 'arraybuffer': binary frames (events with bytes, eventFrame.ts) arrive as ArrayBuffers */
+  binaryType: string;
   send(data: string): void;
   close(): void;
   addEventListener(type: 'open' | 'close' | 'error', listener: () => void): void;
@@ -30,7 +35,13 @@ export function createWebSocketBridge(socket: MinimalSocket): WebSocketBridge {
     for (const settle of pending.values()) settle({ ok: false, error: { code: 'internal', message: 'The Blindcopy core went away.' } });
     pending.clear();
   });
+  socket.binaryType = 'arraybuffer';
   socket.addEventListener('message', (ev) => {
+    if (ev.data instanceof ArrayBuffer) {
+      const event = decodeBinaryEventFrame(ev.data);
+      if (event !== undefined) for (const l of listeners.get(event.event) ?? []) l(event.payload);
+      return;
+    }
     const frame = JSON.parse(String(ev.data)) as { id?: number; result?: IpcResult<unknown>; event?: string; payload?: unknown };
     if (typeof frame.id === 'number' && frame.result) {
       pending.get(frame.id)?.(frame.result);

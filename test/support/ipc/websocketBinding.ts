@@ -11,6 +11,7 @@ import type { Duplex } from 'node:stream';
 import { z } from 'zod';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { HandlerRegistry } from '../../../main/ipc/registry';
+import { encodeEventFrame } from './eventFrame';
 
 export const WS_IPC_PATH = '/__blindcopy_ipc';
 
@@ -45,8 +46,10 @@ export function bindWebSocket(
   };
   server.on('upgrade', onUpgrade);
 
+  // A payload with bytes (capture:batch's body) goes as one binary frame, its bytes as they are
+  // (eventFrame.ts); any other as JSON text.
   const unsubscribe = registry.onEvent((event, payload) => {
-    const frame = JSON.stringify({ event, payload });
+    const frame = encodeEventFrame(event, payload);
     for (const ws of sockets) ws.send(frame);
   });
 

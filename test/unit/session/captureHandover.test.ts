@@ -13,6 +13,7 @@ import { handOver, type HandoverDeps } from '../../../renderer/src/session/captu
 import { useSyncStore } from '../../../renderer/src/session/syncState';
 import { commitFailureCode } from '../../../renderer/src/store/errors';
 import { batch, dump, harness, mail } from '../store/builders';
+import { sealBatch } from '../../support/captureBatchEvent';
 
 /** A store whose writes fail with a QuotaExceededError while `disk.full` is set. */
 async function storeOnDisk() {
@@ -79,7 +80,7 @@ describe('R8.2 R10.4 a full disk while capture commits', () => {
     const shown: Array<FailureCode | undefined> = [];
     let committed = 0;
     const deps: HandoverDeps = {
-      applyBatch: (b) => store.applyBatch(b),
+      applyBatch: (b) => store.applySealedBatch(b),
       invoke: main.invoke,
       committed: () => (committed += 1),
       setStoreError: (code) => {
@@ -92,7 +93,7 @@ describe('R8.2 R10.4 a full disk while capture commits', () => {
     const before = await dump(db);
 
     disk.full = true;
-    await handOver(deps, first);
+    await handOver(deps, sealBatch(first));
     expect(disk.refused).toBeGreaterThan(0);
     expect(main.acks).toEqual([]);
     expect(main.nacks).toEqual([{ batchId: first.batchId, message: expect.stringMatching(/^storage-full: /) }]);
@@ -102,14 +103,14 @@ describe('R8.2 R10.4 a full disk while capture commits', () => {
 
     // Still full when main tries again: the same answer, still nothing kept.
     const second = main.refetch(first);
-    await handOver(deps, second);
+    await handOver(deps, sealBatch(second));
     expect(main.nacks.map((n) => n.batchId)).toEqual([first.batchId, second.batchId]);
     expect(await dump(db)).toEqual(before);
 
     // Room again: the next try commits, once, and the note goes away.
     disk.full = false;
     const third = main.refetch(first);
-    await handOver(deps, third);
+    await handOver(deps, sealBatch(third));
     expect(main.acks).toEqual([{ batchId: third.batchId, lastUid: 3 }]);
     expect(committed).toBe(1);
     expect(useSyncStore.getState().storeError).toBeUndefined();

@@ -5,12 +5,13 @@
  * generation (the benchmark's cold mirror went from ~230 to ~260 MB peak RSS when it did).
  */
 import { describe, expect, it } from 'vitest';
-import type { CaptureBatch } from '../../../../shared/domain/capture';
+import type { SealedCaptureBatch } from '../../../../shared/domain/capture';
+import { sealBatch } from '../../../../main/capture/worker/sealBatch';
 import { createIpcBatchSink } from '../../../../main/capture/runtime/ipcBatchSink';
 import { collected } from '../../../support/collectGarbage';
 
-function batch(batchId: string): CaptureBatch {
-  return { sourceId: 'dropbox', sourceKind: 'dropbox', batchId, reset: false, captured: [], rejected: [], expunged: [7], checkpoint: { uidValidity: 1, lastUid: 9 } };
+function batch(batchId: string): SealedCaptureBatch {
+  return sealBatch({ sourceId: 'dropbox', sourceKind: 'dropbox', batchId, reset: false, captured: [], rejected: [], expunged: [7], checkpoint: { uidValidity: 1, lastUid: 9 } });
 }
 
 describe('the IPC batch sink', () => {
@@ -33,13 +34,13 @@ describe('the IPC batch sink', () => {
 
   it('keeps nothing of a batch while the store commits it', async () => {
     const sink = createIpcBatchSink(() => undefined);
-    let ref: WeakRef<CaptureBatch> | undefined;
+    let ref: WeakRef<SealedCaptureBatch> | undefined;
     const answer = (() => {
       const b = batch('b1');
       ref = new WeakRef(b);
       return sink.commit(b);
     })();
-    expect(await collected(ref as WeakRef<CaptureBatch>)).toBe(true);
+    expect(await collected(ref as WeakRef<SealedCaptureBatch>)).toBe(true);
     sink.ack('b1', { uidValidity: 1, lastUid: 9 });
     await expect(answer).resolves.toEqual({ uidValidity: 1, lastUid: 9 });
   });

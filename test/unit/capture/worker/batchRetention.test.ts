@@ -5,7 +5,7 @@
  * once the store answers.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CaptureBatch, Checkpoint } from '../../../../shared/domain/capture';
+import type { Checkpoint, SealedCaptureBatch } from '../../../../shared/domain/capture';
 import { createWorkerCaptureEngine, type WorkerCaptureEngine } from '../../../../main/capture/worker/engineProxy';
 import { collected } from '../../../support/collectGarbage';
 import { createWorkerStats } from '../../../support/workerStats';
@@ -26,7 +26,7 @@ afterEach(async () => {
 
 describe('a batch on its way from the capture worker to the store', () => {
   it('is not kept by main while the store commits it, and is counted once acknowledged', async () => {
-    let ref: WeakRef<CaptureBatch> | undefined;
+    let ref: WeakRef<SealedCaptureBatch> | undefined;
     let answer: (checkpoint: Checkpoint) => void = () => undefined;
     let arrived: () => void = () => undefined;
     const handedOver = new Promise<void>((resolve) => (arrived = resolve));
@@ -47,7 +47,7 @@ describe('a batch on its way from the capture worker to the store', () => {
     });
     engine.start();
     await handedOver;
-    expect(await collected(ref as WeakRef<CaptureBatch>)).toBe(true);
+    expect(await collected(ref as WeakRef<SealedCaptureBatch>)).toBe(true);
     answer({ uidValidity: 1, lastUid: 9 });
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(stats.read().dropbox).toMatchObject({ batches: 1, captured: 0, rejected: 0, expunged: 1 });

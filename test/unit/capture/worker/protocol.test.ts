@@ -38,7 +38,7 @@ describe('the capture worker boundary', () => {
     engine = createWorkerCaptureEngine({
       sources: [source],
       checkpoints: new Map(),
-      sink: { commit: (batch) => (commits.push(batch), Promise.resolve(batch.checkpoint)) },
+      sink: { commit: (batch) => (commits.push(batch), Promise.resolve({ uidValidity: 1, lastUid: 1 })) },
       understandContext: () => base,
       onProgress: (p) => progress.push(p),
       workerFile: { url: new URL('./lyingWorker.ts', import.meta.url), execArgv: ['--import', 'tsx'] },
