@@ -6,6 +6,10 @@ import { createHandlerRegistry, type HandlerRegistry } from '../../../main/ipc/r
 import { silentLogger } from '../../../main/platform/ports';
 import { testAdapters, testHandlers } from '../../support/coreServices';
 import { bindWebSocket, WS_IPC_PATH, type WebSocketBinding } from '../../support/ipc/websocketBinding';
+import { createApi } from '../../../shared/ipc/client';
+import type { CaptureBatch, SealedCaptureBatch } from '../../../shared/domain/capture';
+import { createWebSocketBridge } from '../../support/browser/webSocketBridge';
+import { decodeBatchEvent, sealBatch } from '../../support/captureBatchEvent';
 
 let server: Server;
 let registry: HandlerRegistry;
@@ -72,5 +76,32 @@ describe('WebSocket IPC binding (tests and demo only)', () => {
     registry.emit('app:deepLink', { url: 'blindcopy://confirm?code=1' });
     expect(await got).toEqual({ event: 'app:deepLink', payload: { url: 'blindcopy://confirm?code=1' } });
     ws.close();
+  });
+
+  it('carries a capture batch as bytes: the page gets a Uint8Array the contract accepts, and the batch in it', async () => {
+    const batch: CaptureBatch = {
+      sourceId: 'dropbox',
+      sourceKind: 'dropbox',
+      batchId: 'b1',
+      reset: false,
+      captured: [],
+      rejected: [{ source: { sourceId: 'dropbox', uidValidity: 1, uid: 3 }, reason: 'unknown-owner', subject: 'Grüße "quoted" \\ \u0000', size: 10 }],
+      expunged: [7],
+      checkpoint: { uidValidity: 1, lastUid: 9 },
+    };
+    const socket = new WebSocket(`ws://127.0.0.1:${port}${WS_IPC_PATH}?token=${binding.token}`, { origin });
+    const bridge = createWebSocketBridge(socket);
+    const api = createApi(bridge);
+    const got = new Promise<SealedCaptureBatch>((resolve) => api.on('capture:batch', resolve));
+    const raw = new Promise<unknown>((resolve) => socket.once('message', (data, isBinary) => resolve(isBinary)));
+    await new Promise((resolve) => socket.once('open', resolve));
+    const sealed = sealBatch(batch);
+    registry.emit('capture:batch', sealed);
+    expect(await raw).toBe(true);
+    const received = await got;
+    expect(received.body).toBeInstanceOf(Uint8Array);
+    expect([...received.body]).toEqual([...sealed.body]);
+    expect(decodeBatchEvent(received)).toEqual(batch);
+    bridge.close();
   });
 });
