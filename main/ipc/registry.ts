@@ -32,7 +32,11 @@ export interface HandlerRegistry {
    * again on its side of IPC (shared/ipc/client.ts).
    */
   emitChecked<E extends IpcEventName>(event: E, payload: IpcEventPayload<E>): void;
-  /** a transport subscribes to forward events to its peers */
+  /**
+   * A transport subscribes to forward events to its peers. A listener reads a payload's bytes
+   * while it is called (sending copies them): a capture batch's body is released right after
+   * its event (mainServices, platform/releaseBytes.ts).
+   */
   onEvent(listener: EventListener): () => void;
 }
 

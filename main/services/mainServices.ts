@@ -17,6 +17,7 @@ import { createDesktopNotices, type DesktopNotices } from '../notifications/desk
 import { createNotificationFile, type NotificationFile } from '../notifications/notificationFile';
 import { diagnosticsText, type DiagnosticsVersions } from '../diagnostics/diagnosticsText';
 import { logCode, logId } from '../platform/log/logFields';
+import { releaseBytes } from '../platform/releaseBytes';
 import type { MainWords } from '../../shared/ipc/calls/notifications';
 import { createHandlers } from './createHandlers';
 import { createDeepLinkInbox, type DeepLinkInbox } from './deepLinkInbox';
@@ -119,6 +120,8 @@ export function createMainServices(adapters: ServiceAdapters, logger: Logger, op
       logger.info('capture.batch', { kind: logCode(batch.sourceKind), count: batch.counts.captured, count2: batch.counts.rejected });
       notices.rejected(batch.rejected);
       emitChecked('capture:batch', batch);
+      // every transport has copied the body by now (registry.onEvent): its memory goes back at once
+      releaseBytes(batch.body);
     },
     onProgress: (progress) => {
       logProgress(progress);

@@ -26,13 +26,13 @@ const DEFAULT_RETRY: RetryPolicy = { baseMs: 1_000, maxMs: 5 * 60_000 };
  * what survives and, in Electron, cannot be capped. Batches of 200 with no tighter byte bound
  * grew it to 128 MB; 100 within 2 MB keep main's peak where 50 did (about 240 MB in the bench).
  */
-const DEFAULT_CHUNK_SIZE = 100;
+const DEFAULT_CHUNK_SIZE = 250;
 /**
  * Message bytes fetched for one batch at most, for the same reason: a batch of long texts is
  * split earlier. (In the worker a batch is held twice at worst, one committing and the next
  * being understood, and understood text takes about as much memory again as its bytes.)
  */
-const DEFAULT_BATCH_BYTES = 2 * 1024 * 1024;
+const DEFAULT_BATCH_BYTES = 4 * 1024 * 1024;
 const DEFAULT_POLL_INTERVAL_MS = 60_000;
 
 export { UnknownSourceError } from './errors';

@@ -11,6 +11,7 @@ import type { Duplex } from 'node:stream';
 import { z } from 'zod';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { HandlerRegistry } from '../../../main/ipc/registry';
+import { releaseBytes } from '../../../main/platform/releaseBytes';
 import { encodeEventFrame } from './eventFrame';
 
 export const WS_IPC_PATH = '/__blindcopy_ipc';
@@ -48,9 +49,20 @@ export function bindWebSocket(
 
   // A payload with bytes (capture:batch's body) goes as one binary frame, its bytes as they are
   // (eventFrame.ts); any other as JSON text.
+  // A binary frame is a copy of the bytes, freed once every socket has written it (as main frees
+  // the bytes it was made from, platform/releaseBytes.ts), not at this process's next collection.
   const unsubscribe = registry.onEvent((event, payload) => {
     const frame = encodeEventFrame(event, payload);
-    for (const ws of sockets) ws.send(frame);
+    if (typeof frame === 'string') {
+      for (const ws of sockets) ws.send(frame);
+      return;
+    }
+    let writing = sockets.size;
+    const written = (): void => {
+      writing -= 1;
+      if (writing === 0) releaseBytes(frame);
+    };
+    for (const ws of sockets) ws.send(frame, written);
   });
 
   wss.on('connection', (ws) => {

@@ -49,7 +49,7 @@ describe('a batch as it crossed IPC', () => {
     expect(await dump(db)).toEqual(before);
   });
 
-  it.each<[string, Uint8Array]>([
+  it.each<[string, Uint8Array<ArrayBuffer>]>([
     ['not JSON', new TextEncoder().encode('{"batchId":')],
     ['not UTF-8', Uint8Array.of(0x7b, 0xff, 0xfe, 0x7d)],
     ['empty', new Uint8Array(0)],
