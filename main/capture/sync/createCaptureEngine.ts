@@ -17,22 +17,32 @@ const DEFAULT_RETRY: RetryPolicy = { baseMs: 1_000, maxMs: 5 * 60_000 };
 
 /**
  * Messages per batch at most. Every batch costs the store a fixed share besides its messages
- * (its transaction and commit, the views' queries that follow it, the ack's round trip): 100
- * took about 15% less CPU than 50 over a cold mirror (test/bench, 1,500 messages, runs with the
- * machine otherwise quiet: 12.3 CPU seconds and 7.9 s against 14.5 and 9.7 s; the renderer and
- * IndexedDB's process gained most). The 2 MB below still cuts most batches (30 instead of 41). What bounds main's memory is the byte limit below: every batch
- * is materialized in main (from the capture worker, checked, handed to IPC) and all of it is
- * alive while that happens, so V8 counts it as surviving, and main's young generation grows with
- * what survives and, in Electron, cannot be capped. Batches of 200 with no tighter byte bound
- * grew it to 128 MB; 100 within 2 MB keep main's peak where 50 did (about 240 MB in the bench).
+ * (its transaction and commit, the views' queries that follow it, the ack's round trip), so
+ * fewer, larger batches cost less CPU; what they cost instead is memory, and since the hand-over
+ * is serialized once (the worker's JSON bytes pass through main unread and are freed once sent,
+ * see worker/sealBatch.ts), that memory is the capture worker's, not main's heap: a batch is
+ * built, serialized and sent while the next one is fetched and understood.
+ * Measured (test/bench cold mirror, 1,000 messages, 28 MB fetched; one run each, app CPU = core
+ * + renderer + browser; main-side RSS = the whole process, the worker's heap included):
+ *   before the change, 100 / 2 MB: 22 batches, 10.5 CPU s, 242 MB (main's V8 heap 71 MB);
+ *   100 / 2 MB: 23 batches, 8.6 CPU s, 228 MB (main's heap 61 MB, the worker's 64 MB);
+ *   250 / 3 MB: 17 batches, 7.9 CPU s, 238 MB (the worker's heap 73 MB);
+ *   250 / 4 MB: 13 batches, 7.2 CPU s, 250 MB (the worker's heap 72 MB);
+ *   500 / 8 MB: 7 batches, 6.4–8.5 CPU s, 277–284 MB (the worker's heap 97 MB).
+ * Earlier, with the batch's object graph cloned into main, 250 / 8 MB took main to 346 MB.
+ * The mail of these messages averages 28 KB fetched, so the byte bound below cuts most batches
+ * and the count matters for short mail. 250 / 3 MB: most of the CPU larger batches save, with
+ * the process's peak still under what 100 / 2 MB cost before; 200 MB, the target, is below
+ * every setting tried (at rest it is 102 MB; the worker's heap alone grows by 60 MB and more).
  */
 const DEFAULT_CHUNK_SIZE = 250;
 /**
  * Message bytes fetched for one batch at most, for the same reason: a batch of long texts is
- * split earlier. (In the worker a batch is held twice at worst, one committing and the next
- * being understood, and understood text takes about as much memory again as its bytes.)
+ * split earlier. (In the worker a batch is held twice at worst, one being serialized and sent
+ * and the next being understood, and understood text takes about as much memory again as its
+ * bytes, its JSON as much once more while it is encoded.)
  */
-const DEFAULT_BATCH_BYTES = 4 * 1024 * 1024;
+const DEFAULT_BATCH_BYTES = 3 * 1024 * 1024;
 const DEFAULT_POLL_INTERVAL_MS = 60_000;
 
 export { UnknownSourceError } from './errors';

@@ -54,11 +54,11 @@ export interface CaptureEngineOptions {
   understandContext: UnderstandBase | (() => UnderstandBase);
   onProgress?: (progress: SourceProgress) => void;
   clock: Clock;
-  /** messages per fetch and per batch at most (default 100) */
+  /** messages per fetch and per batch at most (default 250) */
   chunkSize?: number;
   /**
    * message bytes (whole sources, or header blocks and text parts) fetched per batch at most,
-   * beyond its first message (default 2 MB); bounds the engine's memory with large mail
+   * beyond its first message (default 3 MB); bounds the engine's memory with large mail
    */
   batchBytes?: number;
   retry?: Partial<RetryPolicy>;

@@ -42,7 +42,7 @@ describe('event frames of the WebSocket binding', () => {
           expect(JSON.parse(JSON.stringify(decoded?.payload, (_k, v: unknown) => (v instanceof Uint8Array ? [...v] : v)))).toEqual(
             JSON.parse(JSON.stringify(payload, (_k, v: unknown) => (v instanceof Uint8Array ? [...v] : v))),
           );
-          for (const [key, value] of Object.entries(bytes)) expect((decoded?.payload as Record<string, unknown>)[key]).toBeInstanceOf(Uint8Array);
+          for (const key of Object.keys(bytes)) expect((decoded?.payload as Record<string, unknown>)[key]).toBeInstanceOf(Uint8Array);
         },
       ),
     );

@@ -13,6 +13,7 @@ import { systemClock } from '../../../../main/platform/ports';
 import { createTestCore, type TestCore } from '../../coreServices';
 import { startAppServer, type AppServer } from '../appServer';
 import { type FromDeviceCore, type ToDeviceCore, ToDeviceCoreSchema } from './deviceProtocol';
+import { batchEventHeader } from '../../captureBatchEvent';
 
 /** Not encryption: the stand-in for safeStorage, which needs Electron (secrets stay on the test machine). */
 const standInCipher: AsyncEncryptor = {
@@ -45,9 +46,10 @@ function batchKindOf(request: unknown): string | undefined {
 }
 
 function noteBatch(event: string, payload: unknown): void {
-  if (event !== 'capture:batch' || typeof payload !== 'object' || payload === null) return;
-  const { batchId, sourceKind } = payload as { batchId?: unknown; sourceKind?: unknown };
-  if (typeof batchId === 'string' && typeof sourceKind === 'string') batchKinds.set(batchId, sourceKind);
+  if (event !== 'capture:batch') return;
+  // the header is enough: the body (the batch's JSON as bytes) is the page's to open
+  const { batchId, sourceKind } = batchEventHeader(payload);
+  batchKinds.set(batchId, sourceKind);
 }
 
 async function holdIfAsked(name: string, when: 'before' | 'after', request: unknown): Promise<void> {
