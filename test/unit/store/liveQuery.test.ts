@@ -163,7 +163,7 @@ describe('what a capture batch tells live queries', () => {
     const { db, store } = await harness();
     const fired: Record<string, unknown>[] = [];
     const listener = (parts: Record<string, unknown>) => void fired.push(parts);
-    Dexie.on('storagemutated', listener);
+    Dexie.on.storagemutated.subscribe(listener);
     try {
       await store.applyBatch(batch([mail(1), reply(2, mail(1))]));
       const parts = Object.assign({}, ...fired) as Record<string, RangeSet>;
@@ -174,7 +174,7 @@ describe('what a capture batch tells live queries', () => {
       expect(part('threads', '')?.hasKey('no such thread')).toBe(true);
       expect(part('deals', '')).toBeUndefined();
     } finally {
-      Dexie.on('storagemutated').unsubscribe(listener);
+      Dexie.on.storagemutated.unsubscribe(listener);
     }
   });
 
