@@ -5,6 +5,11 @@
  */
 /** `<a@b>` → `a@b`; whitespace trimmed. */
 export function normalizeMessageId(id: string): string {
+  // Most ids arrive normalized (the capture engine strips the brackets) and are normalized
+  // again by every rule that compares them: those go back as they are, without four new strings.
+  const first = id.charCodeAt(0);
+  const last = id.charCodeAt(id.length - 1);
+  if (first !== 60 && last !== 62 && id.trim().length === id.length) return id;
   return id.trim().replace(/^<+/, '').replace(/>+$/, '').trim();
 }
 

@@ -28,6 +28,7 @@ import type {
   WordRow,
 } from './records';
 import { schemaVersions } from './schemaVersions';
+import { useCoarseObservability } from './coarseObservability';
 import { threadCountsMiddleware } from './threadCounts';
 import { threadKeysMiddleware } from './threadKeys';
 
@@ -64,6 +65,7 @@ export class BlindcopyDb extends Dexie {
     }
     this.use(threadKeysMiddleware);
     this.use(threadCountsMiddleware);
+    useCoarseObservability(this);
   }
 }
 

@@ -10,7 +10,10 @@
  *   at that step; before the version that created `threadCounts` there is nothing to keep, and
  *   that version's upgrade counts what is there (`countThreads`).
  * - A put or delete reads the rows it replaces first (one getMany, issued just before the write),
- *   so a change of owner, link or visibility moves the thread between counters.
+ *   so a change of owner, link or visibility moves the thread between counters. A writer that read
+ *   those rows in the same transaction and has not changed them since (capture's working set) may
+ *   hand them over with `replacing`: its next put of those keys takes them instead of reading
+ *   every row again (a read per changed thread, each an IndexedDB request).
  */
 import { Dexie } from 'dexie';
 import type {
@@ -76,6 +79,32 @@ function storeNamesOf(trans: DBCoreTransaction): DOMStringList | undefined {
   return typeof names === 'object' && names !== null && 'contains' in names ? (names as DOMStringList) : undefined;
 }
 
+/** Per transaction: the stored rows the next put of their key replaces, as the writer read them. */
+const declaredRows = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * The rows as stored now, in transaction `trans` (Dexie's `Dexie.currentTransaction.idbtrans`),
+ * that a put of the same keys is about to replace. Each row serves one put of its key, then is
+ * forgotten; a put of keys not all declared reads them as usual.
+ */
+export function replacing(trans: IDBTransaction | undefined, rows: readonly { id: string }[]): void {
+  if (trans === undefined || rows.length === 0) return;
+  const map = declaredRows.get(trans) ?? new Map<string, unknown>();
+  for (const row of rows) map.set(row.id, row);
+  declaredRows.set(trans, map);
+}
+
+/** The declared rows for these keys (taken), or undefined when any key was not declared. */
+function takeDeclared(trans: object, keys: readonly unknown[]): unknown[] | undefined {
+  const map = declaredRows.get(trans);
+  if (map === undefined || !keys.every((k) => typeof k === 'string' && map.has(k))) return undefined;
+  return keys.map((k) => {
+    const row = map.get(k as string);
+    map.delete(k as string);
+    return row;
+  });
+}
+
 function countedTable(threads: DBCoreTable, counts: DBCoreTable): DBCoreTable {
   // the counter rows as this transaction has them, read once at its first thread write
   const perTransaction = new WeakMap<DBCoreTransaction, Promise<Counters>>();
@@ -86,8 +115,11 @@ function countedTable(threads: DBCoreTable, counts: DBCoreTable): DBCoreTable {
     switch (req.type) {
       case 'add':
         return Promise.resolve([]);
-      case 'put':
-        return threads.getMany({ trans: req.trans, keys: req.keys ?? req.values.map(keyOf) });
+      case 'put': {
+        const keys = req.keys ?? req.values.map(keyOf);
+        const declared = takeDeclared(req.trans, keys);
+        return declared ? Promise.resolve(declared) : threads.getMany({ trans: req.trans, keys });
+      }
       case 'delete':
         return threads.getMany({ trans: req.trans, keys: req.keys });
       case 'deleteRange':

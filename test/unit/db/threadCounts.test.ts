@@ -3,11 +3,12 @@
  * count of the rows themselves through every kind of write Dexie can make, in any transaction,
  * and the v5 upgrade counts what an older database holds.
  */
+import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { BlindcopyDb } from '../../../renderer/src/db/database';
 import type { ThreadCountRow, ThreadRow } from '../../../renderer/src/db/records';
-import { counterKey } from '../../../renderer/src/db/threadCounts';
+import { counterKey, replacing } from '../../../renderer/src/db/threadCounts';
 
 function thread(id: string, overrides: Partial<ThreadRow> = {}): ThreadRow {
   return {
@@ -91,6 +92,26 @@ const WRITES: Array<[string, (db: BlindcopyDb) => Promise<unknown>]> = [
         await db.threads.put(thread('a', linked));
         await db.threads.delete('b');
         await db.threads.add(thread('b', { ownerId: 'kim' }));
+      }),
+  ],
+  [
+    'a put of rows the writer read in the transaction and handed over (capture\'s working set)',
+    (db) =>
+      db.transaction('rw', db.threads, async () => {
+        const before = (await db.threads.bulkGet(['a', 'b'])).filter((t) => t !== undefined);
+        replacing(Dexie.currentTransaction?.idbtrans, before);
+        await db.threads.bulkPut([thread('a', linked), thread('b', { ...linked, visibility: 'shared' })]);
+        // a later put of the same keys reads them again (each handed-over row serves one put)
+        await db.threads.put(thread('a'));
+      }),
+  ],
+  [
+    'a put of which only some keys were handed over reads them all',
+    (db) =>
+      db.transaction('rw', db.threads, async () => {
+        const before = (await db.threads.bulkGet(['a'])).filter((t) => t !== undefined);
+        replacing(Dexie.currentTransaction?.idbtrans, before);
+        await db.threads.bulkPut([thread('a', linked), thread('k', { ownerId: 'sam' })]);
       }),
   ],
   ['a failed add inside a transaction that goes on', (db) => db.transaction('rw', db.threads, async () => {

@@ -3,7 +3,7 @@
  * global indexedDB exists (as in the renderer), so this file installs fake-indexeddb's globals.
  */
 import 'fake-indexeddb/auto';
-import { liveQuery } from 'dexie';
+import { Dexie, liveQuery, type RangeSet } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { batch, harness, mail, reply, threadOf } from './builders';
 
@@ -154,6 +154,44 @@ describe('live record views that read past threads the viewer may not see', () =
     await expect.poll(() => seen.at(-1)).toBe(`${thread.id}:private`);
     await store.setThreadsVisibility([thread.id], 'shared');
     await expect.poll(() => seen.at(-1), { timeout: 2000 }).toBe(`${thread.id}:shared`);
+    sub.unsubscribe();
+  });
+});
+
+describe('what a capture batch tells live queries', () => {
+  it('DESIGN 5 a capture batch marks each table it wrote as changed as a whole; tables it did not write are not marked', async () => {
+    const { db, store } = await harness();
+    const fired: Record<string, unknown>[] = [];
+    const listener = (parts: Record<string, unknown>) => void fired.push(parts);
+    Dexie.on.storagemutated.subscribe(listener);
+    try {
+      await store.applyBatch(batch([mail(1), reply(2, mail(1))]));
+      const parts = Object.assign({}, ...fired) as Record<string, RangeSet>;
+      const part = (table: string, index: string) => parts[`idb://${db.name}/${table}/${index}`];
+      // any key at all, not only the keys the batch wrote (db/coarseObservability.ts)
+      expect(part('threads', 'refIds')?.hasKey('no such reference')).toBe(true);
+      expect(part('messages', 'messageId')?.hasKey('no such id')).toBe(true);
+      expect(part('threads', '')?.hasKey('no such thread')).toBe(true);
+      expect(part('deals', '')).toBeUndefined();
+    } finally {
+      Dexie.on.storagemutated.unsubscribe(listener);
+    }
+  });
+
+  it('DESIGN 5 a live query over a table capture does not write is not run again by a batch', async () => {
+    const { store } = await harness();
+    let runs = 0;
+    const seen: string[][] = [];
+    const sub = liveQuery(() => {
+      runs += 1;
+      return store.queries.items('deal');
+    }).subscribe((deals) => void seen.push(deals.map((d) => d.id)));
+    await expect.poll(() => seen.length).toBe(1);
+    await store.applyBatch(batch([mail(1)]));
+    const deal = await store.createDeal({ title: 'After the batch' });
+    // the deal's own write runs it again; the batch before it did not
+    await expect.poll(() => seen.at(-1)).toEqual([deal.id]);
+    expect(runs).toBe(2);
     sub.unsubscribe();
   });
 });

@@ -3,7 +3,9 @@
  * over every table the batch touches. Either all of it is stored and the checkpoint moves, or
  * nothing is and main fetches the same UIDs again; applying a batch twice changes nothing.
  */
+import { Dexie } from 'dexie';
 import type { CaptureBatch, Checkpoint } from '../../../../shared/domain/capture';
+import { observeCoarsely } from '../../db/coarseObservability';
 import type { StoreContext } from '../context';
 import { getAllSettings } from '../settings';
 import { captureMessage, type CaptureOutcome } from './captureMessage';
@@ -28,6 +30,8 @@ export async function applyBatchWithReport(ctx: StoreContext, input: CaptureBatc
   if (batch.sourceKind === 'replica') return { checkpoint: await applyReplicaBatch(ctx, batch), outcomes: [] };
   const { db } = ctx;
   return db.transaction('rw', captureTables(ctx), async () => {
+    // live queries learn "these tables changed", not every key of every index (db/coarseObservability.ts)
+    observeCoarsely(Dexie.currentTransaction?.idbtrans);
     const [settings, stored] = await Promise.all([getAllSettings(db), db.syncSources.get(batch.sourceId)]);
     const env = captureEnv(settings, ctx);
     const prepared = batch.captured.map((m) => prepareMessage(m, env));

@@ -2,7 +2,7 @@
  * Everything a batch may need, in three rounds of parallel bulk queries (the rules README says
  * which index answers which rule):
  * 1. by what the batch's messages carry (each "by" is a set of parallel index seeks, lookups.ts): tombstones and stored copies by Message-ID (R3.7, R3.6),
- *    UID-map rows and Rejected rows by source, threads by `*refIds` (R9.1) and by
+ *    UID-map rows and Rejected rows by source (a key range each, sourceLookups.ts), threads by `*refIds` (R9.1) and by
  *    `[subjectKey+lastDate]` within 30 days (R9.2), persons by `*emails` (R4.1), deals and
  *    leads by `token` (R1.4);
  * 2. what round 1 points at: stored messages the UID map names, their threads, and the persons
@@ -14,8 +14,8 @@ import type { CaptureBatch } from '../../../../shared/domain/capture';
 import type { BlindcopyDb } from '../../db/database';
 import type { ItemRow, MessageRow, ThreadRow } from '../../db/records';
 import { domainsOfAddress } from '../../../../shared/rules/organizationDomains';
-import { rejectedRowId, sourceUidKey } from '../keys';
 import { rowsWithAnyOf } from './lookups';
+import { rejectedRowsOf, uidRowsOf } from './sourceLookups';
 import type { CaptureEnv } from './env';
 import type { PreparedMessage } from './prepare';
 import { WorkingSet } from './workingSet';
@@ -42,15 +42,15 @@ async function loadByMessage(db: BlindcopyDb, ws: WorkingSet, prepared: readonly
   const refIds = unique(prepared.flatMap((p) => p.lookup.refIds));
   const addresses = unique(prepared.flatMap((p) => p.counterparties.map((c) => c.address)));
   const tokens = unique(prepared.flatMap((p) => p.message.itemTokens));
-  const rejectedIds = unique([...prepared.map((p) => p.rejectedId), ...batch.rejected.map((r) => rejectedRowId(r.source))]);
+  const sources = [...prepared.map((p) => p.message.source), ...batch.rejected.map((r) => r.source)];
 
   // R4.3 beyond: the organizations listing a domain of the batch's addresses (new persons join them)
   const domains = unique(addresses.flatMap(domainsOfAddress));
   const [tombstones, messages, uidRows, rejected, refThreads, subjectThreads, persons, deals, leads, domainOrganizations] = await Promise.all([
     rowsWithAnyOf(db.tombstones, 'ids', messageIds),
     rowsWithAnyOf(db.messages, 'messageId', messageIds),
-    db.sourceUids.bulkGet([...prepared.map((p) => p.uidKey), ...batch.rejected.map((r) => sourceUidKey(r.source))]),
-    db.rejected.bulkGet(rejectedIds),
+    uidRowsOf(db, sources),
+    rejectedRowsOf(db, sources),
     rowsWithAnyOf(db.threads, 'refIds', refIds),
     threadsBySubject(db, prepared),
     rowsWithAnyOf(db.persons, 'emails', addresses),
@@ -62,8 +62,8 @@ async function loadByMessage(db: BlindcopyDb, ws: WorkingSet, prepared: readonly
 
   ws.tombstones.push(...tombstones);
   messages.forEach((m) => ws.loadMessage(m));
-  present(uidRows).forEach((r) => ws.loadUidRow(r));
-  present(rejected).forEach((r) => ws.loadRejected(r));
+  uidRows.forEach((r) => ws.loadUidRow(r));
+  rejected.forEach((r) => ws.loadRejected(r));
   [...refThreads, ...subjectThreads].forEach((t) => ws.loadThread(t));
   addresses.forEach((a) => ws.queriedEmails.add(a));
   persons.forEach((p) => ws.loadPerson(p));

@@ -28,6 +28,8 @@ export class WorkingSet {
   readonly unknownTokens: UnknownToken[] = [];
 
   private readonly threads = new Map<string, ThreadRow>();
+  /** threads as the database holds them (loaded, not changed since): what a put of them replaces */
+  private readonly storedThreads = new Map<string, ThreadRow>();
   private readonly createdThreadIds = new Set<string>();
   private readonly changedThreadIds = new Set<string>();
   private readonly threadIdsByRef = new Map<string, Set<string>>();
@@ -62,6 +64,7 @@ export class WorkingSet {
   loadThread(row: ThreadRow): void {
     if (this.threads.has(row.id)) return;
     this.threads.set(row.id, row);
+    this.storedThreads.set(row.id, row);
     this.indexThread(row, row.refIds);
   }
 
@@ -248,6 +251,11 @@ export class WorkingSet {
   /** The search words capture sent for a created message row, if it sent them. */
   sentWords(rowId: string): string | undefined {
     return this.wordsByRowId.get(rowId);
+  }
+
+  /** The stored rows the changed threads replace, as loaded (the thread counts need them, db/threadCounts.ts). */
+  replacedThreads(): ThreadRow[] {
+    return [...this.changedThreadIds].map((id) => this.storedThreads.get(id)).filter((t): t is ThreadRow => t !== undefined);
   }
 
   changedMessages(): MessageRow[] {

@@ -12,6 +12,7 @@ import { Dexie } from 'dexie';
 import type { CaptureBatch } from '../../../../shared/domain/capture';
 import type { BlindcopyDb } from '../../db/database';
 import { queuedWordRow } from '../../db/derivedFields';
+import { replacing } from '../../db/threadCounts';
 import { rejectedRowId } from '../keys';
 import type { WorkingSet } from './workingSet';
 
@@ -55,6 +56,8 @@ async function newPersons(db: BlindcopyDb, ws: WorkingSet) {
 export async function writeBack(db: BlindcopyDb, ws: WorkingSet, batch: CaptureBatch, resetting: boolean): Promise<void> {
   const created = ws.createdMessages();
   const persons = await newPersons(db, ws);
+  // the counts middleware need not read again what the working set read in this transaction
+  replacing(Dexie.currentTransaction?.idbtrans, ws.replacedThreads());
   await Promise.all([
     resetting ? forgetOldUidValidity(db, batch.sourceId, batch.checkpoint.uidValidity) : undefined,
     db.messages.bulkAdd(created),

@@ -2,10 +2,9 @@
  * The inbox list for one filter, loaded page by page as the user scrolls (pageRanges.ts): every
  * loaded range stays live through its own Dexie liveQuery, and loading more closes the open page
  * at its last thread and opens the next one. Nothing reads more than the pages scrolled to.
- * While capture catches up and the user is not acting, the pages' new answers reach React about
- * once a second (coalescedUpdates.ts).
+ * While capture catches up and the user is not acting, the pages are read again and their new
+ * answers reach React about once a second (throttledLiveQuery.ts, coalescedUpdates.ts).
  */
-import { liveQuery, type Subscription } from 'dexie';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useCrmStore } from '../../session/sessionContext';
 import { catchingUp } from '../../session/syncState';
@@ -13,6 +12,7 @@ import { userRecentlyActive } from '../../session/userActivity';
 import type { ThreadRow } from '../../db/records';
 import type { InboxCursor, InboxFilter } from '../../store';
 import { coalesceUpdates, type CoalescedUpdates } from './coalescedUpdates';
+import { throttledLiveQuery } from './throttledLiveQuery';
 import { cursorOf, joinPages, notPast, pageRanges, rangeKey, readRange, type PageResult } from './pageRanges';
 
 export interface InboxList {
@@ -26,13 +26,16 @@ export interface InboxList {
 /** how often the list follows the store while a first sync (or a long catch-up) commits batches */
 const LIST_REFRESH_WHILE_SYNCING_MS = 1000;
 
+/** the user's own changes show at once, catch-up or not */
+const listBusy = (): boolean => catchingUp() && !userRecentlyActive();
+
 export function usePagedInbox(filter: InboxFilter, enabled: boolean): InboxList {
   const store = useCrmStore();
   const filterKey = JSON.stringify(filter);
   const [paging, setPaging] = useState<{ filterKey: string; ends: InboxCursor[] }>({ filterKey, ends: [] });
   const ends = useMemo(() => (paging.filterKey === filterKey ? paging.ends : []), [paging, filterKey]);
   const [results, setResults] = useState<ReadonlyMap<string, PageResult>>(new Map());
-  const subscriptions = useRef(new Map<string, Subscription>());
+  const subscriptions = useRef(new Map<string, { unsubscribe(): void }>());
   const updates = useRef<CoalescedUpdates<string, PageResult>>(undefined);
   updates.current ??= coalesceUpdates<string, PageResult>(
     (answers) =>
@@ -41,8 +44,7 @@ export function usePagedInbox(filter: InboxFilter, enabled: boolean): InboxList 
         for (const [key, result] of answers) next.set(key, result);
         return next;
       }),
-    // the user's own changes show at once, catch-up or not
-    { gapMs: LIST_REFRESH_WHILE_SYNCING_MS, busy: () => catchingUp() && !userRecentlyActive() },
+    { gapMs: LIST_REFRESH_WHILE_SYNCING_MS, busy: listBusy },
   );
   useEffect(() => () => updates.current?.dispose(), []);
   const ranges = useMemo(() => pageRanges(ends), [ends]);
@@ -71,7 +73,8 @@ export function usePagedInbox(filter: InboxFilter, enabled: boolean): InboxList 
     for (const range of ranges) {
       const key = rangeKey(range);
       if (subs.has(key)) continue;
-      const observable = liveQuery(() => readRange(store.queries, parsed, range));
+      // while capture catches up, each page is read again at most once a gap, not after every batch
+      const observable = throttledLiveQuery(() => readRange(store.queries, parsed, range), { gapMs: LIST_REFRESH_WHILE_SYNCING_MS, busy: listBusy });
       subs.set(
         key,
         observable.subscribe({
