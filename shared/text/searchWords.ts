@@ -142,25 +142,28 @@ function sameUnits(word: string, text: string, start: number): boolean {
 /**
  * The words of a folded slice into `words`: each maximal run of letters and digits two or more
  * code points long, as /[\p{L}\p{N}]{2,}/gu finds them (a surrogate pair is one code point).
+ * ASCII units, nearly all of any slice, take the first branch: a table look-up.
  */
 function addWordsOf(folded: string, words: WordSet): void {
+  const length = folded.length;
   let start = -1;
   let codePoints = 0;
   let hash = HASH_START;
-  for (let i = 0; i <= folded.length; ) {
+  for (let i = 0; i < length; ) {
+    const unit = folded.charCodeAt(i);
     let width = 1;
-    let isWord = false;
-    if (i < folded.length) {
-      const unit = folded.charCodeAt(i);
+    let isWord: boolean;
+    if (unit < 0x80) isWord = bmpWordCharacters[unit] === 1;
+    else {
       let codePoint = unit;
-      if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < folded.length) {
+      if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < length) {
         const low = folded.charCodeAt(i + 1);
         if (low >= 0xdc00 && low <= 0xdfff) {
           codePoint = (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
           width = 2;
         }
       }
-      isWord = unit < 0x80 ? bmpWordCharacters[unit] === 1 : isWordCodePoint(codePoint);
+      isWord = isWordCodePoint(codePoint);
     }
     if (isWord) {
       if (start < 0) {
@@ -169,7 +172,7 @@ function addWordsOf(folded: string, words: WordSet): void {
         hash = HASH_START;
       }
       codePoints += 1;
-      hash = hashStep(hash, folded.charCodeAt(i));
+      hash = hashStep(hash, unit);
       if (width === 2) hash = hashStep(hash, folded.charCodeAt(i + 1));
     } else if (start >= 0) {
       if (codePoints >= 2) {
@@ -180,6 +183,7 @@ function addWordsOf(folded: string, words: WordSet): void {
     }
     i += width;
   }
+  if (start >= 0 && codePoints >= 2) words.addRange(folded, start, length, hash);
 }
 
 /**
