@@ -1,7 +1,7 @@
 /**
  * The cheap fetch of one chunk of UIDs (DESIGN "Fetch cheaply"):
- *  1. one FETCH for UID, RFC822.SIZE, ENVELOPE, BODYSTRUCTURE, INTERNALDATE (no body byte);
- *  2. messages over the limit stop here (R3.5);
+ *  1. one FETCH for UID, RFC822.SIZE, BODYSTRUCTURE, INTERNALDATE (no body byte);
+ *  2. messages over the limit stop here (R3.5), with one more FETCH for their ENVELOPE;
  *  3. text-only messages: whole, in as few FETCHes as the byte bound allows;
  *  4. messages with attachments: header block + text parts + MIME headers, one FETCH per
  *     distinct set of sections, and a stand-in message rebuilt from them.
@@ -12,6 +12,10 @@
  * With `maxBytes`, only the chunk's first UIDs whose bodies together stay within it are fetched
  * (always at least one message); the others are handed back, for the next chunk. A batch is
  * then bounded by bytes as well as by count: 200 messages of 20 MB would not fit in memory.
+ * ENVELOPE is asked for only where it is read: a too-large message is rejected from it, and a
+ * message whose understanding throws is rejected with what it says (`envelope()`, fetched
+ * then). Every other message is understood from its own header, so parsing an ENVELOPE per
+ * message was pure cost (imapflow's parse of it and its addresses, cold-mirror profile).
  */
 import type { FetchMessageObject, ImapFlow, MessageEnvelopeObject } from 'imapflow';
 import type { AttachmentMeta } from '../../../shared/domain/mail';
@@ -30,7 +34,10 @@ export interface ChunkMessage {
   uid: number;
   size: number;
   internalDate?: Date;
+  /** a too-large message's ENVELOPE, fetched with the metadata */
   envelope?: MessageEnvelopeObject;
+  /** the ENVELOPE of any other message, fetched on demand; undefined when the server gives none */
+  loadEnvelope?: () => Promise<MessageEnvelopeObject | undefined>;
   gmail?: { msgId: string; threadId: string };
   content:
     | { kind: 'too-large' }
@@ -101,10 +108,24 @@ function withinBudget(planned: Planned[], uids: readonly number[], maxBytes: num
   return { take: planned, rest: [] };
 }
 
-function describe(meta: FetchMessageObject, content: ChunkMessage['content']): ChunkMessage {
+/** One message's ENVELOPE, for a rejection that needs it; a failure to get it leaves it out. */
+function envelopeLoader(client: ImapFlow, uid: number): () => Promise<MessageEnvelopeObject | undefined> {
+  return async () => {
+    try {
+      const answer = await client.fetchOne(String(uid), { uid: true, envelope: true }, { uid: true });
+      return answer === false ? undefined : answer.envelope;
+    } catch {
+      // handled: the rejection is recorded with what is known without it (its source and size)
+      return undefined;
+    }
+  };
+}
+
+function describe(meta: FetchMessageObject, content: ChunkMessage['content'], client?: ImapFlow): ChunkMessage {
   const message: ChunkMessage = { uid: meta.uid, size: meta.size ?? 0, content };
   if (meta.internalDate instanceof Date) message.internalDate = meta.internalDate;
   if (meta.envelope !== undefined) message.envelope = meta.envelope;
+  else if (client !== undefined) message.loadEnvelope = envelopeLoader(client, meta.uid);
   if (meta.emailId !== undefined && meta.threadId !== undefined) message.gmail = { msgId: meta.emailId, threadId: meta.threadId };
   return message;
 }
@@ -121,7 +142,7 @@ export async function fetchChunk(
   if (uids.length === 0) return { rest: [] };
   const metas = await client.fetchAll(
     toSequenceSet(uids),
-    { uid: true, size: true, envelope: true, bodyStructure: true, internalDate: true, threadId: options.gmail },
+    { uid: true, size: true, bodyStructure: true, internalDate: true, threadId: options.gmail },
     { uid: true },
   );
   // UIDs expunged since the listing simply do not answer; they are gone, nothing to capture.
@@ -132,7 +153,11 @@ export async function fetchChunk(
   );
 
   const tooLarge = planned.filter((p) => p.plan.kind === 'too-large');
-  if (tooLarge.length > 0) await deliver(tooLarge.map((p) => describe(p.meta, { kind: 'too-large' })));
+  if (tooLarge.length > 0) {
+    const envelopes = await client.fetchAll(toSequenceSet(tooLarge.map((p) => p.meta.uid)), { uid: true, envelope: true }, { uid: true });
+    const byUid = new Map(envelopes.map((answer) => [answer.uid, answer.envelope]));
+    await deliver(tooLarge.map((p) => describe({ ...p.meta, envelope: byUid.get(p.meta.uid) }, { kind: 'too-large' })));
+  }
 
   const jobs: Job[] = [];
   const bySections = new Map<string, Planned[]>();
@@ -183,7 +208,7 @@ async function fetchWhole(client: ImapFlow, metas: readonly FetchMessageObject[]
   const out: ChunkMessage[] = [];
   for (const meta of metas) {
     const raw = sources.get(meta.uid);
-    if (raw !== undefined) out.push(describe(meta, { kind: 'raw', raw }));
+    if (raw !== undefined) out.push(describe(meta, { kind: 'raw', raw }, client));
   }
   return out;
 }
@@ -213,7 +238,7 @@ async function fetchParts(
     options.countBody((header?.length ?? 0) + [...sections.values()].reduce((n, b) => n + b.length, 0));
     try {
       if (header === undefined || header.length === 0) throw new Error('no header block');
-      out.push(describe(meta, { kind: 'raw', raw: rebuildMime(plan.root, header, sections), attachments: plan.attachments }));
+      out.push(describe(meta, { kind: 'raw', raw: rebuildMime(plan.root, header, sections), attachments: plan.attachments }, client));
     } catch {
       // handled: some servers drop a section they were asked for (imapflow notes Apache James does);
       // the message is under the limit, so the whole of it is the safe way to still capture it.

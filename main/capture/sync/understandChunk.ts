@@ -25,8 +25,8 @@ function errorLabel(err: unknown): string {
   return err instanceof Error ? err.name : typeof err;
 }
 
-function unparseable(source: SourceRef, message: ChunkMessage, detail: string): RejectedMessage {
-  const envelope = message.envelope;
+async function unparseable(source: SourceRef, message: ChunkMessage, detail: string): Promise<RejectedMessage> {
+  const envelope = message.envelope ?? (await message.loadEnvelope?.());
   const rejected: RejectedMessage = { source, reason: 'unparseable', detail, size: Math.max(0, Math.floor(message.size)) };
   const messageId = parseMessageId(envelope?.messageId);
   if (messageId !== undefined) rejected.messageId = messageId;
@@ -76,7 +76,7 @@ async function understandOne(
   try {
     return withTrueSizes(await understand(content.raw, ctx), content.attachments);
   } catch (err) {
-    return { kind: 'rejected', rejected: unparseable(ref, message, `understanding failed: ${errorLabel(err)}`) };
+    return { kind: 'rejected', rejected: await unparseable(ref, message, `understanding failed: ${errorLabel(err)}`) };
   }
 }
 
