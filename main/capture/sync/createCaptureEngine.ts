@@ -44,6 +44,12 @@ const DEFAULT_CHUNK_SIZE = 250;
  */
 const DEFAULT_BATCH_BYTES = 3 * 1024 * 1024;
 const DEFAULT_POLL_INTERVAL_MS = 60_000;
+/**
+ * A setup step (connect and login, SELECT) that takes longer has met a server that stopped
+ * answering: imapflow alone would wait for its socketTimeout (5 min). Generous for a SELECT of a
+ * large mailbox with QRESYNC on a slow link, short enough that a stuck attempt costs seconds.
+ */
+const DEFAULT_STEP_TIMEOUT_MS = 30_000;
 
 export { UnknownSourceError } from './errors';
 
@@ -58,6 +64,7 @@ export function createCaptureEngine(options: CaptureEngineOptions): CaptureEngin
     batchBytes: Math.max(1, options.batchBytes ?? DEFAULT_BATCH_BYTES),
     maxMessageBytes: options.maxMessageBytes ?? MAX_CAPTURE_BYTES,
     pollIntervalMs: options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
+    stepTimeoutMs: options.stepTimeoutMs ?? DEFAULT_STEP_TIMEOUT_MS,
     qresync: options.qresync ?? true,
     retry: { ...DEFAULT_RETRY, ...options.retry },
     knownUids: options.knownUids,

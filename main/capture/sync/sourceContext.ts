@@ -13,6 +13,8 @@ export interface EngineDeps {
   batchBytes: number;
   maxMessageBytes: number;
   pollIntervalMs: number;
+  /** how long one setup step of a session (connect and login, SELECT) may take */
+  stepTimeoutMs: number;
   qresync: boolean;
   retry: RetryPolicy;
   knownUids: ((sourceId: string, uidValidity: number) => Promise<readonly number[]>) | undefined;

@@ -16,6 +16,7 @@ import { ensureSyncFolder } from '../../replication/syncFolder';
 import { catchUp, type MailboxState } from './catchUp';
 import { clientOptions, closeClient, createClient } from './imapClients';
 import { Wakeup } from './signals';
+import { withinDeadline } from './stepDeadline';
 import type { SourceContext } from './sourceContext';
 
 /** The session was closed on purpose; the runner checks its own state rather than this error. Internal control flow (never leaves this file's session). */
@@ -43,6 +44,8 @@ function readBytes(client: ImapFlow | undefined): number {
 export class SyncSession {
   private readonly wake = new Wakeup();
   private readonly pendingExpunged = new Set<number>();
+  /** connections whose server stopped answering during a step: closed without LOGOUT */
+  private readonly silent = new Set<ImapFlow>();
   private fetchClient: ImapFlow | undefined;
   private idleClient: ImapFlow | undefined;
   private closed = false;
@@ -79,21 +82,25 @@ export class SyncSession {
     const fetch = this.watch(createClient(clientOptions(source.server, 'fetch', tuning), () => this.gone()));
     this.fetchClient = fetch;
     this.ctx.stats.connectAttempts += 1;
-    await fetch.connect();
+    await this.step(fetch, 'connect', fetch.connect());
     this.check();
 
     // R8.3: the sync folder may not exist yet (no device has written to it): made empty, not an error.
     if (source.kind === 'replica') {
-      await ensureSyncFolder(fetch, source.mailbox);
+      await this.step(fetch, 'sync folder check', ensureSyncFolder(fetch, source.mailbox));
       this.check();
     }
 
     const committed = this.ctx.committed;
     const qresync = fetch.enabled.has('QRESYNC') && committed?.highestModseq !== undefined;
-    const selected = await fetch.mailboxOpen(source.mailbox, {
-      readOnly: true,
-      ...(qresync ? { uidValidity: committed.uidValidity, changedSince: committed.highestModseq } : {}),
-    });
+    const selected = await this.step(
+      fetch,
+      'SELECT',
+      fetch.mailboxOpen(source.mailbox, {
+        readOnly: true,
+        ...(qresync ? { uidValidity: committed.uidValidity, changedSince: committed.highestModseq } : {}),
+      }),
+    );
     this.check();
     const uidValidity = Number(selected.uidValidity);
     const sameMailbox = committed?.uidValidity === uidValidity;
@@ -110,9 +117,9 @@ export class SyncSession {
     const idle = this.watch(createClient(clientOptions(source.server, 'idle', tuning), () => this.gone()));
     this.idleClient = idle;
     this.ctx.stats.connectAttempts += 1;
-    await idle.connect();
+    await this.step(idle, 'connect', idle.connect());
     this.check();
-    const watched = await idle.mailboxOpen(source.mailbox, { readOnly: true });
+    const watched = await this.step(idle, 'SELECT', idle.mailboxOpen(source.mailbox, { readOnly: true }));
     this.check();
     // Recreated between the two SELECTs: start over rather than mix two mailboxes.
     if (Number(watched.uidValidity) !== uidValidity) throw connectionLost();
@@ -157,7 +164,16 @@ export class SyncSession {
     if (!this.closed) this.ctx.stats.bytesReceived += readBytes(this.fetchClient) + readBytes(this.idleClient);
     this.closed = true;
     this.wake.notify();
-    await Promise.all([closeClient(this.fetchClient), closeClient(this.idleClient)]);
+    await Promise.all([this.fetchClient, this.idleClient].map((client) => closeClient(client, { logout: client === undefined || !this.silent.has(client) })));
+  }
+
+  /**
+   * One step of the setup, within the engine's step deadline (stepDeadline.ts): a server that
+   * stops answering costs seconds, then the session ends (close() drops the connection) and the
+   * runner reconnects.
+   */
+  private step<T>(client: ImapFlow, step: string, work: Promise<T>): Promise<T> {
+    return withinDeadline(work, this.ctx.deps.stepTimeoutMs, step, () => this.silent.add(client));
   }
 
   private watch(client: ImapFlow): ImapFlow {

@@ -66,6 +66,11 @@ export interface CaptureEngineOptions {
   maxMessageBytes?: number;
   /** poll interval where the server has no IDLE; also how often IDLE is renewed (default 60 s) */
   pollIntervalMs?: number;
+  /**
+   * how long one setup step of a session may take: connect (TCP, TLS, greeting, login), SELECT
+   * (default 30 s); a server silent for longer is left and tried again with back-off
+   */
+  stepTimeoutMs?: number;
   /** replaces understandMessage (tests) */
   understand?: UnderstandFn;
   recapture?: RecaptureQueue;

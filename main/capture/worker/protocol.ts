@@ -37,6 +37,7 @@ const EngineTuningSchema = z.object({
   batchBytes: int.positive().optional(),
   maxMessageBytes: int.positive().optional(),
   pollIntervalMs: z.number().positive().optional(),
+  stepTimeoutMs: z.number().positive().optional(),
   qresync: z.boolean().optional(),
   retry: z.object({ baseMs: z.number().nonnegative().optional(), maxMs: z.number().nonnegative().optional() }).optional(),
 });

@@ -14,10 +14,10 @@ function socketOf(client: ImapFlow): Duplex | undefined {
 }
 
 /**
- * Best effort LOGOUT, then make sure the socket is gone whatever the server does, and wait until
+ * Best effort LOGOUT (unless `logout: false`), then make sure the socket is gone whatever the server does, and wait until
  * Node has released it: stop() promises that nothing of the engine is left running.
  */
-export async function closeImapClient(client: ImapFlow | undefined): Promise<void> {
+export async function closeImapClient(client: ImapFlow | undefined, options: { logout?: boolean } = {}): Promise<void> {
   if (client === undefined) return;
   const socket = socketOf(client);
   const released = socket === undefined ? Promise.resolve() : once(socket, 'close').then(() => undefined, () => undefined);
@@ -27,7 +27,8 @@ export async function closeImapClient(client: ImapFlow | undefined): Promise<voi
   const deadlineMs = socket?.closed === true ? 100 : 1_000;
   let timer: NodeJS.Timeout | undefined;
   const deadline = (ms: number): Promise<void> => new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
-  if (client.usable) {
+  // No LOGOUT to a server that stopped answering: it would only queue behind the command it ignores.
+  if (client.usable && options.logout !== false) {
     // handled: a logout that fails on a dying connection: close() follows anyway
     await Promise.race([client.logout().catch(() => undefined), deadline(1_000)]);
     clearTimeout(timer);

@@ -66,7 +66,10 @@ describe('capture engine: crash safety', () => {
       pending = setTimeout(kill, delay);
     };
 
-    const { engine, source, progress } = startEngine(c, running, { store, chunkSize: CHUNK, retry: { baseMs: 20, maxMs: 200 } });
+    // A session the server leaves unanswered in its setup (seen under load: a SELECT after a kill)
+    // is given up after stepTimeoutMs and retried, as the app does after its 30 s; here in 5 s,
+    // well inside the 30 s the kills may take.
+    const { engine, source, progress } = startEngine(c, running, { store, chunkSize: CHUNK, retry: { baseMs: 20, maxMs: 200 }, stepTimeoutMs: 5_000 });
     const unsubscribe = progress.subscribe((p) => {
       // Armed once the new session is in (its catch-up starts at done 0, or it idles), not when it
       // starts connecting: a batch of the killed session may still commit while the new one

@@ -104,6 +104,11 @@ mail_max_userip_connections = 200
 # waits 5 s for a handshake nobody answers, which made stop() hang after a restart.
 stats_writer_socket_path =
 imap_idle_notify_interval = 10 secs
+# Dotlocks (Maildir's dovecot-uidlist.lock) made by writing a temp file with the holder's pid and
+# linking it, not by O_EXCL create and then the pid: a session SIGKILLed between those two steps
+# (crashSafety.test.ts kills them mid-sync) left an empty lock naming no one, so every later
+# SELECT waited for it to go stale (minutes) instead of seeing its holder dead and taking it over.
+dotlock_use_excl = no
 mailbox_idle_check_interval = 1 secs
 
 namespace inbox {

@@ -186,6 +186,7 @@ export async function startMailStack(options: MailStackOptions = {}): Promise<Ma
     ports: { ...dovecotPorts, imapPlain: dovecotPorts.imapPlain, smtp: smtp.port },
     caCert: cert.pem,
     certFingerprint256: cert.fingerprint256,
+    keyPem,
     mx: started?.mx,
     externalMail,
     smtp: {

@@ -79,6 +79,8 @@ export interface MailStack {
   readonly caCert: string;
   /** SHA-256 fingerprint in Node's `AB:CD:...` form (as `getPeerCertificate().fingerprint256`). */
   readonly certFingerprint256: string;
+  /** PEM of the certificate's private key, for test servers that stand in for the stack (silencingProxy.ts). */
+  readonly keyPem: string;
   /** The inbound MX, when started with `mx`. */
   readonly mx: MailStackMx | undefined;
   /** Messages accepted by the submission server for recipients outside `domain`. */

@@ -218,9 +218,11 @@ async function linkedPatch(ctx: StoreContext, view: View, thread: ThreadRow, dec
 async function materializeThreadRow(ctx: StoreContext, view: View, thread: ThreadRow, keys: readonly ThreadKey[]): Promise<void> {
   const joined = joinThreadStates(keys.map((k) => view.state.threads[k]).filter((s): s is ThreadState => s !== undefined));
   const decision = effectiveDecision(view.state, joined);
-  let next = thread;
-  if (decision) next = (await linkedPatch(ctx, view, thread, decision)) ?? thread;
-  else if (thread.link && !(await getItemRow(ctx.db, thread.link))) next = patchThread(thread, { link: undefined });
+  // Without a decision, or with one whose item is not here (waiting, or deleted), a link to an
+  // item row that does not exist goes: deleteItem unlinks that way, so the row ends alike
+  // whichever of the delete and the link (a copy's, say) this device materialized first.
+  let next = decision ? await linkedPatch(ctx, view, thread, decision) : undefined;
+  if (next === undefined) next = thread.link && !(await getItemRow(ctx.db, thread.link)) ? patchThread(thread, { link: undefined }) : thread;
   if (joined.visibility) {
     const patch = visibilityPatch(joined.visibility.value);
     if (next.visibility !== patch.visibility || (next.shareOnLink ?? false) !== patch.shareOnLink) next = patchThread(next, patch);
@@ -243,7 +245,9 @@ async function materializeCopy(ctx: StoreContext, view: View, key: ThreadKey): P
   if (!row) {
     const source = view.threadsOfKey.get(state.copy.value.from)?.[0];
     const sourceRow = source === undefined ? undefined : await ctx.db.threads.get(source);
-    if (!sourceRow || itemPresence(view.state, state.copy.value.item) !== 'alive') return; // waits
+    // Waits for its source thread and for its item's create. An item deleted since still gets
+    // the copy (unlinked, below): the device that made it keeps it when it deletes the item.
+    if (!sourceRow || itemPresence(view.state, state.copy.value.item) === 'unknown') return;
     await writeCopy(ctx, sourceRow, itemRefOf(state.copy.value.item), copyId, wallMs(state.copy.clock, ctx.clock()));
   }
   const copy = await ctx.db.threads.get(copyId);
