@@ -2,6 +2,7 @@
 // by scripts/build.mjs (the app) and the benchmarks' children (test/bench/core), so both run
 // the worker the same way. One self-contained CommonJS file: no module resolution at run time.
 import { join } from 'node:path';
+import { latin1Source } from './latin1Source.mjs';
 
 /**
  * @param {string} outdir folder of main's bundle; the worker's file goes beside it
@@ -20,6 +21,8 @@ export function captureWorkerBuild(outdir, entry = 'main/capture/worker/captureW
     banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
     define: { 'import.meta.url': '__importMetaUrl' },
     sourcemap: true,
+    // one byte per character of the bundle's source in the worker's heap, not two (latin1Source.mjs)
+    plugins: [latin1Source],
     logLevel: 'warning',
   };
 }
