@@ -21,6 +21,11 @@ export function captureWorkerBuild(outdir, entry = 'main/capture/worker/captureW
     banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
     define: { 'import.meta.url': '__importMetaUrl' },
     sourcemap: true,
+    // Whitespace and comments out: the worker's heap holds the whole source (5.0 MB instead of
+    // 6.9), and loading it cost 55 MB of the process's memory instead of 66 (measured: a worker
+    // that loads the bundle, /proc RSS). Names stay, for CPU profiles; stack traces map through the
+    // source map. (Full minification loaded worse: 73–78 MB, the parser's zone twice as large.)
+    minifyWhitespace: true,
     // one byte per character of the bundle's source in the worker's heap, not two (latin1Source.mjs)
     plugins: [latin1Source],
     logLevel: 'warning',
