@@ -8,7 +8,9 @@
  * acks: short-lived) regrows it only to what that traffic needs. Main cannot be started with
  * V8 flags that bound it (Electron's main takes none from the app), so this is done once, when
  * the capture engine starts: the cold mirror's peak is what it lowers (measured: main's V8
- * heap 48 MB at the peak instead of 62). Costs one full collection of main's heap (~30 ms).
+ * heap 48 MB at the peak instead of 62). Costs the collections V8 runs to give back memory (two
+ * of main's ~25 MB heap: 40–110 ms of main's thread on the loaded 2-core bench machine), once per
+ * capture start.
  *
  * V8's gc() is exposed by a flag set at run time; the flag affects only contexts made after it,
  * so the function is taken from a fresh one and main's own global gets no gc.
