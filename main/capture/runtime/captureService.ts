@@ -9,6 +9,7 @@ import type { SourceKind } from '../../../shared/domain/mail';
 import type { OwnAddresses } from '../../../shared/rules/capture/owner';
 import { failure } from '../../../shared/failures/failure';
 import { classifyConnectionError } from '../../mail/connectionFailure';
+import { compactHeap } from '../../platform/compactHeap';
 import type { Clock } from '../../platform/ports';
 import type { AccountSettings } from '../../settings/accountSettings';
 import { createWorkerCaptureEngine, type WorkerCaptureEngine, type WorkerEngineOptions, type WorkerStatsProbe } from '../worker/engineProxy';
@@ -106,6 +107,8 @@ export function createCaptureService(options: CaptureServiceOptions): CaptureSer
         tuning: options.engine ?? {},
       });
       engine.start();
+      // start-up's young generation, given back before the mirror (platform/compactHeap.ts)
+      compactHeap();
       sourceIds = sources.map((s) => s.id);
       return { started: true, sources: sources.map((s) => ({ id: s.id, kind: s.kind, mailbox: s.mailbox })) };
     },

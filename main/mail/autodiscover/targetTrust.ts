@@ -9,13 +9,22 @@
  * as DNS, but it only ever names the mail domain and hosts below it (no MX guessing), so it passes
  * this check by construction; it goes through it all the same, so that can never change unnoticed.
  */
-import { getDomain } from 'tldts';
+import { createRequire } from 'node:module';
+import type * as Tldts from 'tldts';
 import type { DiscoverySource } from '../../../shared/ipc/discovery';
 
 /** Sources whose answer nobody vouches for. */
 export const UNAUTHENTICATED_SOURCES: ReadonlySet<DiscoverySource> = new Set<DiscoverySource>(['srv', 'guess']);
 
-const registrableDomain = (host: string): string | null => getDomain(host, { allowPrivateDomains: true });
+/**
+ * tldts and its Public Suffix List, loaded on first use: only setting up an account asks, and
+ * loaded at start it was about 2 MB of main's heap for the whole session, a cold mirror's included.
+ */
+let tldts: typeof Tldts | undefined;
+function registrableDomain(host: string): string | null {
+  tldts ??= createRequire(import.meta.url)('tldts') as typeof Tldts;
+  return tldts.getDomain(host, { allowPrivateDomains: true });
+}
 
 /** Is `host` the mail domain, below it, or in the same registrable domain? IP addresses never are. */
 export function isWithinMailDomain(host: string, mailDomain: string): boolean {
