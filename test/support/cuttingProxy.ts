@@ -11,6 +11,7 @@
  * requests, which no schedule fixes.
  */
 import { createConnection, createServer, type Socket } from 'node:net';
+import { listenOnFreePort } from './mail-stack/ports';
 
 export interface CutRecord {
   /** bytes relayed since the proxy started, at the cut */
@@ -100,15 +101,7 @@ export async function startCuttingProxy(target: { host: string; port: number }):
     upstream.on('data', (chunk: Buffer) => relay(pair, client, chunk));
   });
 
-  const port = await new Promise<number>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, HOST, () => {
-      server.off('error', reject);
-      const address = server.address();
-      if (address === null || typeof address === 'string') reject(new Error('cutting proxy: no port'));
-      else resolve(address.port);
-    });
-  });
+  const port = await listenOnFreePort(server, HOST, 'cutting proxy');
 
   return {
     port,

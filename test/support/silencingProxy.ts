@@ -10,6 +10,7 @@
  * a session's setup (LOGIN, SELECT), which arrive whole.
  */
 import { connect as tlsConnect, createServer, type TLSSocket } from 'node:tls';
+import { listenOnFreePort } from './mail-stack/ports';
 
 export interface SilencingProxy {
   readonly port: number;
@@ -64,15 +65,7 @@ export async function startSilencingProxy(target: { host: string; port: number; 
     });
   });
 
-  const port = await new Promise<number>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, HOST, () => {
-      server.off('error', reject);
-      const address = server.address();
-      if (address === null || typeof address === 'string') reject(new Error('silencing proxy: no port'));
-      else resolve(address.port);
-    });
-  });
+  const port = await listenOnFreePort(server, HOST, 'silencing proxy');
 
   return {
     port,

@@ -24,6 +24,19 @@ export async function freePorts(count: number, host = '127.0.0.1'): Promise<numb
   return ports;
 }
 
+/** Starts `server` (TCP or TLS) on a port the kernel picks; answers that port. */
+export function listenOnFreePort(server: Server, host: string, label: string): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, host, () => {
+      server.off('error', reject);
+      const address = server.address();
+      if (address === null || typeof address === 'string') reject(new Error(`${label}: no port`));
+      else resolve(address.port);
+    });
+  });
+}
+
 /** One TCP connect attempt; resolves true when the port accepted, false when refused. */
 export function canConnect(host: string, port: number): Promise<boolean> {
   return new Promise((resolve) => {
