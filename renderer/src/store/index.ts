@@ -12,7 +12,7 @@ import { deleteMessage, deleteThread } from './actions/deletion';
 import { createItemFromThread, linkThread, restoreLink, unlinkThread, type LinkBefore } from './actions/linking';
 import { acceptRejected, confirmAlternateAddress, releaseHeldFor } from './actions/rejected';
 import { setThreadsVisibility } from './actions/visibility';
-import { applyBatch, applyBatchWithReport, type BatchReport } from './capture/applyBatch';
+import { applyBatch, applyBatchWithReport, applyParsedBatch, type BatchReport } from './capture/applyBatch';
 import { openBatch } from './capture/openBatch';
 import { storeContext, type StoreDeps, type Viewer } from './context';
 import { createDeal, createLead, createProject, deleteItem, setItemStatus, updateItem } from './items/itemActions';
@@ -120,7 +120,7 @@ export function createCrmStore(db: BlindcopyDb, deps: StoreDeps): CrmStore {
     },
     applyBatch: (batch) => applyBatch(ctx, batch),
     // openBatch's throw is a refusal of this promise, never a throw of the call
-    applySealedBatch: async (sealed) => applyBatch(ctx, openBatch(sealed)),
+    applySealedBatch: async (sealed) => (await applyParsedBatch(ctx, openBatch(sealed))).checkpoint,
     applyBatchWithReport: (batch) => applyBatchWithReport(ctx, batch),
     createDeal: (input) => createDeal(ctx, input),
     createLead: (input) => createLead(ctx, input),

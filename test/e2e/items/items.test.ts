@@ -10,7 +10,7 @@ import { startHarness } from '../../support/browser/harness';
 import { createTestCore } from '../../support/coreServices';
 import { seedAccount } from '../../support/stackAccount';
 import { rawMail } from './mail';
-import { expectAccessible, openView, screenshotWhole } from './page';
+import { createOrganization, expectAccessible, joinOrganization, openView, screenshotWhole } from './page';
 
 const CAPTURE_MS = 30_000;
 const DEAL = 'Licences for Customer AG';
@@ -178,20 +178,10 @@ describe('people', () => {
 describe('leads, projects and organizations', () => {
   it('R4.3 R4.4 an organization gets its people’s new mail; a lead takes it and, converted, hands it to a new deal', async () => {
     const { page } = h;
-    await openView(h, 'Organizations');
-    await page.getByRole('button', { name: 'New organization' }).click();
-    const orgForm = page.getByTestId('new-organization-form');
-    await orgForm.getByLabel('Name').fill('Customer AG');
-    await orgForm.getByRole('button', { name: 'Add organization' }).click();
-    await page.getByTestId('organization-detail').getByRole('heading', { level: 2, name: 'Customer AG' }).waitFor();
+    await createOrganization(h, 'Customer AG');
 
     // Jane joins it
-    await openView(h, 'People');
-    await page.getByTestId('person-row').filter({ hasText: 'Jane Roe' }).getByRole('button', { name: 'Jane Roe', exact: true }).click();
-    const person = page.getByTestId('person-detail');
-    await person.getByRole('button', { name: 'Choose Organization' }).click();
-    await person.getByRole('combobox', { name: 'Organization' }).fill('cust');
-    await page.getByRole('option', { name: 'Customer AG' }).click();
+    const person = await joinOrganization(h, 'Jane Roe', 'cust', 'Customer AG');
     await person.getByRole('button', { name: 'Customer AG', exact: true }).waitFor();
 
     // a lead for Jane: her organization comes along

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { useAppWithAccount } from '../../support/browser/appWithAccount';
 import { rawMail } from './mail';
-import { expectAccessible, openView, screenshotWhole } from './page';
+import { createOrganization, expectAccessible, joinOrganization, openView, screenshotWhole } from './page';
 
 const CAPTURE_MS = 30_000;
 const { stack, sam, crm, h } = useAppWithAccount();
@@ -27,20 +27,10 @@ describe('organizations see their people’s mail', () => {
     await page.getByTestId('inbox-row').filter({ hasText: 'Pricing questions' }).waitFor({ timeout: CAPTURE_MS });
     await page.getByTestId('inbox-row').filter({ hasText: 'Kick-off agenda' }).waitFor({ timeout: CAPTURE_MS });
 
-    await openView(h, 'Organizations');
-    await page.getByRole('button', { name: 'New organization' }).click();
-    const orgForm = page.getByTestId('new-organization-form');
-    await orgForm.getByLabel('Name').fill('Customer AG');
-    await orgForm.getByRole('button', { name: 'Add organization' }).click();
-    await orgDetail().getByRole('heading', { level: 2, name: 'Customer AG' }).waitFor();
+    await createOrganization(h, 'Customer AG');
     await orgDetail().getByText('No conversations with its people yet.').waitFor();
 
-    await openView(h, 'People');
-    await page.getByTestId('person-row').filter({ hasText: 'Jane Roe' }).getByRole('button', { name: 'Jane Roe', exact: true }).click();
-    const person = page.getByTestId('person-detail');
-    await person.getByRole('button', { name: 'Choose Organization' }).click();
-    await person.getByRole('combobox', { name: 'Organization' }).fill('cust');
-    await page.getByRole('option', { name: 'Customer AG' }).click();
+    const person = await joinOrganization(h, 'Jane Roe', 'cust', 'Customer AG');
     await person.getByRole('button', { name: 'Customer AG', exact: true }).click();
 
     const threads = orgDetail().getByTestId('record-thread-list').getByTestId('thread-row');

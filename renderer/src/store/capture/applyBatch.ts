@@ -25,7 +25,11 @@ export interface BatchReport {
 }
 
 export async function applyBatchWithReport(ctx: StoreContext, input: CaptureBatch): Promise<BatchReport> {
-  const batch = parseBatch(input);
+  return applyParsedBatch(ctx, parseBatch(input));
+}
+
+/** A batch parseBatch (or openBatch, which calls it) already validated: not validated again. */
+export async function applyParsedBatch(ctx: StoreContext, batch: CaptureBatch): Promise<BatchReport> {
   // R8.3 the sync folder's batches carry operations and snapshots, not mail
   if (batch.sourceKind === 'replica') return { checkpoint: await applyReplicaBatch(ctx, batch), outcomes: [] };
   const { db } = ctx;

@@ -34,22 +34,13 @@ export interface PreparedMessage {
   lookup: ThreadLookup;
 }
 
-/**
- * The batches parseBatch returned. A batch that crossed IPC is parsed where its bytes are opened
- * (openBatch.ts) and then handed to applyBatch, which parses what it is given: the second call
- * finds it here and returns it, so a batch is validated once. A WeakSet: nothing is kept alive.
- */
-const parsedBatches = new WeakSet<CaptureBatch>();
-
 /** Batches cross IPC: validate at the boundary, and refuse a batch that mixes sources. */
 export function parseBatch(input: unknown): CaptureBatch {
-  if (parsedBatches.has(input as CaptureBatch)) return input as CaptureBatch;
   const parsed = CaptureBatchSchema.safeParse(input);
   if (!parsed.success) throw invalid(`capture batch: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const batch = parsed.data;
   const foreign = [...batch.captured, ...batch.rejected].find((m) => m.source.sourceId !== batch.sourceId);
   if (foreign) throw invalid(`capture batch ${batch.batchId} for ${batch.sourceId} holds a message of ${foreign.source.sourceId}`);
-  parsedBatches.add(batch);
   return batch;
 }
 
